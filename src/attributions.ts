@@ -1,0 +1,499 @@
+/**
+ * Finding attributions in one paragraph: every reporting cue yields at most
+ * one frame (speaker, cue, content, outlet/addressee), read from the cue's
+ * surroundings. The frames cover the forms in gold/GUIDELINES.md:
+ *
+ *   preposed    "X said (that) C" / "X told Reuters C" / "X said: “C”"
+ *   postposed   "C, X said." / "“C,” he said." / "“C,” the statement read."
+ *   inverted    "“C,” said a commander of Kataib Hezbollah."
+ *   participle  "..., adding that C" / "by announcing that C" (speaker of the main clause)
+ *   according   "according to X, C" / "C, according to X"
+ *   passive     "it was reported that C" (no speaker)
+ *   floating    a quotation with no cue of its own, after a claim (same speaker)
+ *
+ * All work is on token indices of the paragraph; scans are bounded, so a
+ * paragraph costs time linear in its tokens.
+ */
+import type { CueType } from "./claim.js";
+import { CUE_FORMS, PHRASES_BY_FIRST, type CueForm } from "./lexicon/index.js";
+import { EVIDENCE_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import {
+  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS,
+} from "./lexicon/words.js";
+import { phraseEndingAt, phraseStartingAt, isSourceHead, type Range } from "./phrase.js";
+import type { Quote } from "./quotes.js";
+import type { Token } from "./tokens.js";
+
+export type Pattern = "preposed" | "postposed" | "inverted" | "participle" | "according" | "passive" | "floating" | "colon";
+
+/** A frame found in a paragraph; token indices are the paragraph's, UTF-16 ranges the file's. */
+export interface Frame {
+  pattern: Pattern;
+  sentence: number;
+  /** Token range of the cue words. */
+  cue: Range;
+  lemma: string;
+  cueType: CueType;
+  weight: number;
+  speaker: Range | null;
+  /** For participles and floating quotes: the frame whose speaker this one shares. */
+  speakerFrom: Frame | null;
+  /** UTF-16 range of the content. */
+  content: { start: number; end: number };
+  outlet: Range | null;
+  addressee: Range | null;
+  /** Token index where this frame's own material starts when it closes or follows another claim (", adding", ", X said"); content of earlier frames in the sentence ends there. */
+  boundary: number;
+}
+
+export interface ParagraphView {
+  text: string;
+  tokens: Token[];
+  quotes: Quote[];
+  /** Token range [a, b) of each sentence of the paragraph. */
+  sentences: Range[];
+  /** UTF-16 range of each sentence. */
+  sentenceSpans: { start: number; end: number }[];
+}
+
+const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t.kind === "punct" && /^[.!?;…]$/.test(t.text));
+
+/** All frames of a paragraph, in cue order. */
+export function findFrames(p: ParagraphView): Frame[] {
+  const frames: Frame[] = [];
+  for (let s = 0; s < p.sentences.length; s++) {
+    const { a: ss, b: se } = p.sentences[s]!;
+    const here: Frame[] = [];
+    for (let i = ss; i < se; i++) {
+      const t = p.tokens[i]!;
+      if (t.kind !== "word") continue;
+      const phrases = PHRASES_BY_FIRST.get(t.lower);
+      if (phrases) {
+        const f = phraseFrame(p, s, i, here);
+        if (f) { here.push(f); i = f.cue.b - 1; continue; }
+      }
+      const forms = CUE_FORMS.get(t.lower);
+      if (forms) {
+        const f = verbFrame(p, s, i, forms, here);
+        if (f) { here.push(f); i = f.cue.b - 1; }
+      }
+    }
+    cutContents(p, here);
+    frames.push(...here);
+  }
+  frames.push(...floatingFrames(p, frames));
+  return frames.filter((f) => f.content.end > f.content.start);
+}
+
+// ---------------------------------------------------------------------------
+// verb cues
+
+function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], earlier: Frame[]): Frame | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  let form = forms[0]!;
+  let cueEnd = i + 1;
+  const withParticle = forms.find((f) => f.particle && tokens[i + 1]?.lower === f.particle);
+  if (withParticle) { form = withParticle; cueEnd = i + 2; }
+  else {
+    const plain = forms.find((f) => !f.particle);
+    if (!plain) return null;
+    form = plain;
+  }
+  const prev = tokens[i - 1];
+  // A cue form used as a noun or adjective: "the report", "its claims", "a warning".
+  if (prev && prev.kind === "word" && (DETERMINERS.has(prev.lower) && prev.lower !== "that" || /['’]s$/.test(prev.lower)) && prev.sentence === s) {
+    if (form.role !== "ing" || prev.lower !== "that") return null;
+  }
+  if (prev?.lower === "to" && form.role === "base") return null; // "declined to say"
+  const next = tokens[cueEnd];
+  // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
+  if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
+
+  // Skip auxiliaries and adverbs left of the cue; note negation and passive.
+  let k = i - 1;
+  let negated = false;
+  let passive = false;
+  while (k >= ss && tokens[k]!.kind === "word" && CUE_MODIFIERS.has(tokens[k]!.lower)) {
+    if (NEGATORS.has(tokens[k]!.lower)) negated = true;
+    if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
+    k--;
+  }
+  if (tokens[k]?.lower === "n't" || /n['’]t$/.test(tokens[k]?.lower ?? "")) negated = true;
+  if (negated) return null;
+  const lemma = form.verb.lemma;
+  let cueType: CueType = form.verb.type;
+  let weight = form.verb.weight ?? 0.8;
+
+  if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
+
+  // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
+  if (form.role === "ing") {
+    const before = tokens[k];
+    if (!before || before.sentence !== s || k < ss) return null;
+    if (before.text === "," || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
+      const owner = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
+      const subject = owner ? null : sentenceSubject(p, s, k);
+      if (!owner && !subject) return null;
+      const start = contentStart(p, s, cueEnd, form);
+      if (start.index >= se) return null;
+      return {
+        pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
+        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, contentEnd(p, s, se)),
+        outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
+      };
+    }
+    return null;
+  }
+
+  // Inverted: "“C,” said X" / "C, said X."
+  const afterPunct = tokens[k];
+  if (k === i - 1 && afterPunct && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
+    const np = phraseStartingAt(tokens, cueEnd, se);
+    if (np) {
+      const content = contentBefore(p, s, k);
+      if (content) {
+        return {
+          pattern: "inverted", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
+          speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: content.boundary,
+        };
+      }
+    }
+  }
+
+  // Speaker to the left (skipping an appositive between commas).
+  let last = k;
+  let appositive: Range | null = null;
+  if (tokens[last]?.text === "," && last > ss) {
+    let c = last - 1;
+    while (c > ss && tokens[c]!.text !== "," && last - c < 30 && tokens[c]!.kind !== "quote") c--;
+    if (tokens[c]?.text === "," && c > ss) { appositive = { a: c + 1, b: last }; last = c - 1; }
+    else return null;
+  }
+  if (last < ss) return null;
+  const speaker = phraseEndingAt(tokens, last, ss);
+  if (!speaker) return null;
+  const head = tokens[speaker.b - 1]!;
+  if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head))) return null;
+  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
+  if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
+  if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
+
+  // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
+  const leftOfSpeaker = tokens[speaker.a - 1];
+  const after = afterCue(p, s, cueEnd, form);
+  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && after.closes) {
+    const content = contentBefore(p, s, speaker.a - 1);
+    if (content) {
+      return {
+        pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
+        speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
+      };
+    }
+  }
+  // Postposed after a whole sentence-initial clause without comma is rare; a cue that closes its sentence with nothing before is not a claim.
+  const start = contentStart(p, s, cueEnd, form);
+  if (start.index >= se || MARKERS_OR_END(tokens[start.index])) {
+    return null;
+  }
+  // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
+  const boundaryTok = tokens[speaker.a - 1];
+  const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || /^(?:while|whereas|but)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
+  void appositive;
+  return {
+    pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
+    speaker, speakerFrom: null, content: spanOf(p, start.index, contentEnd(p, s, se)),
+    outlet: start.outlet, addressee: start.addressee, boundary,
+  };
+}
+
+/** "it was reported that C": a claim with no named source. Other passives report no proposition of a source. */
+function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const subj = tokens[k];
+  if (!subj || subj.lower !== "it" || k < ss) return null;
+  if (tokens[cueEnd]?.lower !== "that") return null;
+  const start = cueEnd + 1;
+  if (start >= se) return null;
+  return {
+    pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
+    content: spanOf(p, start, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// phrase cues: "according to X", "claimed responsibility for", "citing X"
+
+function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const cands = PHRASES_BY_FIRST.get(tokens[i]!.lower)!;
+  const phrase = cands.find((c) => c.words.every((w, j) => tokens[i + j]?.lower === w));
+  if (!phrase) return null;
+  const cueEnd = i + phrase.words.length;
+  if (phrase.source === "subject") {
+    // "X claimed responsibility for C": cue text without the trailing "for".
+    const cueWords = phrase.words[phrase.words.length - 1] === "for" ? { a: i, b: cueEnd - 1 } : { a: i, b: cueEnd };
+    let k = i - 1;
+    while (k >= ss && CUE_MODIFIERS.has(tokens[k]!.lower)) { if (NEGATORS.has(tokens[k]!.lower)) return null; k--; }
+    let speaker = k >= ss ? phraseEndingAt(tokens, k, ss) : null;
+    let speakerFrom: Frame | null = null;
+    if (!speaker || tokens[k]?.text === ",") {
+      speakerFrom = earlier.filter((f) => f.speaker).pop() ?? null;
+      if (!speakerFrom) speaker = sentenceSubject(p, s, k);
+      if (!speaker && !speakerFrom) return null;
+    }
+    if (cueEnd >= se) return null;
+    return {
+      pattern: "preposed", sentence: s, cue: cueWords, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
+      speaker, speakerFrom, content: spanOf(p, cueEnd, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+    };
+  }
+  // "according to X" / "citing X": the source follows the phrase.
+  const np = phraseStartingAt(tokens, cueEnd, se, { maxLower: 8 });
+  if (!np) return null;
+  const cue = { a: i, b: cueEnd };
+  // Sentence-initial (or clause-initial) form: "According to X, C."
+  const before = tokens[i - 1];
+  const initial = i === ss || (before && (before.kind === "quote" && before.role === "open")) || (before && i - 1 === ss && before.kind !== "word");
+  if (initial) {
+    let c = np.b;
+    while (c < se && tokens[c]!.text !== "," && c - np.b < 6) c++;
+    if (tokens[c]?.text !== ",") c = np.b - 1;
+    const startTok = c + 1;
+    if (startTok >= se) return null;
+    return {
+      pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
+      speaker: np, speakerFrom: null, content: spanOf(p, startTok, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+    };
+  }
+  // Postposed: "C, according to X." The content is what precedes the comma.
+  const comma = before?.text === "," ? i - 1 : i;
+  const content = contentBefore(p, s, comma);
+  if (!content) return null;
+  return {
+    pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight * (phrase.lemma === "cite" ? 0.8 : 1),
+    speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: comma,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// content
+
+interface ContentStart {
+  index: number;
+  outlet: Range | null;
+  addressee: Range | null;
+  colon: boolean;
+}
+
+/** Where the content starts after a cue: past an addressee/outlet, adjuncts up to "that", a colon or an opening quote. */
+function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm): ContentStart {
+  const tokens = p.tokens;
+  const { b: se } = p.sentences[s]!;
+  let i = cueEnd;
+  let outlet: Range | null = null;
+  let addressee: Range | null = null;
+  if (form.verb.object === "addressee" && i < se && tokens[i]!.kind === "word" && tokens[i]!.lower !== "that") {
+    const np = phraseStartingAt(tokens, i, se, { maxLower: 3 });
+    if (np) {
+      if (isMedia(tokens, np)) outlet = np; else addressee = np;
+      i = np.b;
+    }
+  }
+  // Adjuncts before "that": "told Reuters in response to queries about disarmament talks that".
+  let j = i;
+  while (j < se && j - i < 16) {
+    const t = tokens[j]!;
+    if (t.lower === "that" && t.kind === "word") {
+      if (!outlet) outlet = outletInAdjunct(tokens, i, j);
+      return { index: j + 1, outlet, addressee, colon: false };
+    }
+    if (t.kind !== "word" && t.text !== "," && t.text !== "-" && t.text !== "’") break;
+    if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that"))) break;
+    j++;
+  }
+  if (tokens[i]?.text === ":") i++;
+  if (tokens[i]?.text === ",") i++;
+  return { index: i, outlet, addressee, colon: tokens[i - 1]?.text === ":" };
+}
+
+/** "in an interview with Ynet", "on X", "to Russian media" between a cue and "that". */
+function outletInAdjunct(tokens: Token[], from: number, to: number): Range | null {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "with" || t.lower === "on" || t.lower === "to") {
+      const np = phraseStartingAt(tokens, k + 1, to, { maxLower: 2 });
+      if (np && isMedia(tokens, np)) return np;
+    }
+  }
+  return null;
+}
+
+/** A phrase names a medium: "Reuters", "Russian media", "Iraqi state TV". */
+export function isMedia(tokens: Token[], r: Range): boolean {
+  for (let k = r.a; k < r.b; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** What follows a cue: does it close the sentence (postposed), and is there an outlet? */
+function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): { closes: boolean; outlet: Range | null; addressee: Range | null } {
+  const tokens = p.tokens;
+  const { b: se } = p.sentences[s]!;
+  let i = cueEnd;
+  let outlet: Range | null = null;
+  let addressee: Range | null = null;
+  if (form.verb.object === "addressee" && i < se && tokens[i]!.kind === "word") {
+    const np = phraseStartingAt(tokens, i, se, { maxLower: 3 });
+    if (np) { if (isMedia(tokens, np)) outlet = np; else addressee = np; i = np.b; }
+  }
+  const t = tokens[i];
+  if (MARKERS_OR_END(t) || i >= se) return { closes: true, outlet, addressee };
+  if (t!.text === "," ) return { closes: true, outlet, addressee };
+  if (t!.kind === "quote" && t!.role === "close") return { closes: true, outlet, addressee };
+  if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower))) {
+    // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
+    let j = i;
+    while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":") j++;
+    if (j >= se || tokens[j]!.lower !== "that") {
+      if (!outlet) outlet = outletInAdjunct(tokens, i, j);
+      return { closes: true, outlet, addressee };
+    }
+  }
+  return { closes: false, outlet, addressee };
+}
+
+/**
+ * Content before a frame that closes it: the quotation that ends at `k`
+ * (a comma inside or after a closing quote), or the sentence up to `k`.
+ */
+function contentBefore(p: ParagraphView, s: number, k: number): { start: number; end: number; boundary: number } | null {
+  const tokens = p.tokens;
+  const { a: ss } = p.sentences[s]!;
+  // Find a closing quote at k or just before it (“...,” / "...",).
+  let q = -1;
+  for (let j = k; j >= Math.max(ss, k - 2); j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" && t.role === "close") { q = j; break; }
+    if (t.text !== "," && !(t.kind === "quote")) break;
+  }
+  if (q >= 0) {
+    const quote = p.quotes.find((x) => x.close === q);
+    if (quote) {
+      const openTok = tokens[quote.open]!;
+      // The quotation must start at a sentence start or follow a colon / the previous sentence.
+      return { ...trimContent(p, quote.start, quote.end), boundary: k, ...(openTok ? {} : {}) };
+    }
+  }
+  if (k <= ss) return null;
+  let start = tokens[ss]!.start;
+  // A colon or dash before the content within the sentence: "... the broader point the strike was meant to make: “They enjoy no immunity,” the government said."
+  const end = tokens[k - 1]!.end;
+  if (start >= end) return null;
+  return { ...trimContent(p, start, end), boundary: k };
+}
+
+/** The end of a preposed content: the sentence's end, before trailing markers, quotes and the full stop. */
+function contentEnd(p: ParagraphView, s: number, se: number): number {
+  void s;
+  return p.tokens[se - 1]!.end;
+}
+
+/** The UTF-16 span of tokens [a, ...) up to `end`, trimmed. */
+function spanOf(p: ParagraphView, a: number, end: number): { start: number; end: number } {
+  const tokens = p.tokens;
+  let i = a;
+  // A leading opening quote encloses the content: drop it.
+  return trimContent(p, tokens[i]!.start, end);
+}
+
+const TRIM_END = /[\s.,;:"“”'’»«\-—–]+$|(?:\s*\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\])+$/;
+const TRIM_START = /^[\s"“”'‘«»:,\-—–]+/;
+
+/** Trims quotation marks, markers, a leading "that", the final full stop and white space off a content range. */
+export function trimContent(p: ParagraphView, start: number, end: number): { start: number; end: number } {
+  const text = p.text;
+  for (let guard = 0; guard < 8; guard++) {
+    const slice = text.slice(start, end);
+    const m = TRIM_END.exec(slice.length > 200 ? slice.slice(-200) : slice);
+    if (!m || m[0].length === 0) break;
+    end -= m[0].length;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const head = text.slice(start, Math.min(end, start + 40));
+    const m = TRIM_START.exec(head);
+    const that = /^that\s+/i.exec(head);
+    if (m && m[0].length) start += m[0].length;
+    else if (that) start += that[0].length;
+    else break;
+  }
+  // Keep a closing "?" or "!" that belongs to the content; drop only what TRIM_END took.
+  return { start, end: Math.max(start, end) };
+}
+
+/** Cuts each frame's content where a later frame of the same sentence begins (", adding", ", X said", "; Y said"). */
+function cutContents(p: ParagraphView, frames: Frame[]): void {
+  for (const f of frames) {
+    for (const g of frames) {
+      if (g === f || g.boundary < 0) continue;
+      const b = p.tokens[g.boundary]!.start;
+      if (b > f.content.start && b < f.content.end && g.cue.a > f.cue.a) {
+        f.content = trimContent(p, f.content.start, b);
+      }
+    }
+  }
+}
+
+/** The subject noun phrase of sentence `s` (its first phrase), for participles with no earlier frame. */
+function sentenceSubject(p: ParagraphView, s: number, before: number): Range | null {
+  const tokens = p.tokens;
+  const { a: ss } = p.sentences[s]!;
+  let i = ss;
+  while (i < before && (tokens[i]!.kind !== "word" || tokens[i]!.lower === "but" || tokens[i]!.lower === "and")) i++;
+  const np = phraseStartingAt(tokens, i, before, { maxLower: 4 });
+  if (!np) return null;
+  // Extend over capitalised names only; stop at the first verb-like word.
+  return np;
+}
+
+// ---------------------------------------------------------------------------
+// floating quotations
+
+/**
+ * Quotations that no frame covers and that make up whole sentences take the
+ * speaker and cue of the closest earlier frame in the paragraph or the one
+ * passed in by the caller (see `extract`), e.g. a quoted paragraph after
+ * "X told state TV that ...".
+ */
+function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const q of p.quotes) {
+    if (q.end - q.start < 12) continue;
+    const openTok = p.tokens[q.open]!;
+    if (openTok.depth > 0) continue;
+    const s = openTok.sentence;
+    const startsSentence = p.sentences[s]!.a === q.open;
+    if (!startsSentence) continue;
+    const closeSentence = q.close < 0 ? p.sentences.length - 1 : p.tokens[q.close]!.sentence;
+    const closeEnd = p.sentences[closeSentence]!.b;
+    if (q.close >= 0 && !MARKERS_OR_END(p.tokens[q.close + 1]) && q.close + 1 < closeEnd) continue;
+    const covered = frames.some((f) => f.content.start < q.end && f.content.end > q.start) ||
+      frames.some((f) => p.tokens[f.cue.a]!.start >= q.start && p.tokens[f.cue.a]!.start < q.end);
+    if (covered) continue;
+    const owner = [...frames].reverse().find((f) => p.tokens[f.cue.a]!.start < q.start && (f.speaker || f.speakerFrom)) ?? null;
+    if (!owner) {
+      out.push({
+        pattern: "floating", sentence: s, cue: { a: -1, b: -1 }, lemma: "", cueType: "speech", weight: 0.6,
+        speaker: null, speakerFrom: null, content: trimContent(p, q.start, q.end), outlet: null, addressee: null, boundary: -1,
+      });
+      continue;
+    }
+    out.push({
+      pattern: "floating", sentence: s, cue: owner.cue, lemma: owner.lemma, cueType: owner.cueType, weight: owner.weight * 0.75,
+      speaker: null, speakerFrom: owner, content: trimContent(p, q.start, q.end), outlet: owner.outlet, addressee: null, boundary: -1,
+    });
+  }
+  return out;
+}

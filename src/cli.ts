@@ -1,0 +1,106 @@
+/**
+ * The command line: a thin layer over the library. `main(argv, io)` parses
+ * arguments and returns an exit code (0 ok, 1 findings, 2 usage/IO/internal
+ * error); `run()` wires it to the real process without `process.exit()`, so
+ * piped output is never cut short.
+ */
+import { Command, CommanderError } from "commander";
+import { readFileSync } from "node:fs";
+import { extractCommand } from "./commands/extract.js";
+import { processIo, warn, type Io } from "./io.js";
+import { claimSchemaPath, validateJsonl } from "./validate.js";
+import { readInput } from "./inputs.js";
+
+/** The package version, read once from package.json. */
+export function version(): string {
+  const url = new URL("../../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(url, "utf8")) as { version: string }).version;
+}
+
+/** Parses `argv` (without node and script) and runs the command. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name("claims")
+    .description("Extract attributed claims (who said what, to whom, by which cue, on which cited source) as JSONL.")
+    .version(version(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command("extract")
+    .description("extract claims from files, directories (.txt, .md), globs or - (stdin); JSONL on stdout")
+    .argument("[inputs...]", "files, directories, globs, or - for stdin")
+    .option("-f, --format <name>", "output format: jsonl | json | pretty", "jsonl")
+    .option("--no-color", "never colour the output")
+    .option("-q, --quiet", "no progress on stderr")
+    .addHelpText("after", `
+Examples:
+  claims extract seeds/
+  claims extract 'reports/**/*.txt' | jq 'select(.speaker.type == "anonymous")'
+  cat story.txt | claims extract - --format pretty`)
+    .action(async (inputs: string[], opts: { format: string; color?: boolean; quiet?: boolean }) => {
+      code = await extractCommand(inputs, opts, io);
+    });
+
+  program
+    .command("validate")
+    .description("validate claims JSONL (files or - for stdin) against the schema; exit 1 on invalid lines")
+    .argument("[files...]", "JSONL files, or - for stdin")
+    .addHelpText("after", `
+Examples:
+  claims extract seeds/ > claims.jsonl && claims validate claims.jsonl
+  cat merged.jsonl | claims validate -`)
+    .action(async (files: string[]) => {
+      code = await validateCommand(files.length ? files : ["-"], io);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of a claim record")
+    .action(() => {
+      io.stdout.write(readFileSync(claimSchemaPath(), "utf8"));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
+      return 2;
+    }
+    warn(io, `claims: internal error: ${(err as Error).stack ?? String(err)}`);
+    return 2;
+  }
+  return code;
+}
+
+async function validateCommand(files: string[], io: Io): Promise<number> {
+  let code = 0;
+  for (const f of files) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await readInput(f));
+    } catch (err) {
+      warn(io, `claims: ${f}: ${(err as Error).message}`);
+      code = 2;
+      continue;
+    }
+    for (const bad of validateJsonl(text)) {
+      for (const e of bad.errors) warn(io, `${f}:${bad.line}: ${e.path || "(record)"} ${e.message}`);
+      if (code === 0) code = 1;
+    }
+  }
+  return code;
+}
+
+/** Entry point for bin/claims.js: sets the exit code, never calls process.exit(). */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (err) => { process.stderr.write(`claims: internal error: ${String(err)}\n`); process.exitCode = 2; },
+  );
+}

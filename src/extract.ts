@@ -1,0 +1,291 @@
+/**
+ * The extraction pipeline for one text: segment → paragraphs → sentences →
+ * tokens/quotes → frames (attributions) → speakers resolved → citations →
+ * claim records. Pure: text in, claims out; no I/O.
+ */
+import type { Citation, Claim, Speaker, SpeakerType } from "./claim.js";
+import { findFrames, type Frame, type ParagraphView } from "./attributions.js";
+import { paragraphs } from "./paragraphs.js";
+import { pairQuotes } from "./quotes.js";
+import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
+import { segment, isCaption, type Document } from "./segment.js";
+import { splitSentences } from "./sentences.js";
+import { speakerType } from "./speaker-type.js";
+import { TextIndex } from "./text-index.js";
+import { tokenize, type Token } from "./tokens.js";
+import { markerNumbers } from "./markers.js";
+import { phraseStartingAt, isSourceHead } from "./phrase.js";
+import type { Span } from "./types.js";
+
+/** Metadata that callers may know better than the text (JSONL input gives url/title/date). */
+export interface DocumentHints {
+  title?: string | null;
+  url?: string | null;
+  date?: string | null;
+}
+
+/** A claim before it is turned into a record: UTF-16 ranges in the file's text. */
+interface Draft {
+  doc: Document;
+  paragraph: number;
+  sentence: { start: number; end: number };
+  speaker: { start: number; end: number } | null;
+  resolved: Mention | null;
+  type: SpeakerType;
+  cue: { start: number; end: number };
+  lemma: string;
+  cueType: Claim["cue"]["type"];
+  outlet: { start: number; end: number } | null;
+  addressee: { start: number; end: number } | null;
+  content: { start: number; end: number };
+  kind: Claim["kind"];
+  markers: { start: number; end: number; numbers: number[] }[];
+  confidence: number;
+  floating: boolean;
+}
+
+const PATTERN_RELIABILITY: Record<Frame["pattern"], number> = {
+  preposed: 0.95, colon: 0.95, postposed: 0.97, inverted: 0.95, participle: 0.88, according: 0.93, passive: 0.8, floating: 0.8,
+};
+
+/**
+ * Extracts the claims of a text. `file` is written into every record as
+ * given. Claims come in document order.
+ */
+export function extractText(text: string, file: string, hints: DocumentHints = {}): Claim[] {
+  const index = new TextIndex(text);
+  const out: Claim[] = [];
+  for (const doc of segment(text)) {
+    if (hints.title != null) doc.title = hints.title;
+    if (hints.url != null) doc.url = hints.url;
+    if (hints.date != null) doc.date = hints.date;
+    for (const d of extractDocument(text, doc)) out.push(toClaim(d, file, index, text));
+  }
+  return out;
+}
+
+function extractDocument(text: string, doc: Document): Draft[] {
+  const mentions = new Mentions();
+  const drafts: Draft[] = [];
+  let sentenceBase = 0;
+  const paras = paragraphs(doc, text);
+  // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
+  for (let pi = 0; pi < paras.length; pi++) {
+    const para = paras[pi]!;
+    if (para.heading) continue;
+    const sentences = splitSentences(text, para.start, para.end);
+    if (sentences.length === 0) continue;
+    let cursor = 0;
+    const sentenceOf = (i: number) => {
+      while (cursor < sentences.length - 1 && i >= sentences[cursor + 1]!.start) cursor++;
+      return cursor;
+    };
+    const tokens = tokenize(text, para.start, para.end, sentenceOf);
+    if (tokens.length === 0) continue;
+    const quotes = pairQuotes(tokens, text, para.end);
+    const ranges = sentences.map(() => ({ a: 0, b: 0 }));
+    for (let i = tokens.length - 1; i >= 0; i--) ranges[tokens[i]!.sentence]!.a = i;
+    for (let i = 0; i < tokens.length; i++) ranges[tokens[i]!.sentence]!.b = i + 1;
+    const view: ParagraphView = { text, tokens, quotes, sentences: ranges, sentenceSpans: sentences };
+    const frames = findFrames(view).filter((f) => !isCaption(text.slice(sentences[f.sentence]!.start, sentences[f.sentence]!.end)));
+    const inQuote = (i: number) => {
+      for (const q of quotes) if (i >= q.start && i < q.end) return true;
+      return false;
+    };
+    recordMentions(view, mentions, sentenceBase, ranges);
+    const citations = sentenceCitations(view, ranges);
+    const byFrame = new Map<Frame, Draft>();
+    frames.sort((a, b) => (a.cue.a < 0 ? tokens.length : a.cue.a) - (b.cue.a < 0 ? tokens.length : b.cue.a));
+    for (const f of frames) {
+      let speaker: Draft["speaker"] = null;
+      let resolved: Mention | null = null;
+      let type: SpeakerType = "unknown";
+      let cue = f.cue.a >= 0 ? { start: tokens[f.cue.a]!.start, end: tokens[f.cue.b - 1]!.end } : null;
+      let outlet = f.outlet ? { start: tokens[f.outlet.a]!.start, end: tokens[f.outlet.b - 1]!.end } : null;
+      let confidence = f.weight * PATTERN_RELIABILITY[f.pattern];
+      const owner = f.speakerFrom ? byFrame.get(f.speakerFrom) ?? null : null;
+      if (f.speaker) {
+        const words = tokens.slice(f.speaker.a, f.speaker.b).filter((t) => t.kind === "word").map((t) => t.text);
+        speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
+        const kind = referenceKind(words);
+        resolved = mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);
+        const context = appositiveContext(view, f);
+        type = speakerType(resolved ? resolved.words : words, context);
+        if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
+        if (kind === "quantifier") confidence *= 0.85;
+        const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", sentenceBase + f.sentence, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false);
+        m.antecedent = resolved;
+        if (!inQuote(speaker.start)) mentions.add(m);
+      } else if (owner) {
+        speaker = owner.speaker;
+        resolved = owner.resolved;
+        type = owner.type;
+        if (!cue) cue = owner.cue;
+        if (!outlet && f.pattern === "floating") outlet = owner.outlet;
+      } else if (f.pattern === "floating") {
+        // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
+        const last = drafts[drafts.length - 1];
+        if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
+        speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
+        confidence = 0.75 * last.confidence;
+      } else {
+        confidence *= 0.8;
+      }
+      if (!cue) continue;
+      const d: Draft = {
+        doc, paragraph: pi, sentence: sentences[f.sentence]!, speaker, resolved, type, cue,
+        lemma: f.lemma || (owner?.lemma ?? drafts[drafts.length - 1]?.lemma ?? "say"),
+        cueType: f.cueType, outlet,
+        addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
+        content: f.content, kind: kindOf(view, f.content), markers: citations[f.sentence] ?? [], confidence,
+        floating: f.pattern === "floating",
+      };
+      if (f.pattern === "floating" && !owner) d.lemma = drafts[drafts.length - 1]?.lemma ?? d.lemma;
+      byFrame.set(f, d);
+      drafts.push(d);
+    }
+    sentenceBase += sentences.length;
+  }
+  return dedupe(drafts);
+}
+
+/** Claims with the same content in the same document: keep the likelier one (a verb cue over "according to"). */
+function dedupe(drafts: Draft[]): Draft[] {
+  const best = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = `${d.content.start}:${d.content.end}`;
+    const prev = best.get(key);
+    if (!prev || d.confidence > prev.confidence) best.set(key, d);
+  }
+  const keep = new Set(best.values());
+  return drafts
+    .filter((d) => keep.has(d))
+    .sort((a, b) => firstChar(a) - firstChar(b) || a.cue.start - b.cue.start || a.content.start - b.content.start);
+}
+
+function firstChar(d: Draft): number {
+  if (d.floating) return d.content.start;
+  return Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
+}
+
+/** Text that may qualify the speaker: its appositive and what follows it in the sentence. */
+function appositiveContext(p: ParagraphView, f: Frame): string {
+  if (!f.speaker) return "";
+  const s = p.sentenceSpans[f.sentence]!;
+  return p.text.slice(s.start, s.end);
+}
+
+/** direct / indirect / mixed from how many of the content's words are inside quotation marks. */
+function kindOf(p: ParagraphView, content: { start: number; end: number }): Claim["kind"] {
+  let inside = 0;
+  let outside = 0;
+  for (const t of p.tokens) {
+    if (t.start < content.start || t.end > content.end || t.kind !== "word") continue;
+    if (t.depth > 0) inside++; else outside++;
+  }
+  if (inside && !outside) return "direct";
+  if (!inside) return "indirect";
+  return "mixed";
+}
+
+/**
+ * Citation markers per sentence: those that close it (after its last word);
+ * else any inside it; else those of the next marked sentence in the paragraph.
+ */
+function sentenceCitations(p: ParagraphView, ranges: { a: number; b: number }[]): Draft["markers"][] {
+  const own = ranges.map(({ a, b }) => {
+    const all: Token[] = [];
+    let lastWord = -1;
+    for (let i = a; i < b; i++) {
+      const t = p.tokens[i]!;
+      if (t.kind === "word") lastWord = i;
+      if (t.kind === "marker") all.push(t);
+    }
+    const closing = all.filter((t) => p.tokens.indexOf(t, Math.max(a, lastWord)) > lastWord);
+    const chosen = closing.length ? closing : all;
+    return chosen.map((t) => ({ start: t.start, end: t.end, numbers: markerNumbers(t.text.slice(1, -1)) }));
+  });
+  for (let s = own.length - 2; s >= 0; s--) if (own[s]!.length === 0) own[s] = own[s + 1]!;
+  return own;
+}
+
+/** Subjects of sentences and named phrases become mentions for later resolution. */
+function recordMentions(p: ParagraphView, mentions: Mentions, base: number, ranges: { a: number; b: number }[]): void {
+  const { tokens, text } = p;
+  for (let s = 0; s < ranges.length; s++) {
+    const { a, b } = ranges[s]!;
+    let i = a;
+    while (i < b && tokens[i]!.kind !== "word") i++;
+    if (i < b && tokens[i]!.depth === 0) {
+      const np = phraseStartingAt(tokens, i, b, { maxLower: 4 });
+      if (np) {
+        const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
+        const head = words[words.length - 1]!;
+        if (words.some((w) => /^\p{Lu}/u.test(w)) || isSourceHead(tokens[np.b - 1]!)) {
+          const st = tokens[np.a]!.start;
+          const en = tokens[np.b - 1]!.end;
+          const type = speakerType(words, text.slice(en, Math.min(p.sentenceSpans[s]!.end, en + 160)));
+          void head;
+          mentions.add(mention(text.slice(st, en), st, en, words, "subject", base + s, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false));
+        }
+      }
+    }
+    // Named runs ("US Secretary of State Marco Rubio") and source nouns with modifiers ("US officials").
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || t.depth > 0) continue;
+      if (t.cap && k > a) {
+        let e = k;
+        while (e + 1 < b && (tokens[e + 1]!.cap || (tokens[e + 1]!.lower === "of" && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
+        if (e > k) {
+          const words = tokens.slice(k, e + 1).filter((x) => x.kind === "word").map((x) => x.text);
+          const type = speakerType(words, "");
+          mentions.add(mention(text.slice(t.start, tokens[e]!.end), t.start, tokens[e]!.end, words, "mention", base + s, type === "person" ? true : type === "unknown" ? null : false));
+          k = e;
+          continue;
+        }
+      }
+      if (!t.cap && isSourceHead(t) && !(t.lower in { he: 1, she: 1, it: 1, they: 1, we: 1, i: 1, him: 1, her: 1, them: 1 }) && k > a) {
+        const prev = tokens[k - 1]!;
+        if (prev.kind === "word" && prev.cap && !/^(?:The|A|An|This|That)$/.test(prev.text)) {
+          let st = k - 1;
+          while (st - 1 >= a && tokens[st - 1]!.kind === "word" && (tokens[st - 1]!.cap || /^\d/.test(tokens[st - 1]!.text)) && !/^(?:The|A|An)$/.test(tokens[st - 1]!.text)) st--;
+          const words = tokens.slice(st, k + 1).map((x) => x.text);
+          mentions.add(mention(text.slice(tokens[st]!.start, t.end), tokens[st]!.start, t.end, words, "mention", base + s, null));
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// records
+
+function toClaim(d: Draft, file: string, index: TextIndex, text: string): Claim {
+  const span = (r: { start: number; end: number }): Span => index.span(r.start, r.end);
+  const speaker: Speaker = d.speaker
+    ? { ...span(d.speaker), resolved: d.resolved ? span(d.resolved) : null, type: d.type }
+    : { text: null, start: null, end: null, line: null, column: null, resolved: null, type: "unknown" };
+  const cite = new Map<number, Citation>();
+  for (const m of d.markers) {
+    for (const n of m.numbers) {
+      if (cite.has(n)) continue;
+      const note = d.doc.endnotes?.notes.find((e) => e.n === n);
+      cite.set(n, { n, urls: note ? [...note.urls] : [], marker: span(m) });
+    }
+  }
+  void text;
+  return {
+    file,
+    document: { index: d.doc.index, title: d.doc.title, url: d.doc.url, date: d.doc.date },
+    sentence: span(d.sentence),
+    speaker,
+    cue: { ...span(d.cue), lemma: d.lemma, type: d.cueType },
+    outlet: d.outlet ? span(d.outlet) : null,
+    addressee: d.addressee ? span(d.addressee) : null,
+    content: span(d.content),
+    kind: d.kind,
+    citations: [...cite.values()].sort((a, b) => a.n - b.n),
+    confidence: Math.round(Math.min(0.99, Math.max(0.05, d.confidence)) * 1000) / 1000,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Countries and capitals that act as sources in news ("Russia said", "Moscow
+ * believes", "Washington wants"): a name in this list speaks for its
+ * government. Lower-case.
+ */
+export const COUNTRIES = new Set([
+  "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain",
+  "bangladesh", "belarus", "belgium", "brazil", "britain", "bulgaria", "canada", "chile", "china", "colombia", "croatia",
+  "cuba", "cyprus", "czechia", "denmark", "egypt", "estonia", "ethiopia", "finland", "france", "georgia", "germany",
+  "greece", "hungary", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+  "kazakhstan", "kenya", "kosovo", "kuwait", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mexico",
+  "moldova", "morocco", "netherlands", "nigeria", "norway", "oman", "pakistan", "palestine", "poland", "portugal",
+  "qatar", "romania", "russia", "serbia", "slovakia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria",
+  "taiwan", "tunisia", "turkey", "türkiye", "ukraine", "uae", "uk", "us", "usa", "u.s.", "u.k.", "venezuela",
+  "vietnam", "yemen", "washington", "moscow", "kyiv", "kiev", "tehran", "baghdad", "beijing", "london", "paris",
+  "berlin", "ankara", "damascus", "beirut", "jerusalem", "cairo", "riyadh", "doha", "amman", "minsk", "brussels",
+  "tokyo", "seoul", "pyongyang", "delhi", "islamabad", "kabul", "abu", "dhabi", "sanaa", "gaza", "america",
+]);

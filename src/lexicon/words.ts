@@ -1,0 +1,173 @@
+/**
+ * Closed word lists used by the stages. All entries are lower-case; callers
+ * compare lower-cased tokens. Kept as data so that a reader can see and
+ * extend what the rules know without reading the rules.
+ */
+
+/** Words that end with a period without ending a sentence. */
+export const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "gov", "sen", "rep", "reps", "sens", "st", "jr", "sr",
+  "prof", "rev", "adm", "maj", "cmdr", "cdr", "brig", "pvt", "cpl", "no", "nos", "vs", "etc", "inc", "corp", "ltd",
+  "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+  "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "ft", "mt", "fig", "approx", "dept", "est", "gov't", "govt", "pres",
+  "amb", "atty", "supt", "det", "insp", "ald", "hon", "messrs", "mme", "mlle", "op", "cf", "al", "vol", "pp", "ca",
+  "ave", "blvd", "rd", "sq", "univ", "assn", "bros", "nat'l", "int'l", "min", "sec",
+]);
+
+/** Capitalised words that usually open a sentence (so "U.S. The ..." splits). */
+export const SENTENCE_OPENERS = new Set([
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "in", "on",
+  "at", "but", "and", "however", "meanwhile", "his", "her", "their", "its", "our", "after", "before", "when", "while",
+  "if", "as", "some", "many", "most", "both", "one", "two", "three",
+]);
+
+/** Personal pronouns that can be a speaker, with their number and gender. */
+export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null }> = {
+  he: { plural: false, person: true },
+  she: { plural: false, person: true },
+  it: { plural: false, person: false },
+  they: { plural: true, person: null },
+  we: { plural: true, person: null },
+  i: { plural: false, person: true },
+  him: { plural: false, person: true },
+  her: { plural: false, person: true },
+  them: { plural: true, person: null },
+};
+
+/** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
+export const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "most", "few", "several", "both", "all", "none", "one", "critics", "supporters", "opponents"]);
+
+/** Auxiliaries, modals and adverbs that may stand between a subject and its cue. */
+export const CUE_MODIFIERS = new Set([
+  "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could", "can", "may", "might",
+  "should", "must", "shall", "did", "does", "do", "also", "previously", "reportedly", "later", "earlier", "separately",
+  "repeatedly", "again", "then", "now", "recently", "publicly", "privately", "openly", "initially", "first", "further",
+  "similarly", "likewise", "already", "still", "often", "frequently", "explicitly", "specifically", "directly",
+  "reportedly", "allegedly", "falsely", "wrongly", "correctly", "accurately", "effectively", "simply", "just", "even",
+  "officially", "formally", "subsequently", "additionally", "notably", "reiterated", "once", "long", "always", "never",
+  "not", "n't", "actually", "quickly", "immediately", "flatly", "firmly", "strongly", "clearly", "bluntly", "candidly",
+  "angrily", "emphatically", "confidently", "proudly", "tacitly", "indirectly", "implicitly", "essentially",
+]);
+
+/** Negators: a negated cue reports no proposition ("did not claim"). */
+export const NEGATORS = new Set(["not", "n't", "never", "no"]);
+
+/** Lower-case nouns that head a noun phrase naming a source ("officials", "the group"). */
+export const SOURCE_NOUNS = new Set([
+  "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "people",
+  "person", "commander", "commanders", "leader", "leaders", "minister", "ministers", "group", "groups", "analyst",
+  "analysts", "expert", "experts", "statement", "statements", "report", "reports", "media", "outlet", "outlets",
+  "government", "governments", "ministry", "ministries", "military", "army", "police", "authorities", "authority",
+  "agency", "agencies", "office", "department", "council", "committee", "campaign", "spokesmen", "representative",
+  "representatives", "president", "prime", "senator", "senators", "lawmaker", "lawmakers", "diplomat", "diplomats",
+  "observer", "observers", "critic", "critics", "witness", "witnesses", "resident", "residents", "aide", "aides",
+  "adviser", "advisers", "advisor", "advisors", "officer", "officers", "militia", "militias", "movement", "party",
+  "parties", "organization", "organisation", "company", "firm", "administration", "court", "judge", "prosecutors",
+  "prosecutor", "investigators", "researchers", "scientists", "doctors", "newspaper", "channel", "network", "agency",
+  "broadcaster", "daily", "milblogger", "milbloggers", "blogger", "bloggers", "correspondent", "correspondents",
+  "journalist", "journalists", "reporter", "reporters", "poll", "survey", "study", "data", "documents", "document",
+  "sources", "insiders", "insider", "operative", "operatives", "voters", "voter", "residents", "members", "member",
+  "activists", "activist", "protesters", "demonstrators", "negotiators", "mediators", "faction", "factions", "forces",
+  "force", "command", "staff", "service", "services", "center", "centre", "headquarters", "bureau", "council",
+  "governor", "mayor", "chief", "head", "director", "secretary", "ambassador", "envoy", "general", "colonel",
+  "delegation", "team", "regime", "kremlin", "navy", "guard", "guards", "corps", "brigade", "battalion", "unit",
+  "founder", "owner", "candidate", "nominee", "chairman", "chairwoman", "chair", "ceo", "executive", "executives",
+  "manager", "economists", "economist", "strategist", "strategists", "pollster", "pollsters", "democrats",
+  "republicans", "supporters", "opponents", "allies", "ally", "friends", "friend", "family", "wife", "husband",
+  "son", "daughter", "mother", "father", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "manager",
+  "users", "user", "account", "accounts", "channel", "channels", "post", "posts", "footage", "video", "imagery",
+  "website", "site", "article", "tweet", "letter", "memo", "release", "announcement", "readout", "transcript",
+  "sign", "signs", "evidence", "assessment", "figures", "records", "findings", "results", "analysis",
+]);
+
+/** Heads that make a speaker a media outlet. */
+export const MEDIA_WORDS = new Set([
+  "media", "newspaper", "news", "agency", "tv", "television", "radio", "channel", "broadcaster", "outlet", "outlets",
+  "daily", "times", "post", "journal", "press", "reuters", "ap", "afp", "tass", "ria", "interfax", "bbc", "cnn",
+  "nbc", "cbs", "abc", "fox", "msnbc", "npr", "pbs", "axios", "politico", "bloomberg", "ynet", "haaretz", "tasnim",
+  "fars", "irna", "isna", "mehr", "sepah", "xinhua", "sana", "anadolu", "aljazeera", "al-jazeera", "jazeera",
+  "al-arabiya", "arabiya", "al-ain", "telegram", "milblogger", "milbloggers", "blogger", "bloggers", "correspondent",
+  "correspondents", "journalist", "journalists", "reporter", "reporters", "magazine", "gazette", "tribune", "herald",
+  "wire", "network", "website", "x", "twitter", "facebook", "instagram", "youtube", "tiktok", "vkontakte", "vk",
+  "pravda", "izvestia", "kommersant", "rt", "sputnik", "ukrinform", "unian", "rbc", "meduza", "kan", "i24",
+]);
+
+/** Words in a name that make it a government body. */
+export const GOVERNMENT_WORDS = new Set([
+  "ministry", "ministries", "government", "department", "council", "administration", "kremlin", "parliament",
+  "congress", "senate", "house", "cabinet", "presidency", "military", "army", "navy", "forces", "police", "command",
+  "centcom", "idf", "irgc", "mod", "mfa", "state", "white", "pentagon", "embassy", "office", "authority", "authorities",
+  "staff", "general", "guard", "guards", "corps", "service", "services", "fsb", "sbu", "gur", "bureau", "agency",
+  "headquarters", "directorate", "municipality", "governorate", "prosecutor", "court", "judiciary", "majlis",
+  "duma", "knesset", "regime", "committee", "commission", "un", "nato",
+]);
+
+/** Words in a name that make it an organization (not a person). */
+export const ORGANIZATION_WORDS = new Set([
+  "group", "groups", "party", "movement", "front", "company", "corporation", "corp", "inc", "institute", "university",
+  "organization", "organisation", "association", "union", "federation", "foundation", "center", "centre", "hezbollah",
+  "hamas", "taliban", "brigades", "brigade", "battalion", "resistance", "militia", "militias", "faction", "factions",
+  "alliance", "coalition", "network", "campaign", "committee", "league", "society", "watch", "international",
+  "amnesty", "bank", "fund", "club", "team", "council", "houthis", "houthi", "jihad", "isis", "isw", "ctp", "wagner",
+]);
+
+/** Titles and roles that precede or describe a person. */
+export const PERSON_TITLES = new Set([
+  "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "gen",
+  "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "ambassador", "envoy", "chief", "director",
+  "adviser", "advisor", "aide", "leader", "chairman", "chairwoman", "deputy", "colonel", "col", "lt", "major", "maj",
+  "captain", "capt", "admiral", "adm", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "prof", "professor", "judge",
+  "justice", "king", "queen", "prince", "sheikh", "ayatollah", "cleric", "imam", "pope", "candidate", "nominee",
+  "politician", "lawmaker", "official", "diplomat", "analyst", "expert", "economist", "journalist", "reporter",
+  "correspondent", "milblogger", "blogger", "founder", "ceo", "head", "speaker", "premier", "chancellor", "lawyer",
+  "attorney", "strategist", "pollster", "activist", "officer", "soldier", "resident", "director", "manager",
+  "professor", "historian", "author", "writer", "host", "anchor", "commentator", "veteran", "businessman",
+]);
+
+/** Phrases that mark a source as anonymous. */
+export const ANONYMITY_MARKERS = [
+  "anonymity", "anonymously", "not authorized", "not authorised", "unnamed", "familiar with", "declined to be named",
+  "asked not to be", "requested not to be", "who did not want to be named", "on background", "speaking privately",
+];
+
+/** Lower-case heads that on their own (no name) make a speaker anonymous. */
+export const ANONYMOUS_HEADS = new Set([
+  "source", "sources", "official", "officials", "person", "people", "insider", "insiders", "diplomat", "diplomats",
+  "officer", "officers", "operative", "operatives", "aide", "aides", "commander", "commanders",
+]);
+
+/** Words that, before a cue, show that no subject noun phrase precedes it. */
+export const CLAUSE_BREAKERS = new Set([
+  "that", "which", "who", "whom", "whose", "when", "where", "while", "whereas", "because", "since", "although", "though",
+  "if", "unless", "but", "so", "than", "as", "after", "before", "until", "once", "whether", "why", "how", "what",
+]);
+
+/** Prepositions (a noun phrase does not cross them, except "of" and "for" inside names). */
+export const PREPOSITIONS = new Set([
+  "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "over", "under", "into", "onto",
+  "through", "across", "against", "between", "among", "amid", "without", "within", "toward", "towards", "upon",
+  "near", "behind", "beyond", "since", "until", "via", "per", "like", "despite", "following", "including",
+]);
+
+/** Determiners and possessives that may open a speaker noun phrase. */
+export const DETERMINERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many",
+  "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "other", "another",
+  "both", "all", "most", "few", "no", "each", "every", "any",
+]);
+
+/** Subject pronouns and auxiliaries that show a clause has started (content, not adjunct). */
+export const CLAUSE_STARTERS = new Set([
+  "it", "he", "she", "they", "we", "i", "you", "there", "would", "will", "could", "can", "may", "might", "should",
+  "must", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "not",
+]);
+
+/** Words that may not be part of a speaker noun phrase even though lower-case words usually may. */
+export const NON_NOMINAL = new Set([
+  "and", "or", "but", "nor", "not", "also", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+  "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "it", "he", "she", "they", "we",
+  "i", "you", "there", "then", "than", "so", "if", "very", "too", "just", "only", "even", "however", "what",
+]);
+
+/** Month names, for dates in titles and URLs. */
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -1,0 +1,84 @@
+/**
+ * Paragraphs of a document body. A non-blank line is a paragraph, except
+ * that a hard-wrapped line (no final punctuation, next line starting in
+ * lower case) runs on into the next line. Citation markers that open a line
+ * ("[3] Russian forces...", "[3]Russian", or "[3]" alone) close the previous
+ * paragraph's last sentence, so they are moved to it. Headings (short lines
+ * without final punctuation) are paragraphs that hold no claims.
+ */
+import type { Document } from "./segment.js";
+import type { Line } from "./lines.js";
+import { MARKER_AT } from "./markers.js";
+
+export interface Paragraph {
+  /** UTF-16 range in the file's text. */
+  start: number;
+  end: number;
+  /** Short line without final punctuation: a section heading. */
+  heading: boolean;
+}
+
+const FINAL = /[.!?…:;"”’'\])]\s*$/;
+
+/** Paragraphs of `doc`'s body, in order, with excluded ranges (title, caption...) cut out. */
+export function paragraphs(doc: Document, text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let pending: Paragraph | null = null;
+  const flush = () => {
+    if (pending && pending.end > pending.start) out.push(pending);
+    pending = null;
+  };
+  for (const line of doc.body) {
+    let [s, e] = visibleRange(line, doc.excluded);
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (s >= e) { flush(); continue; }
+    // Leading markers close the previous paragraph.
+    let k = s;
+    for (;;) {
+      MARKER_AT.lastIndex = k;
+      const m = MARKER_AT.exec(text);
+      if (!m || k + m[0].length > e) break;
+      k += m[0].length;
+      while (k < e && (text[k] === " " || text[k] === "\t")) k++;
+    }
+    const prev: Paragraph | null = pending ?? out[out.length - 1] ?? null;
+    if (k > s && prev && !prev.heading) {
+      let me = k;
+      while (me > s && /\s/.test(text[me - 1]!)) me--;
+      prev.end = me;
+      s = k;
+      if (s >= e) continue;
+    }
+    const lineText = text.slice(s, e);
+    if (pending) {
+      const p: Paragraph = pending;
+      if (!FINAL.test(text.slice(p.start, p.end)) && /^\p{Ll}/u.test(lineText)) {
+        p.end = e;
+        p.heading = false;
+        continue;
+      }
+      flush();
+    }
+    pending = { start: s, end: e, heading: isHeading(lineText) };
+  }
+  flush();
+  return out;
+}
+
+/** The part of a line outside the document's excluded ranges (which only ever cut a line's start or all of it). */
+function visibleRange(line: Line, excluded: Document["excluded"]): [number, number] {
+  let s = line.start;
+  let e = line.end;
+  for (const x of excluded) {
+    if (x.end <= s || x.start >= e) continue;
+    if (x.start <= s) s = Math.max(s, x.end);
+    else e = Math.min(e, x.start);
+  }
+  return [s, Math.max(s, e)];
+}
+
+function isHeading(t: string): boolean {
+  if (FINAL.test(t)) return false;
+  return t.split(/\s+/).length <= 12 && t.length < 120;
+}

@@ -1,0 +1,145 @@
+/**
+ * Noun-phrase boundaries over tokens, for speakers, outlets and addressees.
+ * No tagger: a phrase is grown word by word from its head, accepting names
+ * (capitalised words), numbers, determiners, known source nouns and
+ * modifiers, "of"/"and" between nominal words, and bracketed acronyms.
+ * Every scan is bounded (MAX_NP tokens), so the cost per cue is constant.
+ */
+import type { Token } from "./tokens.js";
+import {
+  CLAUSE_BREAKERS, DETERMINERS, NON_NOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS,
+} from "./lexicon/words.js";
+
+export const MAX_NP = 24;
+
+/** Lower-case words allowed as modifiers inside a speaker phrase. */
+const MODIFIERS = new Set([
+  "senior", "former", "local", "top", "chief", "deputy", "military", "security", "government", "state", "foreign",
+  "defense", "defence", "interior", "national", "federal", "regional", "provincial", "international", "independent",
+  "anonymous", "unnamed", "other", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "many", "some", "most", "both", "official", "elite", "militia", "intelligence", "police", "army", "party", "campaign",
+  "administration", "white", "house", "press", "news", "media", "health", "election", "human", "rights", "public",
+  "private", "current", "retired", "armed", "elected", "displaced", "affiliated", "based", "backed", "led", "run",
+  "allied", "affiliated", "western", "eastern", "northern", "southern", "high-ranking", "high", "ranking", "prominent",
+  "leading", "key", "new", "previous", "outgoing", "incoming", "acting", "interim", "shi’ite", "shiite", "sunni",
+  "kurdish", "arab", "hardline", "moderate", "conservative", "liberal", "progressive", "republican", "democratic",
+  "political", "economic", "legal", "medical", "diplomatic", "iranian-backed", "russian-backed", "pro-russian",
+  "pro-kremlin", "pro-iranian", "occupation", "occupying", "separatist", "rebel", "opposition", "ruling", "civil",
+  "civilian", "emergency", "humanitarian", "aid", "relief", "hospital", "ministry", "defense", "communications",
+  "spokesperson", "staff", "general", "russian", "ukrainian", "iranian", "israeli", "iraqi", "american", "us",
+  "u.s.", "u.n.", "turkish", "syrian", "lebanese", "palestinian", "qatari", "saudi", "egyptian", "jordanian",
+  "yemeni", "chinese", "european", "british", "french", "german", "belarusian", "chechen", "occupied", "wagner",
+  "nine", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "few", "numerous", "various", "multiple",
+  "unidentified", "identified", "knowledgeable", "familiar", "briefed", "involved", "close", "longtime", "veteran",
+]);
+
+/** Lower-case words that can head a speaker phrase. */
+export function isSourceHead(t: Token): boolean {
+  return SOURCE_NOUNS.has(t.lower) || QUANTIFIER_SPEAKERS.has(t.lower) || t.lower in PRONOUNS;
+}
+
+/** A token that can stand inside a name or noun phrase. */
+function nominal(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  if (t.cap) return true;
+  if (/^\d/.test(t.text)) return true;
+  if (NON_NOMINAL.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  return SOURCE_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower) || /(?:ian|ese|ish|i)$/.test(t.lower) && t.lower.length > 4;
+}
+
+/** Sentence adverbs and connectives that may open a sentence before its subject. */
+const LEADING_NOISE = new Set([
+  "however", "meanwhile", "also", "but", "and", "yet", "still", "separately", "later", "earlier", "now", "then",
+  "instead", "moreover", "furthermore", "additionally", "similarly", "likewise", "indeed", "overall", "finally",
+  "so", "thus", "hence", "nonetheless", "nevertheless", "previously", "today", "yesterday", "tonight", "recently",
+  "notably", "ultimately", "elsewhere", "specifically", "in", "on", "at", "of", "for", "to", "with", "that", "as",
+  "while", "when", "after", "before", "because", "if", "although", "though",
+]);
+
+export interface Range { a: number; b: number }
+
+/**
+ * The noun phrase that ends at token `last` (inclusive), scanning left no
+ * further than `floor`. Returns token range [a, b) or null.
+ */
+export function phraseEndingAt(tokens: Token[], last: number, floor: number): Range | null {
+  const head = tokens[last];
+  if (!head || head.kind !== "word") {
+    if (head && head.text === ")") {
+      // "Israel’s National Security Council (NSC)": step over the bracket.
+      let k = last - 1;
+      while (k > floor && tokens[k]!.text !== "(" && last - k < 8) k--;
+      if (tokens[k]?.text === "(" && k - 1 >= floor) {
+        const r = phraseEndingAt(tokens, k - 1, floor);
+        return r ? { a: r.a, b: last + 1 } : null;
+      }
+    }
+    return null;
+  }
+  if (!nominal(head) && !isSourceHead(head) && !/^[a-z]+s$/.test(head.lower)) return null;
+  let a = last;
+  while (a - 1 >= floor && last - a < MAX_NP) {
+    const t = tokens[a - 1]!;
+    if (t.lower in PRONOUNS && t.lower !== "her" && t.lower !== "its") break;
+    if (nominal(t)) { a--; continue; }
+    if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
+      // only bracketed acronyms
+      if (t.text === ")" && tokens[a - 2]?.cap && tokens[a - 3]?.text === "(") { a -= 3; continue; }
+      break;
+    }
+    if (t.kind === "punct" && (t.text === "-" || t.text === "’" || t.text === "'")) {
+      if (a - 2 >= floor && nominal(tokens[a - 2]!)) { a -= 2; continue; }
+      break;
+    }
+    const right = tokens[a]!;
+    const left = tokens[a - 2];
+    if ((t.lower === "of" || t.lower === "for") && left && (nominal(left)) && (right.cap || nominal(right))) { a--; continue; }
+    if ((t.lower === "in" || t.lower === "at" || t.lower === "from") && left && (left.cap || SOURCE_NOUNS.has(left.lower)) && right.cap && !(left.lower in PRONOUNS)) { a--; continue; }
+    if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(right.lower in PRONOUNS) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
+    break;
+  }
+  // Drop connectives and prepositions the scan may have started on.
+  while (a < last && (LEADING_NOISE.has(tokens[a]!.lower) || tokens[a]!.text === "-")) a++;
+  if (a === last && LEADING_NOISE.has(tokens[a]!.lower)) return null;
+  return { a, b: last + 1 };
+}
+
+/**
+ * The noun phrase that starts at token `first`, scanning right no further
+ * than `ceiling` (exclusive): for "according to X", "told X", "said X".
+ */
+export function phraseStartingAt(tokens: Token[], first: number, ceiling: number, opts: { maxLower?: number } = {}): Range | null {
+  let b = first;
+  let lower = 0;
+  const maxLower = opts.maxLower ?? 6;
+  while (b < ceiling && b - first < MAX_NP) {
+    const t = tokens[b]!;
+    if (t.kind === "word") {
+      if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
+      if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !DETERMINERS.has(tokens[b + 1]!.lower))) {
+        if (!(b === first && t.lower in PRONOUNS)) break;
+      }
+      if (PREPOSITIONS.has(t.lower) && t.lower !== "of") {
+        // "in Ukraine", "for the Middle East" inside names only when a capitalised word follows
+        if (!(tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap)) break;
+      }
+      if (!t.cap && !/^\d/.test(t.text)) {
+        lower++;
+        if (lower > maxLower) break;
+      }
+      b++;
+      if (t.lower in PRONOUNS && b - 1 === first) break;
+      continue;
+    }
+    if (t.text === "(" ) {
+      let k = b + 1;
+      while (k < ceiling && tokens[k]!.text !== ")" && k - b < 8) k++;
+      if (tokens[k]?.text === ")") { b = k + 1; continue; }
+      break;
+    }
+    if ((t.text === "-" || t.text === "’" || t.text === "'") && tokens[b + 1]?.kind === "word") { b++; continue; }
+    break;
+  }
+  while (b > first && (tokens[b - 1]!.lower === "of" || tokens[b - 1]!.lower === "and" || DETERMINERS.has(tokens[b - 1]!.lower))) b--;
+  return b > first ? { a: first, b } : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Pairing double quotation marks inside a paragraph. Whether a mark opens or
+ * closes is read from its neighbours (a mark after a word and before a space
+ * closes, whatever its shape), so mismatched marks such as
+ * `understanding.“[33]` still close. Pairs nest; a mark that opens and is
+ * never closed runs to the end of the paragraph (quotes that continue over
+ * several paragraphs reopen on each).
+ */
+import type { Token } from "./tokens.js";
+
+export interface Quote {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or -1 when it runs to the paragraph's end. */
+  close: number;
+  /** UTF-16 range of the quoted text (inside the marks). */
+  start: number;
+  end: number;
+}
+
+const SPACE_OR_EDGE = /[\s([{\-—–/]/;
+
+/** Decides each quote token's role, pairs them and sets token depths. Returns the pairs, outermost first. */
+export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number): Quote[] {
+  const stack: number[] = [];
+  const quotes: Quote[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "quote") continue;
+    const before = t.start > 0 ? text[t.start - 1]! : " ";
+    const after = t.end < text.length ? text[t.end]! : " ";
+    const leftEdge = SPACE_OR_EDGE.test(before) || t.start === 0;
+    const rightEdge = /[\s.,;:!?)\]\-—–]/.test(after) || t.end >= paragraphEnd;
+    let role: "open" | "close";
+    if (t.text === "“" || t.text === "«") role = !leftEdge && rightEdge ? "close" : "open";
+    else if (t.text === "”" || t.text === "»") role = leftEdge && !rightEdge ? "open" : "close";
+    else role = leftEdge && !rightEdge ? "open" : !leftEdge ? "close" : stack.length ? "close" : "open";
+    if (role === "open") {
+      t.role = "open";
+      stack.push(i);
+    } else if (stack.length) {
+      const o = stack.pop()!;
+      t.role = "close";
+      quotes.push({ open: o, close: i, start: tokens[o]!.end, end: t.start });
+    }
+  }
+  while (stack.length) {
+    const o = stack.pop()!;
+    quotes.push({ open: o, close: -1, start: tokens[o]!.end, end: paragraphEnd });
+  }
+  quotes.sort((a, b) => a.open - b.open);
+  // Depths by a difference array: linear however deeply quotes nest.
+  const diff = new Int32Array(tokens.length + 1);
+  for (const q of quotes) {
+    const last = q.close < 0 ? tokens.length - 1 : q.close - 1;
+    if (last >= q.open + 1) { diff[q.open + 1]!++; diff[last + 1]!--; }
+  }
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) { depth += diff[k]!; tokens[k]!.depth = depth; }
+  return quotes;
+}

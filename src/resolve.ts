@@ -1,0 +1,153 @@
+/**
+ * Resolving pronouns ("he", "it"), descriptions ("the group", "the
+ * officials", "the statement") and short names ("Bogdanov") to the named
+ * source they refer to, from the mentions seen earlier in the document.
+ *
+ * Salience follows the usual order of centering: the subject of the current
+ * sentence (before the pronoun), then the subjects and speakers of earlier
+ * sentences, most recent first. A mention inside the claim's own content
+ * or inside a quotation is never an antecedent of the claim's speaker.
+ */
+import { PRONOUNS, SOURCE_NOUNS } from "./lexicon/words.js";
+
+export interface Mention {
+  /** UTF-16 range in the file's text. */
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  /** Lower-cased head word (last word). */
+  head: string;
+  /** Has a capitalised word other than the determiner: a name, not a description. */
+  named: boolean;
+  plural: boolean;
+  /** true: known person; false: known non-person; null: unknown. */
+  person: boolean | null;
+  role: "subject" | "speaker" | "mention";
+  /** Global sentence number in the document. */
+  sentence: number;
+  /** What this mention itself resolves to (for descriptions and pronouns that were speakers). */
+  antecedent: Mention | null;
+}
+
+const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel)$/;
+
+/** Builds a mention from words and a range. */
+export function mention(text: string, start: number, end: number, words: string[], role: Mention["role"], sentence: number, person: boolean | null): Mention {
+  const content = words.filter((w) => !/^(?:the|a|an|this|that|these|those)$/i.test(w));
+  const head = (content[content.length - 1] ?? words[words.length - 1] ?? "").toLowerCase().replace(/['’]s$/, "");
+  const named = content.some((w) => /^\p{Lu}/u.test(w)) && !(head in PRONOUNS);
+  const plural = head in PRONOUNS ? PRONOUNS[head]!.plural : (!named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(text);
+  return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null };
+}
+
+/** Kinds of referring phrase. */
+export type Reference = "pronoun" | "description" | "name" | "quantifier";
+
+/** How a speaker phrase refers: pronoun, definite description, name, or a quantifier ("some"). */
+export function referenceKind(words: string[]): Reference {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.length === 1 && lower[0]! in PRONOUNS) return "pronoun";
+  if (lower.length === 1 && /^(?:some|many|others|most|few|several|both|all)$/.test(lower[0]!)) return "quantifier";
+  const det = /^(?:the|this|that|these|those)$/.test(lower[0] ?? "");
+  const head = lower[lower.length - 1] ?? "";
+  const capsAfterDet = words.slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  if (det && SOURCE_NOUNS.has(head) && capsAfterDet.length <= 2 && !/^\p{Lu}/u.test(words[words.length - 1]!)) return "description";
+  return "name";
+}
+
+/** The document's memory of mentions, in order of appearance. */
+export class Mentions {
+  readonly all: Mention[] = [];
+
+  add(m: Mention): void {
+    this.all.push(m);
+  }
+
+  /**
+   * Resolves a speaker phrase. `at` is where it stands (UTF-16), `exclude` a
+   * range (the claim's content) whose mentions are not candidates.
+   */
+  resolve(words: string[], at: number, sentence: number, exclude: { start: number; end: number }, inQuote: (i: number) => boolean): Mention | null {
+    const kind = referenceKind(words);
+    if (kind === "quantifier") return null;
+    const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    const ok = (m: Mention) => m.start < at && !(m.start >= exclude.start && m.end <= exclude.end) && !inQuote(m.start);
+    if (kind === "name") {
+      // A short name → its fullest earlier mention ending with the same word; an acronym → its expansion.
+      const last = lower[lower.length - 1]!;
+      let best: Mention | null = null;
+      for (const m of this.all) {
+        if (m.start >= at || !m.named) continue;
+        const mw = m.words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+        if (mw.includes(last) && m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
+          if (!best || m.words.length > best.words.length) best = m;
+        }
+        if (m.text.includes(`(${words[words.length - 1]})`)) best = m;
+      }
+      return best;
+    }
+    if (kind === "pronoun") {
+      const p = PRONOUNS[lower[0]!]!;
+      const candidates = this.ranked(sentence, ok);
+      for (const m of candidates) {
+        const r = m.antecedent ?? m;
+        if (!r.named) continue;
+        if (p.plural !== r.plural && !(p.plural && m.plural)) continue;
+        if (p.person === true && r.person === false) continue;
+        if (p.person === false && r.person === true) continue;
+        return r;
+      }
+      return null;
+    }
+    // Description: the same head with more words first ("the officials" → "US officials").
+    const head = lower[lower.length - 1]!;
+    const modifiers = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    for (let i = this.all.length - 1; i >= 0; i--) {
+      const m = this.all[i]!;
+      if (!ok(m)) continue;
+      const mw = m.words.map((w) => w.toLowerCase());
+      if (m.head === head && m.words.length > words.length - 0 && (m.antecedent ?? m).named !== false && !sameWords(mw, lower)) {
+        if (modifiers.every((x) => mw.includes(x))) return m.antecedent ?? m;
+      }
+    }
+    const plural = PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head);
+    const person = /^(?:spokesman|spokeswoman|president|minister|commander|official|leader|senator|governor|mayor|adviser|advisor|aide|chief|secretary|candidate|nominee)$/.test(head);
+    for (const m of this.ranked(sentence, ok)) {
+      const r = m.antecedent ?? m;
+      if (!r.named) continue;
+      if (modifiers.length && !modifiers.every((x) => r.words.map((w) => w.toLowerCase()).some((w) => w.startsWith(x.slice(0, 5))))) continue;
+      if (plural !== r.plural) continue;
+      if (person && r.person === false) continue;
+      if (!person && r.person === true) continue;
+      return r;
+    }
+    return null;
+  }
+
+  /** Candidates by salience: current sentence's subject, then earlier sentences (subject first, then speakers, latest first). */
+  private ranked(sentence: number, ok: (m: Mention) => boolean): Mention[] {
+    const out: Mention[] = [];
+    const bySentence = new Map<number, Mention[]>();
+    for (let i = this.all.length - 1; i >= 0 && out.length < 200; i--) {
+      const m = this.all[i]!;
+      if (m.sentence < sentence - 12) break;
+      if (!ok(m)) continue;
+      const list = bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      bySentence.set(m.sentence, list);
+    }
+    for (let s = sentence; s >= sentence - 12; s--) {
+      const list = bySentence.get(s);
+      if (!list) continue;
+      const rank = (m: Mention) => (m.role === "subject" ? 0 : m.role === "speaker" ? 1 : 2);
+      list.sort((a, b) => rank(a) - rank(b) || b.start - a.start);
+      out.push(...list);
+    }
+    return out;
+  }
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
