@@ -56,6 +56,11 @@ export interface ParagraphView {
   sentenceSpans: { start: number; end: number }[];
 }
 
+/** Determiners that make the following cue form a noun ("the report", "a claim", "its statement"). */
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no", "any"]);
+/** Verbs that are cues only when their content follows as a clause or quotation, not "respond to X". */
+const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention"]);
+
 const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t.kind === "punct" && /^[.!?;…]$/.test(t.text));
 
 /** All frames of a paragraph, in cue order. */
@@ -96,17 +101,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const withParticle = forms.find((f) => f.particle && tokens[i + 1]?.lower === f.particle);
   if (withParticle) { form = withParticle; cueEnd = i + 2; }
   else {
-    const plain = forms.find((f) => !f.particle);
+    // "read" is both base and past: the past reading is the cue's ("the statement read").
+    const plain = forms.find((f) => !f.particle && f.role === "past") ?? forms.find((f) => !f.particle);
     if (!plain) return null;
     form = plain;
   }
   const prev = tokens[i - 1];
   // A cue form used as a noun or adjective: "the report", "its claims", "a warning".
-  if (prev && prev.kind === "word" && (DETERMINERS.has(prev.lower) && prev.lower !== "that" || /['’]s$/.test(prev.lower)) && prev.sentence === s) {
-    if (form.role !== "ing" || prev.lower !== "that") return null;
-  }
+  if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return null;
+  // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
+  if (tokens[i]!.cap && i > ss) return null;
   if (prev?.lower === "to" && form.role === "base") return null; // "declined to say"
   const next = tokens[cueEnd];
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
   // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
   if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
 
@@ -131,6 +138,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "ing") {
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
+    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask") return null;
     if (before.text === "," || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       const owner = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
       const subject = owner ? null : sentenceSubject(p, s, k);
@@ -150,7 +158,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const afterPunct = tokens[k];
   if (k === i - 1 && afterPunct && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
     const np = phraseStartingAt(tokens, cueEnd, se);
-    if (np) {
+    const afterNp = np ? tokens[np.b] : undefined;
+    if (np && (np.b >= se || MARKERS_OR_END(afterNp) || afterNp!.text === "," || (afterNp!.kind === "quote" && afterNp!.role === "close") || afterNp!.lower === "who")) {
       const content = contentBefore(p, s, k);
       if (content) {
         return {
@@ -174,6 +183,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const speaker = phraseEndingAt(tokens, last, ss);
   if (!speaker) return null;
   const head = tokens[speaker.b - 1]!;
+  // A phrase after a preposition is its object, not a subject ("with the support of Arab states").
+  const beforeSpeaker = tokens[speaker.a - 1];
+  if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
+  // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
+  if (form.role === "base" && k === i - 1 && !isPluralSubject(head)) return null;
   if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head))) return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
   if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
@@ -257,7 +271,8 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   const cue = { a: i, b: cueEnd };
   // Sentence-initial (or clause-initial) form: "According to X, C."
   const before = tokens[i - 1];
-  const initial = i === ss || (before && (before.kind === "quote" && before.role === "open")) || (before && i - 1 === ss && before.kind !== "word");
+  // Initial ("According to X, C") unless a comma or a word precedes it ("C, according to X").
+  const initial = i === ss || (before !== undefined && before.text !== "," && (before.kind !== "word" || /^(?:and|but|so|yet)$/.test(before.lower)) && tokens[np.b]?.text === ",");
   if (initial) {
     let c = np.b;
     while (c < se && tokens[c]!.text !== "," && c - np.b < 6) c++;
@@ -308,8 +323,16 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   while (j < se && j - i < 16) {
     const t = tokens[j]!;
     if (t.lower === "that" && t.kind === "word") {
+      // "we know that, and ...": a demonstrative, not a complementizer.
+      const after = tokens[j + 1];
+      const afterComma = after?.text === "," ? tokens[j + 2] : undefined;
+      if (!after || j + 1 >= se || after.kind === "marker" || /^[.;!?]$/.test(after.text) || (after.text === "," && (!afterComma || /^(?:and|but|so|or|too)$/.test(afterComma.lower) || MARKERS_OR_END(afterComma)))) return { index: se, outlet, addressee, colon: false };
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { index: j + 1, outlet, addressee, colon: false };
+    }
+    if (t.text === ":" && j > i) {
+      if (!outlet) outlet = outletInAdjunct(tokens, i, j);
+      return { index: j + 1, outlet, addressee, colon: true };
     }
     if (t.kind !== "word" && t.text !== "," && t.text !== "-" && t.text !== "’") break;
     if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that"))) break;
@@ -451,7 +474,7 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
   const tokens = p.tokens;
   const { a: ss } = p.sentences[s]!;
   let i = ss;
-  while (i < before && (tokens[i]!.kind !== "word" || tokens[i]!.lower === "but" || tokens[i]!.lower === "and")) i++;
+  i = subjectStart(tokens, ss, before);
   const np = phraseStartingAt(tokens, i, before, { maxLower: 4 });
   if (!np) return null;
   // Extend over capitalised names only; stop at the first verb-like word.
@@ -496,4 +519,31 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
     });
   }
   return out;
+}
+
+/** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier. */
+function isPluralSubject(t: Token): boolean {
+  if (/^(?:i|we|you|they|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts)$/.test(t.lower)) return true;
+  if (t.cap && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.lower)) return true;
+  return !t.cap && /s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower);
+}
+
+/**
+ * Where the subject of a sentence starts: past connectives and a leading
+ * adverbial or prepositional phrase closed by a comma ("On X, Prime
+ * Minister Netanyahu ...", "According to him, ...", "Earlier, ...").
+ */
+export function subjectStart(tokens: Token[], ss: number, before: number): number {
+  let i = ss;
+  while (i < before && (tokens[i]!.kind !== "word" || /^(?:but|and|so|yet|still)$/.test(tokens[i]!.lower))) i++;
+  const first = tokens[i];
+  if (first && (PREPOSITIONS.has(first.lower) || /^(?:according|earlier|later|meanwhile|however|separately|moreover|instead|also|then|now|still|yesterday|today|last|on|in|at|after|before|when|while|as|if|although|though|because)$/.test(first.lower))) {
+    let c = i;
+    while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
+    if (tokens[c]?.text === ",") {
+      i = c + 1;
+      while (i < before && tokens[i]!.kind !== "word") i++;
+    }
+  }
+  return i;
 }

@@ -4,7 +4,7 @@
  * claim records. Pure: text in, claims out; no I/O.
  */
 import type { Citation, Claim, Speaker, SpeakerType } from "./claim.js";
-import { findFrames, type Frame, type ParagraphView } from "./attributions.js";
+import { findFrames, subjectStart, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
@@ -214,9 +214,8 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
   const { tokens, text } = p;
   for (let s = 0; s < ranges.length; s++) {
     const { a, b } = ranges[s]!;
-    let i = a;
-    while (i < b && tokens[i]!.kind !== "word") i++;
-    if (i < b && tokens[i]!.depth === 0) {
+    const i = subjectStart(tokens, a, b);
+    if (i < b && tokens[i]!.depth === 0 && !/^(?:according|in|on|at|after|before|when|while|as|if)$/.test(tokens[i]!.lower)) {
       const np = phraseStartingAt(tokens, i, b, { maxLower: 4 });
       if (np) {
         const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
@@ -236,7 +235,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       if (t.kind !== "word" || t.depth > 0) continue;
       if (t.cap && k > a) {
         let e = k;
-        while (e + 1 < b && (tokens[e + 1]!.cap || (tokens[e + 1]!.lower === "of" && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
+        while (e + 1 < b && (tokens[e + 1]!.cap || (/^(?:of|in|for|al|bin)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
         if (e > k) {
           const words = tokens.slice(k, e + 1).filter((x) => x.kind === "word").map((x) => x.text);
           const type = speakerType(words, "");

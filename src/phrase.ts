@@ -6,11 +6,22 @@
  * Every scan is bounded (MAX_NP tokens), so the cost per cue is constant.
  */
 import type { Token } from "./tokens.js";
+import { CUE_FORMS } from "./lexicon/index.js";
+
+/** Common finite verbs that end a subject phrase read left to right. */
+const VERBISH = new Set([
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+  "went", "came", "met", "made", "took", "gave", "got", "did", "does", "do", "says", "wants", "plans", "seeks",
+  "needs", "continues", "remains", "appears", "seems", "became", "become", "began", "begins", "sought", "led",
+]);
 import {
   CLAUSE_BREAKERS, DETERMINERS, NON_NOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS,
 } from "./lexicon/words.js";
 
 export const MAX_NP = 24;
+
+/** Lower-case particles inside names: "Harakat Hezbollah al Nujaba", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "bint"]);
 
 /** Lower-case words allowed as modifiers inside a speaker phrase. */
 const MODIFIERS = new Set([
@@ -77,6 +88,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     return null;
   }
   if (!nominal(head) && !isSourceHead(head) && !/^[a-z]+s$/.test(head.lower)) return null;
+  if (head.lower in PRONOUNS) return { a: last, b: last + 1 };
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
     const t = tokens[a - 1]!;
@@ -93,6 +105,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     }
     const right = tokens[a]!;
     const left = tokens[a - 2];
+    if (NAME_PARTICLES.has(t.lower) && right.cap && left?.cap) { a--; continue; }
     if ((t.lower === "of" || t.lower === "for") && left && (nominal(left)) && (right.cap || nominal(right))) { a--; continue; }
     if ((t.lower === "in" || t.lower === "at" || t.lower === "from") && left && (left.cap || SOURCE_NOUNS.has(left.lower)) && right.cap && !(left.lower in PRONOUNS)) { a--; continue; }
     if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(right.lower in PRONOUNS) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
@@ -112,9 +125,13 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let b = first;
   let lower = 0;
   const maxLower = opts.maxLower ?? 6;
+  const head = tokens[first];
+  if (!head || (head.kind === "word" && !head.cap && !(head.lower in PRONOUNS) && (CLAUSE_BREAKERS.has(head.lower) || PREPOSITIONS.has(head.lower) || NON_NOMINAL.has(head.lower)))) return null;
   while (b < ceiling && b - first < MAX_NP) {
     const t = tokens[b]!;
     if (t.kind === "word") {
+      // Lower-case verbs and adverbs end a phrase ("The NSC specified", "Rubio said").
+      if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
       if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !DETERMINERS.has(tokens[b + 1]!.lower))) {
         if (!(b === first && t.lower in PRONOUNS)) break;
@@ -140,6 +157,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     if ((t.text === "-" || t.text === "’" || t.text === "'") && tokens[b + 1]?.kind === "word") { b++; continue; }
     break;
   }
-  while (b > first && (tokens[b - 1]!.lower === "of" || tokens[b - 1]!.lower === "and" || DETERMINERS.has(tokens[b - 1]!.lower))) b--;
+  while (b > first + 1 && (tokens[b - 1]!.lower === "of" || tokens[b - 1]!.lower === "and" || DETERMINERS.has(tokens[b - 1]!.lower))) b--;
+  if (b === first + 1 && DETERMINERS.has(tokens[first]!.lower) && !QUANTIFIER_SPEAKERS.has(tokens[first]!.lower)) return null;
   return b > first ? { a: first, b } : null;
 }

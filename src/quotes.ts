@@ -39,7 +39,17 @@ export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number):
       t.role = "open";
       stack.push(i);
     } else if (stack.length) {
-      const o = stack.pop()!;
+      // A curly closer pairs with the nearest curly opener when there is one, so an
+      // unclosed straight quote inside (“X claimed "Y,” he said) does not steal it.
+      const curly = t.text !== '"';
+      let at = stack.length - 1;
+      if (curly) {
+        let c = at;
+        while (c >= 0 && tokens[stack[c]!]!.text === '"') c--;
+        if (c >= 0) at = c;
+      }
+      const o = stack[at]!;
+      stack.length = at;
       t.role = "close";
       quotes.push({ open: o, close: i, start: tokens[o]!.end, end: t.start });
     }

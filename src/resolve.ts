@@ -8,7 +8,7 @@
  * sentences, most recent first. A mention inside the claim's own content
  * or inside a quotation is never an antecedent of the claim's speaker.
  */
-import { PRONOUNS, SOURCE_NOUNS } from "./lexicon/words.js";
+import { HUMAN_HEADS, PRONOUNS, SOURCE_NOUNS } from "./lexicon/words.js";
 
 export interface Mention {
   /** UTF-16 range in the file's text. */
@@ -89,14 +89,15 @@ export class Mentions {
     }
     if (kind === "pronoun") {
       const p = PRONOUNS[lower[0]!]!;
-      const candidates = this.ranked(sentence, ok);
-      for (const m of candidates) {
+      for (const m of this.ranked(sentence, ok)) {
         const r = m.antecedent ?? m;
-        if (!r.named) continue;
-        if (p.plural !== r.plural && !(p.plural && m.plural)) continue;
-        if (p.person === true && r.person === false) continue;
-        if (p.person === false && r.person === true) continue;
-        return r;
+        const human = HUMAN_HEADS.has(r.head);
+        if (!r.named && !human && !(p.person === false && m.role === "subject")) continue;
+        if (p.plural !== r.plural) continue;
+        if (p.person === true && (r.person === false || (!r.named && !human))) continue;
+        if (p.person === false && (r.person === true || human)) continue;
+        if (p.plural && !r.named && !human) continue;
+        return this.expand(r);
       }
       return null;
     }
@@ -107,22 +108,31 @@ export class Mentions {
       const m = this.all[i]!;
       if (!ok(m)) continue;
       const mw = m.words.map((w) => w.toLowerCase());
-      if (m.head === head && m.words.length > words.length - 0 && (m.antecedent ?? m).named !== false && !sameWords(mw, lower)) {
-        if (modifiers.every((x) => mw.includes(x))) return m.antecedent ?? m;
+      if (m.head === head && contentWords(m.words) > contentWords(words) && !sameWords(mw, lower)) {
+        if (modifiers.every((x) => mw.includes(x))) return this.expand(m.antecedent ?? m);
       }
     }
     const plural = PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head);
     const person = /^(?:spokesman|spokeswoman|president|minister|commander|official|leader|senator|governor|mayor|adviser|advisor|aide|chief|secretary|candidate|nominee)$/.test(head);
+    const humanDescription = HUMAN_HEADS.has(head);
     for (const m of this.ranked(sentence, ok)) {
       const r = m.antecedent ?? m;
-      if (!r.named) continue;
+      if (!r.named && !(humanDescription && HUMAN_HEADS.has(r.head) && contentWords(r.words) > 1)) continue;
+      if (humanDescription && !(m.role === "speaker" || HUMAN_HEADS.has(r.head) || r.person === true)) continue;
       if (modifiers.length && !modifiers.every((x) => r.words.map((w) => w.toLowerCase()).some((w) => w.startsWith(x.slice(0, 5))))) continue;
       if (plural !== r.plural) continue;
       if (person && r.person === false) continue;
       if (!person && r.person === true) continue;
-      return r;
+      return this.expand(r);
     }
     return null;
+  }
+
+  /** The fullest form of a named mention: "Rubio" → "US Secretary of State Marco Rubio", "NSC" → "National Security Council (NSC)". */
+  expand(m: Mention): Mention {
+    if (!m.named) return m;
+    const r = this.resolve(m.words, m.start, m.sentence, { start: -1, end: -1 }, () => false);
+    return r && r !== m ? r : m;
   }
 
   /** Candidates by salience: current sentence's subject, then earlier sentences (subject first, then speakers, latest first). */
@@ -146,6 +156,10 @@ export class Mentions {
     }
     return out;
   }
+}
+
+function contentWords(words: string[]): number {
+  return words.filter((w) => !/^(?:the|a|an|this|that|these|those)$/i.test(w)).length;
 }
 
 function sameWords(a: string[], b: string[]): boolean {

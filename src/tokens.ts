@@ -26,6 +26,8 @@ export interface Token {
 const TOKEN =
   /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-‐.]*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
+/** Arabic and European name particles glued to a name count as capitalised: "al-Shahbndar", "bin-Salman". */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|da|di|van|von|der|le|la|du)[-‐]\p{Lu}/u;
 
 /** Tokenises text[from, to); `sentenceOf(i)` maps a UTF-16 index to a sentence number. */
 export function tokenize(text: string, from: number, to: number, sentenceOf: (i: number) => number): Token[] {
@@ -47,7 +49,7 @@ export function tokenize(text: string, from: number, to: number, sentenceOf: (i:
       text: t,
       lower: t.toLowerCase(),
       kind,
-      cap: UPPER.test(t),
+      cap: UPPER.test(t) || NAME_PARTICLE.test(t),
       sentence: sentenceOf(m.index),
       role: null,
       depth: 0,

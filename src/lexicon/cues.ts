@@ -101,6 +101,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("testify", { forms: ["testified", "testified", "testifying", "testifies"], weight: 0.9 }),
   speech("clarify", { forms: ["clarified", "clarified", "clarifying", "clarifies"], weight: 0.85 }),
   speech("summarize", { weight: 0.7 }),
+  speech("describe", { np: true, weight: 0.75 }),
+  speech("sum up", { forms: ["summed up", "summed up", "summing up", "sums up"], weight: 0.85 }),
   writing("write", { forms: ["wrote", "written", "writing", "writes"], weight: 1 }),
   writing("post", { weight: 0.7 }),
   writing("tweet", { weight: 0.9 }),

@@ -171,3 +171,17 @@ export const NON_NOMINAL = new Set([
 
 /** Month names, for dates in titles and URLs. */
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Heads of descriptions that denote people ("the officials", "the sources"). */
+export const HUMAN_HEADS = new Set([
+  "official", "officials", "source", "sources", "people", "person", "commander", "commanders", "leader", "leaders",
+  "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats",
+  "aide", "aides", "adviser", "advisers", "advisor", "advisors", "officer", "officers", "member", "members",
+  "activist", "activists", "resident", "residents", "witness", "witnesses", "minister", "ministers", "president",
+  "senator", "senators", "lawmaker", "lawmakers", "representative", "representatives", "insider", "insiders",
+  "operative", "operatives", "critic", "critics", "observer", "observers", "politician", "politicians", "journalist",
+  "journalists", "reporter", "reporters", "candidate", "nominee", "governor", "mayor", "chief", "director",
+  "secretary", "ambassador", "envoy", "general", "investigators", "researchers", "prosecutors", "prosecutor",
+  "lawyer", "lawyers", "attorney", "attorneys", "voters", "supporters", "opponents", "negotiators", "mediators",
+  "milblogger", "milbloggers", "blogger", "bloggers", "correspondent", "correspondents", "economist", "economists",
+]);
