@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS,
+  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
 } from "./lexicon/words.js";
 import { phraseEndingAt, phraseStartingAt, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
@@ -212,7 +212,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
-  const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || /^(?:while|whereas|but)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
+  const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   void appositive;
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -318,6 +318,10 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       i = np.b;
     }
   }
+  // Time adverbs right after the cue are not content: "adding later, ...", "said Friday that ...".
+  let t0 = i;
+  while (t0 < se && isTimeWord(tokens[t0]!)) t0++;
+  if (t0 > i && (tokens[t0]?.text === "," || tokens[t0]?.lower === "that" || tokens[t0]?.kind === "quote" || tokens[t0]?.text === ":")) i = tokens[t0]!.text === "," ? t0 + 1 : t0;
   // Adjuncts before "that": "told Reuters in response to queries about disarmament talks that".
   let j = i;
   while (j < se && j - i < 16) {
@@ -372,9 +376,16 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
     const np = phraseStartingAt(tokens, i, se, { maxLower: 3 });
     if (np) { if (isMedia(tokens, np)) outlet = np; else addressee = np; i = np.b; }
   }
+  while (i < se && isTimeWord(tokens[i]!)) i++;
   const t = tokens[i];
   if (MARKERS_OR_END(t) || i >= se) return { closes: true, outlet, addressee };
-  if (t!.text === "," ) return { closes: true, outlet, addressee };
+  if (t!.text === ",") {
+    // ", “..." or ", that": the content follows the comma.
+    const nx = tokens[i + 1];
+    if (nx && i + 1 < se && ((nx.kind === "quote" && nx.role === "open") || nx.lower === "that")) return { closes: false, outlet, addressee };
+    return { closes: true, outlet, addressee };
+  }
+  if (t!.text === ":") return { closes: false, outlet, addressee };
   if (t!.kind === "quote" && t!.role === "close") return { closes: true, outlet, addressee };
   if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower))) {
     // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
@@ -546,4 +557,9 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
     }
   }
   return i;
+}
+
+/** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
+function isTimeWord(t: Token): boolean {
+  return t.kind === "word" && (TIME_WORDS.has(t.lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower));
 }

@@ -87,7 +87,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     }
     return null;
   }
-  if (!nominal(head) && !isSourceHead(head) && !/^[a-z]+s$/.test(head.lower)) return null;
+  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head)) return null;
   if (head.lower in PRONOUNS) return { a: last, b: last + 1 };
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
@@ -141,6 +141,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         if (!(tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap)) break;
       }
       if (!t.cap && !/^\d/.test(t.text)) {
+        // A lower-case word stays only as a modifier or source noun, or as a plain noun that ends the phrase.
+        const nx = tokens[b + 1];
+        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(t.lower in PRONOUNS) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx)))) break;
         lower++;
         if (lower > maxLower) break;
       }
@@ -149,8 +152,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       continue;
     }
     if (t.text === "(" ) {
+      // Only short bracketed tags: "(D-Wis.)", "(IRGC)".
       let k = b + 1;
-      while (k < ceiling && tokens[k]!.text !== ")" && k - b < 8) k++;
+      while (k < ceiling && tokens[k]!.text !== ")" && k - b < 5 && (tokens[k]!.cap || tokens[k]!.kind === "punct")) k++;
       if (tokens[k]?.text === ")") { b = k + 1; continue; }
       break;
     }
@@ -160,4 +164,16 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   while (b > first + 1 && (tokens[b - 1]!.lower === "of" || tokens[b - 1]!.lower === "and" || DETERMINERS.has(tokens[b - 1]!.lower))) b--;
   if (b === first + 1 && DETERMINERS.has(tokens[first]!.lower) && !QUANTIFIER_SPEAKERS.has(tokens[first]!.lower)) return null;
   return b > first ? { a: first, b } : null;
+}
+
+/**
+ * A lower-case word that can head a subject even though no list names it
+ * ("the bank", "the clip"): not a function word, adverb, participle or cue form.
+ */
+function isCommonNounHead(t: Token): boolean {
+  const w = t.lower;
+  if (t.kind !== "word" || w.length < 3 || !/^\p{Ll}+$/u.test(w)) return false;
+  if (NON_NOMINAL.has(w) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || VERBISH.has(w)) return false;
+  if (/(?:ly|ed|ing)$/.test(w) || CUE_FORMS.has(w)) return false;
+  return true;
 }

@@ -32,7 +32,8 @@ export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number):
     const leftEdge = SPACE_OR_EDGE.test(before) || t.start === 0;
     const rightEdge = /[\s.,;:!?)\]\-—–]/.test(after) || t.end >= paragraphEnd;
     let role: "open" | "close";
-    if (t.text === "“" || t.text === "«") role = !leftEdge && rightEdge ? "close" : "open";
+    if (t.text === "``") role = "open";
+    else if (t.text === "“" || t.text === "«") role = !leftEdge && rightEdge ? "close" : "open";
     else if (t.text === "”" || t.text === "»") role = leftEdge && !rightEdge ? "open" : "close";
     else role = leftEdge && !rightEdge ? "open" : !leftEdge ? "close" : stack.length ? "close" : "open";
     if (role === "open") {
@@ -41,11 +42,11 @@ export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number):
     } else if (stack.length) {
       // A curly closer pairs with the nearest curly opener when there is one, so an
       // unclosed straight quote inside (“X claimed "Y,” he said) does not steal it.
-      const curly = t.text !== '"';
+      const curly = t.text !== '"' && t.text !== "''";
       let at = stack.length - 1;
       if (curly) {
         let c = at;
-        while (c >= 0 && tokens[stack[c]!]!.text === '"') c--;
+        while (c >= 0 && (tokens[stack[c]!]!.text === '"' || tokens[stack[c]!]!.text === "''")) c--;
         if (c >= 0) at = c;
       }
       const o = stack[at]!;

@@ -141,7 +141,7 @@ export const EVIDENCE_NOUNS = new Set([
 ]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout"]);
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
 
 /** Prepositional and nominal cues: fixed phrases, matched on lower-cased words. */
 export interface PhraseCue {

@@ -185,3 +185,13 @@ export const HUMAN_HEADS = new Set([
   "lawyer", "lawyers", "attorney", "attorneys", "voters", "supporters", "opponents", "negotiators", "mediators",
   "milblogger", "milbloggers", "blogger", "bloggers", "correspondent", "correspondents", "economist", "economists",
 ]);
+
+/** Time expressions that may follow a cue without being its content ("said Friday", "added later"). */
+export const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+  "tomorrow", "earlier", "later", "recently", "afterward", "afterwards", "previously", "again", "last", "this",
+  "next", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "monday's", "then",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "privately", "publicly", "separately",
+  "repeatedly", "often", "once", "twice", "too", "also", "simply", "flatly", "bluntly", "now", "late", "early",
+]);
