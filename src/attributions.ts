@@ -42,6 +42,8 @@ export interface Frame {
   content: { start: number; end: number };
   outlet: Range | null;
   addressee: Range | null;
+  /** For a quotation interrupted by its own frame (“Q1,” he said, “Q2.”): the UTF-16 range of the interruption inside `content`. */
+  gap?: { start: number; end: number };
   /** Token index where this frame's own material starts when it closes or follows another claim (", adding", ", X said"); content of earlier frames in the sentence ends there. */
   boundary: number;
 }
@@ -59,7 +61,7 @@ export interface ParagraphView {
 /** Determiners that make the following cue form a noun ("the report", "a claim", "its statement"). */
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no", "any"]);
 /** Verbs that are cues only when their content follows as a clause or quotation, not "respond to X". */
-const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention"]);
+const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule", "recall"]);
 
 const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t.kind === "punct" && /^[.!?;…]$/.test(t.text));
 
@@ -82,6 +84,10 @@ export function findFrames(p: ParagraphView): Frame[] {
         const f = verbFrame(p, s, i, forms, here);
         if (f) { here.push(f); i = f.cue.b - 1; }
       }
+    }
+    if (here.length === 0) {
+      const f = dashFrame(p, s) ?? speakerLabelFrame(p, s);
+      if (f) here.push(f);
     }
     cutContents(p, here);
     frames.push(...here);
@@ -165,6 +171,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         return {
           pattern: "inverted", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
           speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: content.boundary,
+          ...continued(p, s, np.b, content),
         };
       }
     }
@@ -196,12 +203,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
   const leftOfSpeaker = tokens[speaker.a - 1];
   const after = afterCue(p, s, cueEnd, form);
-  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && after.closes) {
+  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && tokens[after.end]?.text === ","))) {
     const content = contentBefore(p, s, speaker.a - 1);
     if (content) {
       return {
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
+        ...continued(p, s, after.end, content),
       };
     }
   }
@@ -366,7 +374,7 @@ export function isMedia(tokens: Token[], r: Range): boolean {
 }
 
 /** What follows a cue: does it close the sentence (postposed), and is there an outlet? */
-function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): { closes: boolean; outlet: Range | null; addressee: Range | null } {
+function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): { closes: boolean; outlet: Range | null; addressee: Range | null; end: number } {
   const tokens = p.tokens;
   const { b: se } = p.sentences[s]!;
   let i = cueEnd;
@@ -378,25 +386,25 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   }
   while (i < se && isTimeWord(tokens[i]!)) i++;
   const t = tokens[i];
-  if (MARKERS_OR_END(t) || i >= se) return { closes: true, outlet, addressee };
+  if (MARKERS_OR_END(t) || i >= se) return { closes: true, outlet, addressee, end: i };
   if (t!.text === ",") {
     // ", “..." or ", that": the content follows the comma.
     const nx = tokens[i + 1];
-    if (nx && i + 1 < se && ((nx.kind === "quote" && nx.role === "open") || nx.lower === "that")) return { closes: false, outlet, addressee };
-    return { closes: true, outlet, addressee };
+    if (nx && i + 1 < se && ((nx.kind === "quote" && nx.role === "open") || nx.lower === "that")) return { closes: false, outlet, addressee, end: i };
+    return { closes: true, outlet, addressee, end: i };
   }
-  if (t!.text === ":") return { closes: false, outlet, addressee };
-  if (t!.kind === "quote" && t!.role === "close") return { closes: true, outlet, addressee };
+  if (t!.text === ":") return { closes: false, outlet, addressee, end: i };
+  if (t!.kind === "quote" && t!.role === "close") return { closes: true, outlet, addressee, end: i };
   if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower))) {
     // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
     let j = i;
     while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":") j++;
     if (j >= se || tokens[j]!.lower !== "that") {
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
-      return { closes: true, outlet, addressee };
+      return { closes: true, outlet, addressee, end: i };
     }
   }
-  return { closes: false, outlet, addressee };
+  return { closes: false, outlet, addressee, end: i };
 }
 
 /**
@@ -562,4 +570,72 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
 function isTimeWord(t: Token): boolean {
   return t.kind === "word" && (TIME_WORDS.has(t.lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower));
+}
+
+/** “...” ― Pamela Padilla: a quotation credited by a dash and a name that close the sentence. */
+function dashFrame(p: ParagraphView, s: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  for (let i = ss + 1; i < se - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "punct" || !/^[―—–]$/.test(t.text)) continue;
+    const q = tokens[i - 1]!;
+    if (q.kind !== "quote" || q.role !== "close") continue;
+    const quote = p.quotes.find((x) => x.close === i - 1);
+    if (!quote) continue;
+    const np = phraseStartingAt(tokens, i + 1, se);
+    if (!np || !tokens[np.a]!.cap || (np.b < se && !MARKERS_OR_END(tokens[np.b]) && tokens[np.b]!.text !== ",")) continue;
+    return {
+      pattern: "postposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: "dash", cueType: "speech", weight: 0.85,
+      speaker: np, speakerFrom: null, content: trimContent(p, quote.start, quote.end), outlet: null, addressee: null, boundary: -1,
+    };
+  }
+  return null;
+}
+
+/** "PENCE: Gennifer Flowers will not ...": a transcript's speaker label (capitals) opening a paragraph. */
+function speakerLabelFrame(p: ParagraphView, s: number): Frame | null {
+  if (s !== 0) return null;
+  const tokens = p.tokens;
+  const { a: ss } = p.sentences[s]!;
+  let i = ss;
+  while (i < ss + 3 && tokens[i]?.kind === "word" && /^[\p{Lu}][\p{Lu}.'’\-]+$/u.test(tokens[i]!.text)) i++;
+  if (i === ss || tokens[i]?.text !== ":" ) return null;
+  const last = p.sentences[p.sentences.length - 1]!;
+  if (last.b - i < 5) return null;
+  return {
+    pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
+    speaker: { a: ss, b: i }, speakerFrom: null, content: trimContent(p, tokens[i + 1]!.start, tokens[last.b - 1]!.end),
+    outlet: null, addressee: null, boundary: -1,
+  };
+}
+
+/**
+ * “Q1,” he said, “Q2.”: a quotation the frame interrupts inside one
+ * sentence is one claim. Returns the content widened to Q2's end and the
+ * interruption as a gap, or nothing when no quotation continues.
+ */
+function continued(p: ParagraphView, s: number, from: number, content: { start: number; end: number }): { content?: { start: number; end: number }; gap?: { start: number; end: number } } {
+  const tokens = p.tokens;
+  const { b: se } = p.sentences[s]!;
+  let i = from;
+  while (i < se && tokens[i]!.kind === "word" && isTimeWord(tokens[i]!)) i++;
+  if (tokens[i]?.text !== "," ) return {};
+  const open = tokens[i + 1];
+  if (!open || open.kind !== "quote" || open.role !== "open") return {};
+  const quote = p.quotes.find((q) => q.open === i + 1);
+  if (!quote) return {};
+  const closeSentence = quote.close >= 0 ? tokens[quote.close]!.sentence : tokens[tokens.length - 1]!.sentence;
+  if (closeSentence > s + 2) return {};
+  const tail = trimContent(p, quote.start, quote.end);
+  if (tail.end <= tail.start) return {};
+  return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };
+}
+
+/** A closing quotation mark at k or just before a comma at k (“...,” / "...",). */
+function quoteBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind === "quote" && t.role === "close") return true;
+  const u = tokens[k - 1];
+  return t?.text === "," && u?.kind === "quote" && u.role === "close";
 }

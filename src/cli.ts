@@ -47,6 +47,37 @@ Examples:
     });
 
   program
+    .command("check")
+    .description("lint documents: citations without endnotes, unused or broken endnotes, uncited claims, unbalanced quotes, bad bytes, empty documents")
+    .argument("[inputs...]", "files, directories (.txt, .md), globs, or - for stdin")
+    .option("-f, --format <name>", "report format: stylish | json | unix | github | sarif", "stylish")
+    .option("-r, --rule <rule=severity>", "set a rule's severity (error, warning, info, off); repeatable", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("-c, --config <path>", "read rule severities from this file instead of the nearest .claimsrc.json")
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings")
+    .option("--no-color", "never colour the output")
+    .option("-q, --quiet", "no summary on stderr")
+    .addHelpText("after", `
+Rules (default severity): dangling-citation, malformed-endnote, duplicate-endnote,
+undecodable-text (error); unused-endnote, uncited-claim, unbalanced-quote,
+empty-document (warning). Severities come from the nearest .claimsrc.json, e.g.
+  { "rules": { "uncited-claim": "off", "unused-endnote": "error" } }
+and --rule flags, which win.
+
+Exit status: 0 no errors (warnings allowed), 1 errors found (or more warnings
+than --max-warnings), 2 usage, configuration or input error.
+
+Examples:
+  claims check report.txt
+  claims check docs/ --rule uncited-claim=off
+  git diff --name-only -- '*.md' | xargs claims check --format unix
+  claims check 'reports/**/*.txt' --format sarif > claims.sarif
+  claims check --format github docs/        # annotations in GitHub Actions`)
+    .action(async (inputs: string[], opts: { format: string; rule: string[]; config?: string; maxWarnings?: string; color?: boolean; quiet?: boolean }) => {
+      const { checkCommand } = await import("./commands/check.js");
+      code = await checkCommand(inputs, { ...opts, version: version() }, io);
+    });
+
+  program
     .command("validate")
     .description("validate claims JSONL (files or - for stdin) against the schema; exit 1 on invalid lines")
     .argument("[files...]", "JSONL files, or - for stdin")

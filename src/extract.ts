@@ -137,7 +137,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         lemma: f.lemma || (owner?.lemma ?? drafts[drafts.length - 1]?.lemma ?? "say"),
         cueType: f.cueType, outlet,
         addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
-        content: f.content, kind: kindOf(view, f.content), markers: citations[f.sentence] ?? [], confidence,
+        content: f.content, kind: kindOf(view, f.content, f.gap), markers: citations[f.sentence] ?? [], confidence,
         floating: f.pattern === "floating",
       };
       if (f.pattern === "floating" && !owner) d.lemma = drafts[drafts.length - 1]?.lemma ?? d.lemma;
@@ -176,11 +176,12 @@ function appositiveContext(p: ParagraphView, f: Frame): string {
 }
 
 /** direct / indirect / mixed from how many of the content's words are inside quotation marks. */
-function kindOf(p: ParagraphView, content: { start: number; end: number }): Claim["kind"] {
+function kindOf(p: ParagraphView, content: { start: number; end: number }, gap?: { start: number; end: number }): Claim["kind"] {
   let inside = 0;
   let outside = 0;
   for (const t of p.tokens) {
     if (t.start < content.start || t.end > content.end || t.kind !== "word") continue;
+    if (gap && t.start >= gap.start && t.end <= gap.end) continue;
     if (t.depth > 0) inside++; else outside++;
   }
   if (inside && !outside) return "direct";

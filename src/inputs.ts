@@ -14,7 +14,7 @@
 import { constants, type Dirent, type Stats } from "node:fs";
 import { lstat, open, readdir, stat } from "node:fs/promises";
 import { posix, resolve, sep } from "node:path";
-import fg from "fast-glob";
+import type fg from "fast-glob";
 
 /** A path that could not be used, with a short human reason. */
 export interface InputError {
@@ -74,7 +74,7 @@ export async function resolveInputs(args: string[], opts: { cwd?: string } = {})
       st = await stat(abs);
     } catch (err) {
       const code = errorCode(err);
-      if ((code === "ENOENT" || code === "ENOTDIR") && !(await exists(abs)) && fg.isDynamicPattern(arg)) {
+      if ((code === "ENOENT" || code === "ENOTDIR") && !(await exists(abs)) && (await fastGlob()).isDynamicPattern(arg)) {
         await expandGlob(arg, cwd, found, report);
       } else {
         report(shown, await describeMissing(err, abs));
@@ -134,6 +134,11 @@ export function toDisplayPath(p: string): string {
 function normalise(p: string): string {
   const n = posix.normalize(toDisplayPath(p));
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
+}
+
+/** fast-glob, loaded on first use: it is the slowest module to load and only globs need it. */
+async function fastGlob(): Promise<typeof fg> {
+  return (await import("fast-glob")).default;
 }
 
 function byCodeUnits(a: string, b: string): number {
@@ -208,7 +213,8 @@ async function expandGlob(pattern: string, cwd: string, found: Set<string>, repo
   const shownPattern = toDisplayPath(pattern);
   let entries: fg.Entry[];
   try {
-    entries = await fg(pattern, {
+    const glob = await fastGlob();
+    entries = await glob(pattern, {
       cwd,
       dot: false,
       onlyFiles: false,

@@ -103,6 +103,24 @@ export const CUE_VERBS: CueVerb[] = [
   speech("summarize", { weight: 0.7 }),
   speech("describe", { np: true, weight: 0.75 }),
   speech("sum up", { forms: ["summed up", "summed up", "summing up", "sums up"], weight: 0.85 }),
+  speech("call for", { forms: ["called for", "called for", "calling for", "calls for"], np: true, weight: 0.6 }),
+  speech("call on", { forms: ["called on", "called on", "calling on", "calls on"], np: true, weight: 0.6 }),
+  speech("cite", { np: true, weight: 0.6 }),
+  speech("criticize", { np: true, weight: 0.6 }),
+  speech("condemn", { np: true, weight: 0.6 }),
+  speech("blast", { np: true, weight: 0.6 }),
+  speech("slam", { np: true, forms: ["slammed", "slammed", "slamming", "slams"], weight: 0.6 }),
+  speech("praise", { np: true, weight: 0.55 }),
+  speech("question", { np: true, weight: 0.55 }),
+  speech("recall", { weight: 0.75 }),
+  speech("agree", { weight: 0.6 }),
+  speech("rule", { weight: 0.6 }),
+  speech("continue", { weight: 0.5 }),
+  speech("proclaim", { weight: 0.9 }),
+  speech("counter", { weight: 0.8 }),
+  speech("retort", { weight: 0.9 }),
+  speech("demand", { weight: 0.6 }),
+  speech("propose", { weight: 0.6 }),
   writing("write", { forms: ["wrote", "written", "writing", "writes"], weight: 1 }),
   writing("post", { weight: 0.7 }),
   writing("tweet", { weight: 0.9 }),
@@ -141,7 +159,7 @@ export const EVIDENCE_NOUNS = new Set([
 ]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
 
 /** Prepositional and nominal cues: fixed phrases, matched on lower-cased words. */
 export interface PhraseCue {

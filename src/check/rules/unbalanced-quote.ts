@@ -7,12 +7,30 @@
  * style for long quotations and is not reported.
  */
 import { pairQuotes } from "../../quotes.js";
-import { tokenize } from "../../tokens.js";
+import { tokenize, type Token } from "../../tokens.js";
 import type { Finding, Rule } from "../types.js";
 import { preview } from "../util.js";
 
 
 const OPENING = /^["“«„]/;
+
+/**
+ * The marks left open, less those that are really closers: a mark right
+ * after a word and right before a citation marker (`understanding.“[33]`)
+ * closes whatever opened before it, though its neighbours made the pairing
+ * read it as an opener.
+ */
+function unclosed(marks: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of marks) {
+    const before = m.start > 0 ? text[m.start - 1]! : " ";
+    const closes = !/\s/.test(before) && /^\[\d/.test(text.slice(m.end, m.end + 2));
+    // A stray closer is not this rule's business either way.
+    if (closes) out.pop();
+    else out.push(m);
+  }
+  return out;
+}
 
 export const unbalancedQuote: Rule = {
   id: "unbalanced-quote",
@@ -29,13 +47,12 @@ export const unbalancedQuote: Rule = {
         if (!/["“”«»]/.test(text.slice(p.start, p.end))) continue;
         const tokens = tokenize(text, p.start, p.end, () => 0);
         const quotes = pairQuotes(tokens, text, p.end);
-        const open = quotes.filter((q) => q.close < 0);
+        const open = unclosed(quotes.filter((q) => q.close < 0).map((q) => tokens[q.open]!), text);
         if (open.length === 0) continue;
         const next = paras[pi + 1];
         // Continued into the next paragraph, which reopens the quotation.
         if (next && OPENING.test(text.slice(next.start, next.start + 1))) continue;
-        for (const q of open) {
-          const mark = tokens[q.open]!;
+        for (const mark of open) {
           out.push({
             start: mark.start,
             end: mark.end,
