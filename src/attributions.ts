@@ -42,6 +42,8 @@ export interface Frame {
   content: { start: number; end: number };
   outlet: Range | null;
   addressee: Range | null;
+  /** The content is the next paragraph ("He said:" closing its paragraph). */
+  awaitsNext?: boolean;
   /** For a quotation interrupted by its own frame (“Q1,” he said, “Q2.”): the UTF-16 range of the interruption inside `content`. */
   gap?: { start: number; end: number };
   /** Token index where this frame's own material starts when it closes or follows another claim (", adding", ", X said"); content of earlier frames in the sentence ends there. */
@@ -93,7 +95,7 @@ export function findFrames(p: ParagraphView): Frame[] {
     frames.push(...here);
   }
   frames.push(...floatingFrames(p, frames));
-  return frames.filter((f) => f.content.end > f.content.start);
+  return frames.filter((f) => f.content.end > f.content.start || f.awaitsNext);
 }
 
 // ---------------------------------------------------------------------------
@@ -120,6 +122,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev?.lower === "to" && form.role === "base") return null; // "declined to say"
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
+  if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
+  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, ss, p.sentences[s]!.b)) return null;
+  if (form.verb.lemma === "call" && next && /^(?:it|him|her|them|up|off|in|out|back)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
   // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
   if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
 
@@ -187,7 +192,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     else return null;
   }
   if (last < ss) return null;
-  const speaker = phraseEndingAt(tokens, last, ss);
+  let speaker = phraseEndingAt(tokens, last, ss);
+  // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
+  if (!speaker && last >= ss && /^(?:who|which)$/.test(tokens[last]!.lower) && tokens[last - 1]?.text === ",") speaker = { a: last, b: last + 1 };
   if (!speaker) return null;
   const head = tokens[speaker.b - 1]!;
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states").
@@ -216,6 +223,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Postposed after a whole sentence-initial clause without comma is rare; a cue that closes its sentence with nothing before is not a claim.
   const start = contentStart(p, s, cueEnd, form);
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) {
+    // "He said:" closing the paragraph: the content is the next paragraph (a block quotation).
+    if (start.colon && s === p.sentences.length - 1 && start.index >= se) {
+      const end = tokens[se - 1]!.end;
+      return {
+        pattern: "colon", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
+        speaker, speakerFrom: null, content: { start: end, end }, outlet: start.outlet, addressee: start.addressee,
+        boundary: -1, awaitsNext: true,
+      };
+    }
     return null;
   }
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
@@ -280,10 +296,12 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   // Sentence-initial (or clause-initial) form: "According to X, C."
   const before = tokens[i - 1];
   // Initial ("According to X, C") unless a comma or a word precedes it ("C, according to X").
-  const initial = i === ss || (before !== undefined && before.text !== "," && (before.kind !== "word" || /^(?:and|but|so|yet)$/.test(before.lower)) && tokens[np.b]?.text === ",");
+  // The source phrase may run long ("early results of exit polls conducted by Edison Research for ..."): up to the comma.
+  let comma = np.b;
+  while (comma < se && tokens[comma]!.text !== "," && comma - np.b < 30 && tokens[comma]!.kind !== "quote") comma++;
+  const initial = i === ss || (before !== undefined && before.text !== "," && (before.kind !== "word" || /^(?:and|but|so|yet)$/.test(before.lower)) && tokens[comma]?.text === ",");
   if (initial) {
-    let c = np.b;
-    while (c < se && tokens[c]!.text !== "," && c - np.b < 6) c++;
+    let c = comma;
     if (tokens[c]?.text !== ",") c = np.b - 1;
     const startTok = c + 1;
     if (startTok >= se) return null;
@@ -293,12 +311,12 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     };
   }
   // Postposed: "C, according to X." The content is what precedes the comma.
-  const comma = before?.text === "," ? i - 1 : i;
-  const content = contentBefore(p, s, comma);
+  const cut = before?.text === "," ? i - 1 : i;
+  const content = contentBefore(p, s, cut);
   if (!content) return null;
   return {
     pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight * (phrase.lemma === "cite" ? 0.8 : 1),
-    speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: comma,
+    speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: cut,
   };
 }
 
@@ -324,6 +342,12 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
     if (np) {
       if (isMedia(tokens, np)) outlet = np; else addressee = np;
       i = np.b;
+    }
+  }
+  if (form.verb.lemma === "ask") {
+    for (let q = i; q < se && q - i < 8; q++) {
+      if (/^(?:whether|if|about)$/.test(tokens[q]!.lower)) return { index: q + 1, outlet, addressee, colon: false };
+      if (/^(?:why|how|what|when|where|who)$/.test(tokens[q]!.lower)) return { index: q, outlet, addressee, colon: false };
     }
   }
   // Time adverbs right after the cue are not content: "adding later, ...", "said Friday that ...".
@@ -638,4 +662,15 @@ function quoteBefore(tokens: Token[], k: number): boolean {
   if (t?.kind === "quote" && t.role === "close") return true;
   const u = tokens[k - 1];
   return t?.text === "," && u?.kind === "quote" && u.role === "close";
+}
+
+/** "asked (X) whether/if/why/about ...", "asked: “...”": a question that reports a proposition. */
+function askedQuestion(tokens: Token[], from: number, ss: number, se: number): boolean {
+  void ss;
+  for (let q = from; q < se && q - from < 8; q++) {
+    const t = tokens[q]!;
+    if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
+    if (t.text === "," || t.text === ".") return false;
+  }
+  return false;
 }

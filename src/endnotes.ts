@@ -32,7 +32,7 @@ export function hasUrl(text: string): boolean {
 }
 
 /** True when a line, URLs aside, has a run of four or more plain words (a sentence, not a URL list). */
-function isProse(text: string): boolean {
+export function isProse(text: string): boolean {
   let run = 0;
   for (const word of text.split(/\s+/)) {
     if (/^[A-Za-z]{3,}[,.]?$/.test(word)) { if (++run >= 4) return true; }
@@ -43,13 +43,30 @@ function isProse(text: string): boolean {
 
 /** The URLs in an endnote's text, de-obfuscated (" dot " → "."), in order. */
 export function extractUrls(text: string): string[] {
-  const plain = text.replace(/(\S) dot ([a-z]{2,6})\b/gi, "$1.$2");
+  // "www dot example.com", "gov dot ua/x", "meduza(dot)io", "site[dot]ru": any
+  // " dot " between letters or digits (prose around it never starts a URL).
+  const plain = text.replace(/([\p{L}\p{N}-]) dot (?=[\p{L}\p{N}])/giu, "$1.").replace(/(?<=[\p{L}\p{N}])\s*[([]dot[)\]]\s*(?=[\p{L}\p{N}])/giu, ".");
   const urls: string[] = [];
   for (const part of plain.split(/[\s;]+/)) {
     const m = /^(?:https?:\/\/|www\.)\S+/i.exec(part);
     if (m) urls.push(m[0].replace(/[),.]+$/, ""));
   }
   return urls;
+}
+
+/** Most non-note lines taken between two consecutively numbered notes. */
+const MAX_CONTINUATION_LINES = 6;
+
+/** Index of the nearest "[n]" line at or above `i` with at most MAX_CONTINUATION_LINES other non-blank lines between, or -1. */
+function noteAbove(lines: Line[], i: number, from: number): number {
+  let others = 0;
+  for (let k = i; k >= from; k--) {
+    const t = lines[k]!.text;
+    if (!/\S/.test(t)) continue;
+    if (ENDNOTE_LINE.test(t)) return k;
+    if (++others > MAX_CONTINUATION_LINES) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -60,20 +77,35 @@ export function extractUrls(text: string): string[] {
 export function findEndnotes(lines: Line[], from: number, to: number): EndnoteList | null {
   let first = -1;
   let sawUrlNote = false;
+  /** Number of the "[n]" line at `first`: the lowest-placed note found so far. */
+  let lowest = -1;
   for (let i = to - 1; i >= from; i--) {
     const t = lines[i]!.text;
     if (!/\S/.test(t)) continue;
     const m = ENDNOTE_LINE.exec(t);
     if (m) {
+      const n = Number(m[1]);
       const urlish = hasUrl(m[2]!);
       // A long prose line that merely starts with a marker is body text whose
-      // marker was pushed to the start of the line; it ends the list.
-      if (!urlish && m[2]!.length > 200) break;
+      // marker was pushed to the start of the line; it ends the list, unless
+      // its number continues the list's numbering (an explanatory endnote).
+      if (!urlish && m[2]!.length > 200 && !(lowest > 0 && n === lowest - 1)) break;
       if (urlish) sawUrlNote = true;
       first = i;
+      lowest = n;
       continue;
     }
     if (hasUrl(t) && !isProse(t)) continue;
+    // Other lines (a source's title, a URL broken over lines, the rest of an
+    // explanatory note) belong to the list when the note just above them
+    // continues its numbering.
+    if (lowest > 0) {
+      const above = noteAbove(lines, i, from);
+      if (above >= 0 && Number(ENDNOTE_LINE.exec(lines[above]!.text)![1]) === lowest - 1) {
+        i = above + 1;
+        continue;
+      }
+    }
     break;
   }
   if (first < 0 || !sawUrlNote) return null;

@@ -4,7 +4,7 @@
  * claim records. Pure: text in, claims out; no I/O.
  */
 import type { Citation, Claim, Speaker, SpeakerType } from "./claim.js";
-import { findFrames, subjectStart, type Frame, type ParagraphView } from "./attributions.js";
+import { findFrames, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
@@ -14,7 +14,7 @@ import { speakerType } from "./speaker-type.js";
 import { TextIndex } from "./text-index.js";
 import { tokenize, type Token } from "./tokens.js";
 import { markerNumbers } from "./markers.js";
-import { phraseStartingAt, isSourceHead } from "./phrase.js";
+import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 
 /** Metadata that callers may know better than the text (JSONL input gives url/title/date). */
@@ -68,6 +68,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
   const mentions = new Mentions();
   const drafts: Draft[] = [];
   let sentenceBase = 0;
+  let pending: Draft | null = null;
   const paras = paragraphs(doc, text);
   // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
   for (let pi = 0; pi < paras.length; pi++) {
@@ -94,6 +95,19 @@ function extractDocument(text: string, doc: Document): Draft[] {
     };
     recordMentions(view, mentions, sentenceBase, ranges);
     const citations = sentenceCitations(view, ranges);
+    if (pending) {
+      // The paragraph after "X said:" is its content (a quotation, or the whole paragraph).
+      const q = quotes[0];
+      const whole = q && tokens[q.open]!.start === para.start ? { start: q.start, end: q.end } : { start: para.start, end: para.end };
+      const content = trimContent(view, whole.start, whole.end);
+      if (content.end > content.start) {
+        pending.content = content;
+        pending.kind = kindOf(view, content);
+        pending.markers = citations[0] ?? [];
+        drafts.push(pending);
+      }
+      pending = null;
+    }
     const byFrame = new Map<Frame, Draft>();
     frames.sort((a, b) => (a.cue.a < 0 ? tokens.length : a.cue.a) - (b.cue.a < 0 ? tokens.length : b.cue.a));
     for (const f of frames) {
@@ -109,6 +123,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
         const kind = referenceKind(words);
         resolved = mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);
+        if (!resolved && words.length === 1 && /^(?:who|which)$/i.test(words[0]!)) resolved = relativeAntecedent(view, f.speaker.a, sentenceBase + f.sentence, mentions);
         const context = appositiveContext(view, f);
         type = speakerType(resolved ? resolved.words : words, context);
         if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
@@ -142,6 +157,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
       };
       if (f.pattern === "floating" && !owner) d.lemma = drafts[drafts.length - 1]?.lemma ?? d.lemma;
       byFrame.set(f, d);
+      if (f.awaitsNext) { pending = d; continue; }
       drafts.push(d);
     }
     sentenceBase += sentences.length;
@@ -288,4 +304,18 @@ function toClaim(d: Draft, file: string, index: TextIndex, text: string): Claim 
     citations: [...cite.values()].sort((a, b) => a.n - b.n),
     confidence: Math.round(Math.min(0.99, Math.max(0.05, d.confidence)) * 1000) / 1000,
   };
+}
+
+/** "Tim Hess, a developer, who said ...": the phrase a relative pronoun (at token `at`, after a comma) stands for. */
+function relativeAntecedent(p: ParagraphView, at: number, sentence: number, mentions: Mentions): Mention | null {
+  const { tokens, text } = p;
+  const s = tokens[at]!.sentence;
+  const floor = p.sentences[s]!.a;
+  const np = at - 2 >= floor ? phraseEndingAt(tokens, at - 2, floor) : null;
+  if (!np) return null;
+  const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
+  const st = tokens[np.a]!.start;
+  const en = tokens[np.b - 1]!.end;
+  const m = mention(text.slice(st, en), st, en, words, "mention", sentence, null);
+  return mentions.expand(m);
 }

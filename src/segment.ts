@@ -8,7 +8,7 @@
  * Titles, headlines, captions, the closing URL line and the endnote list are
  * not body text: no claim comes from them.
  */
-import { findEndnotes, type EndnoteList } from "./endnotes.js";
+import { findEndnotes, hasUrl, isProse, type EndnoteList } from "./endnotes.js";
 import { isBlank, splitLines, type Line } from "./lines.js";
 import { MONTHS } from "./lexicon/words.js";
 
@@ -80,9 +80,11 @@ export function segment(text: string): Document[] {
   const close = () => {
     if (hasContent(draft) || draft.url || draft.title) drafts.push(draft);
     draft = { lines: [], title: null, url: null, date: null, excluded: [], rss: false };
+    inNotes = false;
   };
   let lastNonBlank: Line | null = null;
   let lastWasProse = false;
+  let inNotes = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
@@ -115,7 +117,14 @@ export function segment(text: string): Document[] {
     draft.lines.push(line);
     if (!isBlank(line)) {
       lastNonBlank = line;
-      lastWasProse = !URL_LINE.test(line.text) && !/^\s*\[\d+\]/.test(line.text);
+      // Inside an endnote list ("[n] URL" lines, their continuation lines,
+      // stray words of non-English source titles) a URL line is part of the
+      // list, not the closing line of a document; a line of real prose ends
+      // the list.
+      const noteLine = /^\s*\[\d+\]/.test(line.text);
+      if (noteLine && hasUrl(line.text)) inNotes = true;
+      else if (inNotes && !hasUrl(line.text) && isProse(line.text)) inNotes = false;
+      lastWasProse = !inNotes && !URL_LINE.test(line.text) && !noteLine;
     }
   }
   close();

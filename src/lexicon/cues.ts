@@ -103,6 +103,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("summarize", { weight: 0.7 }),
   speech("describe", { np: true, weight: 0.75 }),
   speech("sum up", { forms: ["summed up", "summed up", "summing up", "sums up"], weight: 0.85 }),
+  speech("call", { np: true, weight: 0.5 }),
+  speech("wonder", { weight: 0.7 }),
   speech("call for", { forms: ["called for", "called for", "calling for", "calls for"], np: true, weight: 0.6 }),
   speech("call on", { forms: ["called on", "called on", "calling on", "calls on"], np: true, weight: 0.6 }),
   speech("cite", { np: true, weight: 0.6 }),
@@ -159,7 +161,7 @@ export const EVIDENCE_NOUNS = new Set([
 ]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
 
 /** Prepositional and nominal cues: fixed phrases, matched on lower-cased words. */
 export interface PhraseCue {
