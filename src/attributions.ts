@@ -124,7 +124,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, ss, p.sentences[s]!.b)) return null;
-  if (form.verb.lemma === "call" && next && /^(?:it|him|her|them|up|off|in|out|back)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
+  if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
   // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
   if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
 

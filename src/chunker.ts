@@ -32,7 +32,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { BINARY_SNIFF_BYTES, looksBinary, scanInvalidUtf16le, scanInvalidUtf8 } from "./decode.js";
 import { hasUrl } from "./endnotes.js";
 import type { Base, DocMeta, Job } from "./jobs.js";
-import { describeFsError } from "./jobs.js";
+import { describeFsError, fileKind } from "./read-file.js";
 import { findDate, segment, type Document } from "./segment.js";
 
 export interface ChunkOptions {
@@ -78,7 +78,7 @@ export async function* chunkFile(path: string, file: string, opts: Partial<Chunk
     try {
       const st = await fh.stat();
       if (st.isDirectory()) problem = "is a directory";
-      else if (!st.isFile()) problem = "not a regular file";
+      else if (!st.isFile()) problem = `not a regular file (${fileKind(st)})`;
     } catch (err) {
       problem = describeFsError(err);
     }

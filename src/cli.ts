@@ -6,7 +6,6 @@
  */
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
-import { extractCommand } from "./commands/extract.js";
 import { processIo, warn, type Io } from "./io.js";
 import { claimSchemaPath, validateJsonl } from "./validate.js";
 import { readInput } from "./inputs.js";
@@ -37,12 +36,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("-f, --format <name>", "output format: jsonl | json | pretty", "jsonl")
     .option("--no-color", "never colour the output")
     .option("-q, --quiet", "no progress on stderr")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores); output is the same for any n")
+    .option("--input-format <name>", "text | jsonl (one JSON document per line: {\"id\" or \"file\", \"text\", \"url\", \"title\", \"date\"})", "text")
     .addHelpText("after", `
 Examples:
   claims extract seeds/
   claims extract 'reports/**/*.txt' | jq 'select(.speaker.type == "anonymous")'
-  cat story.txt | claims extract - --format pretty`)
-    .action(async (inputs: string[], opts: { format: string; color?: boolean; quiet?: boolean }) => {
+  cat story.txt | claims extract - --format pretty
+  parallel --pipe -N 500 claims extract --jobs 1 --input-format jsonl - < docs.jsonl > claims.jsonl`)
+    .action(async (inputs: string[], opts: { format: string; color?: boolean; quiet?: boolean; jobs?: string; inputFormat?: string }) => {
+      const { extractCommand } = await import("./commands/extract.js");
       code = await extractCommand(inputs, opts, io);
     });
 

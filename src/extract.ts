@@ -17,6 +17,9 @@ import { markerNumbers } from "./markers.js";
 import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 
+/** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
+const MODIFIER_WORDS = new Set(["displaced", "local", "senior", "former", "military", "security", "government", "federal", "state", "top", "western", "foreign", "palestinian", "israeli", "iraqi", "russian", "ukrainian", "american", "iranian"]);
+
 /** Metadata that callers may know better than the text (JSONL input gives url/title/date). */
 export interface DocumentHints {
   title?: string | null;
@@ -263,7 +266,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       }
       if (!t.cap && isSourceHead(t) && !(t.lower in { he: 1, she: 1, it: 1, they: 1, we: 1, i: 1, him: 1, her: 1, them: 1 }) && k > a) {
         const prev = tokens[k - 1]!;
-        if (prev.kind === "word" && prev.cap && !/^(?:The|A|An|This|That)$/.test(prev.text)) {
+        if (prev.kind === "word" && (prev.cap || MODIFIER_WORDS.has(prev.lower)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) {
           let st = k - 1;
           while (st - 1 >= a && tokens[st - 1]!.kind === "word" && (tokens[st - 1]!.cap || /^\d/.test(tokens[st - 1]!.text)) && !/^(?:The|A|An)$/.test(tokens[st - 1]!.text)) st--;
           const words = tokens.slice(st, k + 1).map((x) => x.text);

@@ -5,7 +5,8 @@
  * runs) and in worker threads (src/worker.ts), so both give the same bytes.
  *
  * Kinds of job:
- * - `file`: a whole (small) file; the worker reads and decodes it itself.
+ * - `files`: whole (small) files, a batch of them; the worker reads and
+ *   decodes them itself (`bytes` is only an estimate, for scheduling).
  * - `text`: a piece of a big file (src/chunker.ts), or all of standard
  *   input; `base` says where the piece starts in the whole file, so its
  *   records are shifted to the offsets, lines and document indices that
@@ -16,11 +17,12 @@
  * - `note`: no work, only messages (a skipped binary file, a read error met
  *   by the main thread), so that they come out in input order.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import type { Claim, Span } from "./claim.js";
+import type { Claim } from "./claim.js";
+import type { Span } from "./types.js";
 import { decode } from "./decode.js";
 import { extractText, type DocumentHints } from "./extract.js";
 import { jsonl } from "./formats/extract/jsonl.js";
+import { readFileChecked } from "./read-file.js";
 import { claimValidator } from "./validate.js";
 
 /** Where a piece of a file starts in the whole file. */
@@ -47,7 +49,7 @@ export interface DocMeta {
 }
 
 export type Job =
-  | { kind: "file"; path: string; file: string }
+  | { kind: "files"; items: { path: string; file: string }[]; bytes: number }
   | { kind: "text"; text: string; file: string; base?: Base; meta?: DocMeta; bytes: number; files: number; messages?: string[]; failed?: boolean }
   | { kind: "jsonl"; text: string; source: string; firstLine: number; bytes: number }
   | { kind: "note"; messages: string[]; failed: boolean; bytes: number; files: number };
@@ -70,8 +72,19 @@ const format = jsonl({} as never);
 /** Does one job. Never throws for bad input; an exception here is an internal error. */
 export function runJob(job: Job): JobResult {
   switch (job.kind) {
-    case "file":
-      return runFile(job.path, job.file);
+    case "files": {
+      const r = emptyResult(0, 0);
+      for (const item of job.items) {
+        const one = runFile(item.path, item.file);
+        r.out += one.out;
+        r.count += one.count;
+        r.bytes += one.bytes;
+        r.files += one.files;
+        r.messages.push(...one.messages);
+        r.failed ||= one.failed;
+      }
+      return r;
+    }
     case "text": {
       const r = emptyResult(job.bytes, job.files);
       if (job.messages) r.messages.push(...job.messages);
@@ -164,59 +177,6 @@ export function relocate(c: Claim, base: Base | undefined, meta: DocMeta | undef
     c.document.date = meta.date;
     const notes = new Map(meta.notes);
     for (const cite of c.citations) cite.urls = [...(notes.get(cite.n) ?? [])];
-  }
-}
-
-/**
- * Reads a whole file synchronously (a worker has nothing else to do), with
- * the same checks and messages as `readInput`: a FIFO is never waited on, a
- * directory or device is refused.
- */
-export function readFileChecked(path: string): Uint8Array {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    throw new Error(describeFsError(err), { cause: err });
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new Error("is a directory");
-    if (!st.isFile()) throw new Error(`not a regular file (${fileKind(st)})`);
-    return readFileSync(fd);
-  } catch (err) {
-    if (err instanceof Error && !("code" in err)) throw err;
-    throw new Error(describeFsError(err), { cause: err });
-  } finally {
-    try { closeSync(fd); } catch { /* nothing to do */ }
-  }
-}
-
-function fileKind(st: import("node:fs").Stats): string {
-  if (st.isFIFO()) return "FIFO";
-  if (st.isSocket()) return "socket";
-  if (st.isCharacterDevice()) return "character device";
-  if (st.isBlockDevice()) return "block device";
-  return "unknown type";
-}
-
-/** The short messages `readInput` gives (src/inputs.ts), for the same errors. */
-export function describeFsError(err: unknown): string {
-  const code = typeof err === "object" && err !== null && "code" in err && typeof err.code === "string" ? err.code : undefined;
-  switch (code) {
-    case "ENOENT": return "no such file or directory";
-    case "EACCES":
-    case "EPERM": return "permission denied";
-    case "EISDIR": return "is a directory";
-    case "ENOTDIR": return "not a directory";
-    case "ELOOP": return "symbolic link loop";
-    case "ENAMETOOLONG": return "file name too long";
-    case "EMFILE":
-    case "ENFILE": return "too many open files";
-    case "EIO": return "input/output error";
-    default:
-      if (code) return `cannot read (${code})`;
-      return err instanceof Error ? err.message : String(err);
   }
 }
 

@@ -20,6 +20,9 @@ import {
 
 export const MAX_NP = 24;
 
+/** Articles, demonstratives and possessives: after "and" they open a new phrase, not a coordinated one. */
+const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+
 /** Lower-case particles inside names: "Harakat Hezbollah al Nujaba", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "bint"]);
 
@@ -133,7 +136,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       // Lower-case verbs and adverbs end a phrase ("The NSC specified", "Rubio said").
       if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
-      if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !DETERMINERS.has(tokens[b + 1]!.lower))) {
+      if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !ARTICLES.has(tokens[b + 1]!.lower))) {
         if (!(b === first && t.lower in PRONOUNS)) break;
       }
       if (PREPOSITIONS.has(t.lower) && t.lower !== "of") {
@@ -143,6 +146,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (!t.cap && !/^\d/.test(t.text)) {
         // A lower-case word stays only as a modifier or source noun, or as a plain noun that ends the phrase.
         const nx = tokens[b + 1];
+        if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
         if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(t.lower in PRONOUNS) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx)))) break;
         lower++;
         if (lower > maxLower) break;

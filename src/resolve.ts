@@ -8,7 +8,10 @@
  * sentences, most recent first. A mention inside the claim's own content
  * or inside a quotation is never an antecedent of the claim's speaker.
  */
-import { HUMAN_HEADS, PRONOUNS, SOURCE_NOUNS } from "./lexicon/words.js";
+import { DETERMINERS, HUMAN_HEADS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS } from "./lexicon/words.js";
+
+/** Heads that agree with singular and plural alike ("the media says/say"). */
+const NUMBERLESS = new Set(["media", "staff", "police", "government", "administration", "group", "team", "campaign", "party", "press"]);
 
 export interface Mention {
   /** UTF-16 range in the file's text. */
@@ -34,10 +37,10 @@ const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel)$/;
 
 /** Builds a mention from words and a range. */
 export function mention(text: string, start: number, end: number, words: string[], role: Mention["role"], sentence: number, person: boolean | null): Mention {
-  const content = words.filter((w) => !/^(?:the|a|an|this|that|these|those)$/i.test(w));
+  const content = words.filter((w) => !DETERMINERS.has(w.toLowerCase()) && !QUANTIFIER_SPEAKERS.has(w.toLowerCase()));
   const head = (content[content.length - 1] ?? words[words.length - 1] ?? "").toLowerCase().replace(/['’]s$/, "");
   const named = content.some((w) => /^\p{Lu}/u.test(w)) && !(head in PRONOUNS);
-  const plural = head in PRONOUNS ? PRONOUNS[head]!.plural : (!named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(text);
+  const plural = NUMBERLESS.has(head) ? true : head in PRONOUNS ? PRONOUNS[head]!.plural : (!named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(text);
   return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null };
 }
 
@@ -70,9 +73,16 @@ export class Mentions {
    */
   resolve(words: string[], at: number, sentence: number, exclude: { start: number; end: number }, inQuote: (i: number) => boolean): Mention | null {
     const kind = referenceKind(words);
-    if (kind === "quantifier") return null;
     const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
     const ok = (m: Mention) => m.start < at && !(m.start >= exclude.start && m.end <= exclude.end) && !inQuote(m.start);
+    if (kind === "quantifier") {
+      // "Many"/"Some"/"others": the latest plural group of people mentioned before.
+      for (const m of this.ranked(sentence, ok)) {
+        const r = m.antecedent ?? m;
+        if (r.plural && HUMAN_HEADS.has(r.head) && contentWords(r.words) >= 1 && !QUANTIFIER_SPEAKERS.has(r.head)) return r;
+      }
+      return null;
+    }
     if (kind === "name") {
       // A short name → its fullest earlier mention ending with the same word; an acronym → its expansion.
       const last = lower[lower.length - 1]!;
@@ -120,7 +130,7 @@ export class Mentions {
       if (!r.named && !(humanDescription && HUMAN_HEADS.has(r.head) && contentWords(r.words) > 1)) continue;
       if (humanDescription && !(m.role === "speaker" || HUMAN_HEADS.has(r.head) || r.person === true)) continue;
       if (modifiers.length && !modifiers.every((x) => r.words.map((w) => w.toLowerCase()).some((w) => w.startsWith(x.slice(0, 5))))) continue;
-      if (plural !== r.plural) continue;
+      if (plural !== r.plural && !NUMBERLESS.has(head)) continue;
       if (person && r.person === false) continue;
       if (!person && r.person === true) continue;
       return this.expand(r);

@@ -1,67 +1,295 @@
 /**
- * `claims extract`: inputs → decoded text → claims → validated records →
- * formatted output. I/O lives here; extraction itself is pure (src/extract.ts).
+ * `claims extract`: inputs → jobs → claims JSONL on stdout, in input order.
+ *
+ * - Streaming: small files are read whole (in batches), big files are cut
+ *   into pieces at document boundaries (src/chunker.ts), standard input is
+ *   read whole when small and spilled to a temporary file when big; JSON-lines
+ *   input (`--input-format jsonl`) is cut into batches of lines. Memory is
+ *   bounded by the number of jobs in flight, not by the input.
+ * - Parallel: `--jobs N` (default: the number of cores) runs the jobs on N
+ *   worker threads (src/pool.ts); results are written in input order, so the
+ *   output is the same, byte for byte, whatever N is. A run too small to
+ *   gain from threads runs in this thread.
+ * - Light start: modules only some runs need (the formatter registry and
+ *   chalk for `--format pretty`, the extraction pipeline when no worker runs
+ *   it) load on first use.
  */
+import { availableParallelism, tmpdir } from "node:os";
+import { constants, statSync } from "node:fs";
+import { mkdtemp, open, rm, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { chunkFile, chunkThreshold, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from "../chunker.js";
 import { decode } from "../decode.js";
-import { extractText } from "../extract.js";
-import { extractFormatters } from "../formats/extract/index.js";
-import { readInput, resolveInputs } from "../inputs.js";
+import { resolveInputs } from "../inputs.js";
 import { warn, type Io } from "../io.js";
+import type { Job, JobResult } from "../jobs.js";
+import { jsonlJobs } from "../jsonl-input.js";
 import { Output } from "../output.js";
-import { claimValidator } from "../validate.js";
-import { colorLevel, makeChalk } from "../color.js";
+import { InlineExecutor, runOrdered, WorkerPool, type Executor } from "../pool.js";
+import { Progress } from "../progress.js";
+import { describeFsError, fileKind } from "../read-file.js";
+import type { Claim } from "../claim.js";
 
 export interface ExtractCommandOptions {
   format: string;
   color?: boolean;
   quiet?: boolean;
+  /** `--jobs N`: worker threads (a number or a numeric string); default: the number of cores. */
+  jobs?: string | number;
+  /** `--input-format`: `text` (default) or `jsonl`. */
+  inputFormat?: string;
 }
 
-/** Runs the extract command; returns the exit code (0 ok, 2 when any input or record failed). */
+/** Files are handed to workers in batches of up to this many bytes or files. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+/** Runs with less input than this run in this thread: starting workers would cost more than it saves. */
+const PARALLEL_MIN_BYTES = 1 << 20;
+
+/** Runs the extract command; returns the exit code (0 ok, 2 when any input or record failed, or on a usage error). */
 export async function extractCommand(args: string[], opts: ExtractCommandOptions, io: Io): Promise<number> {
-  const factory = extractFormatters[opts.format];
-  if (!factory) {
-    warn(io, `claims: unknown format "${opts.format}" (one of: ${Object.keys(extractFormatters).join(", ")})`);
+  const format = opts.format ?? "jsonl";
+  let formatter: { begin(): string; claim(c: Claim, i: number): string; end(n: number): string } | null = null;
+  if (format !== "jsonl") {
+    const { extractFormatters } = await import("../formats/extract/index.js");
+    const factory = extractFormatters[format];
+    if (!factory) {
+      warn(io, `claims: unknown format "${format}" (one of: ${Object.keys(extractFormatters).join(", ")})`);
+      return 2;
+    }
+    const { colorLevel, makeChalk } = await import("../color.js");
+    formatter = factory({ color: makeChalk(colorLevel({ stream: io.stdout, env: io.env, flag: opts.color })) });
+  }
+  const jobs = parseJobs(opts.jobs);
+  if (typeof jobs === "string") {
+    warn(io, `claims: ${jobs}`);
     return 2;
   }
-  const chalk = makeChalk(colorLevel({ stream: io.stdout, env: io.env, flag: opts.color }));
-  const formatter = factory({ color: chalk });
+  const inputFormat = opts.inputFormat ?? "text";
+  if (inputFormat !== "text" && inputFormat !== "jsonl") {
+    warn(io, `claims: unknown input format "${inputFormat}" (one of: text, jsonl)`);
+    return 2;
+  }
+
   const out = new Output(io.stdout);
+  const progress = new Progress(io.stderr, !opts.quiet && io.stderr.isTTY === true, inputFormat === "jsonl" ? "records" : "files");
   let code = 0;
   const { inputs, errors } = await resolveInputs(args.length ? args : ["-"], { cwd: io.cwd });
   for (const e of errors) { warn(io, `claims: ${e.path}: ${e.message}`); code = 2; }
-  const validate = claimValidator();
+
+  const chunkOpts = chunkOptionsFromEnv(io.env);
+  const source = peekable(jobSource(inputs, { io, inputFormat, chunkOpts }));
+  // Peek far enough to know whether threads would pay off.
+  const small = jobs === 1 || (await source.fill(PARALLEL_MIN_BYTES));
+  const exec: Executor = jobs === 1 || small ? new InlineExecutor() : new WorkerPool(jobs);
+
   let count = 0;
-  await out.write(formatter.begin());
-  for (const path of inputs) {
-    if (out.closed) break;
-    let bytes: Uint8Array;
-    try {
-      bytes = await readInput(path === "-" ? "-" : resolvePath(io.cwd, path));
-    } catch (err) {
-      warn(io, `claims: ${path}: ${(err as Error).message}`);
-      code = 2;
+  const emit = async (r: JobResult): Promise<void> => {
+    if (r.messages.length) {
+      progress.clear();
+      for (const m of r.messages) warn(io, m);
+    }
+    if (r.failed) code = 2;
+    if (formatter) {
+      let text = "";
+      for (const line of r.out.split("\n")) if (line) text += formatter.claim(JSON.parse(line) as Claim, count++);
+      await out.write(text);
+    } else {
+      count += r.count;
+      await out.write(r.out);
+    }
+    progress.update(r);
+  };
+
+  try {
+    if (formatter) await out.write(formatter.begin());
+    await runOrdered(source, exec, emit, { maxInFlight: 2 * jobs + 2, stopped: () => out.closed });
+    if (formatter) await out.write(formatter.end(count));
+    await out.flush();
+  } catch (err) {
+    progress.clear();
+    warn(io, `claims: internal error: ${(err as Error).stack ?? String(err)}`);
+    code = 2;
+  } finally {
+    progress.clear();
+    await exec.close();
+  }
+  return code;
+}
+
+/** `--jobs`: a positive integer; absent, 0 or "auto" → the number of cores. A string is an error message. */
+export function parseJobs(v: string | number | undefined): number | string {
+  if (v === undefined || v === "auto" || v === 0 || v === "0") return availableParallelism();
+  const n = typeof v === "number" ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 1024) return `--jobs must be a positive integer (got "${v}")`;
+  return n;
+}
+
+/** `CLAIMS_CHUNK=target[,hardMax]` (UTF-16 units): smaller pieces, for tests of the chunked path. */
+function chunkOptionsFromEnv(env: NodeJS.ProcessEnv): ChunkOptions {
+  const v = env.CLAIMS_CHUNK;
+  if (!v) return DEFAULT_CHUNK_OPTIONS;
+  const [t, h] = v.split(",").map(Number);
+  const target = t && t > 0 ? t : DEFAULT_CHUNK_OPTIONS.target;
+  const hardMax = h && h > 0 ? h : Math.max(target * 8, DEFAULT_CHUNK_OPTIONS.hardMax);
+  return { target, hardMax, readSize: Math.min(DEFAULT_CHUNK_OPTIONS.readSize, Math.max(4096, target)) };
+}
+
+interface SourceContext {
+  io: Io;
+  inputFormat: string;
+  chunkOpts: ChunkOptions;
+}
+
+/** The jobs for all inputs, in input order. */
+async function* jobSource(inputs: string[], ctx: SourceContext): AsyncGenerator<Job> {
+  const threshold = chunkThreshold(ctx.chunkOpts);
+  let batch: { path: string; file: string }[] = [];
+  let batchBytes = 0;
+  const flush = (): Job | null => {
+    if (batch.length === 0) return null;
+    const job: Job = { kind: "files", items: batch, bytes: batchBytes };
+    batch = [];
+    batchBytes = 0;
+    return job;
+  };
+  for (const input of inputs) {
+    const path = input === "-" ? "-" : resolvePath(ctx.io.cwd, input);
+    let size = 0;
+    if (path !== "-") {
+      try { size = statSync(path).size; } catch { /* the reader reports it */ }
+    }
+    if (path === "-" || ctx.inputFormat === "jsonl" || size >= threshold) {
+      const j = flush();
+      if (j) yield j;
+      if (path === "-") yield* stdinJobs(ctx);
+      else if (ctx.inputFormat === "jsonl") yield* jsonlFileJobs(path, input);
+      else yield* chunkFile(path, input, ctx.chunkOpts);
       continue;
     }
-    const decoded = decode(bytes);
-    if (decoded.binary) { warn(io, `claims: ${path}: binary file, skipped`); code = 2; continue; }
-    for (const w of decoded.warnings) warn(io, `claims: ${path}: warning: ${w.message}`);
-    const claims = extractText(decoded.text, path);
-    for (const claim of claims) {
-      const result = validate(claim);
-      if (!result.valid) {
-        warn(io, `claims: ${path}: internal error: a record failed the schema (${result.errors.map((e) => `${e.path} ${e.message}`).join("; ")}); not written`);
-        code = 2;
-        continue;
-      }
-      await out.write(formatter.claim(claim, count++));
-    }
+    batch.push({ path, file: input });
+    batchBytes += size;
+    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) yield flush()!;
   }
-  await out.write(formatter.end(count));
-  await out.flush();
-  return code;
+  const j = flush();
+  if (j) yield j;
+}
+
+/** Standard input: JSON lines, or one document read whole (spilled to a temporary file and cut when big). */
+async function* stdinJobs(ctx: SourceContext): AsyncGenerator<Job> {
+  const stdin = ctx.io.stdin;
+  if (ctx.inputFormat === "jsonl") {
+    try {
+      yield* jsonlJobs(stdin as AsyncIterable<Uint8Array>, "-");
+    } catch (err) {
+      yield readError("-", err);
+    }
+    return;
+  }
+  const threshold = chunkThreshold(ctx.chunkOpts);
+  const parts: Buffer[] = [];
+  let size = 0;
+  let dir: string | null = null;
+  try {
+    let spill: FileHandle | null = null;
+    try {
+      for await (const chunk of stdin as Readable) {
+        const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+        if (spill) { await spill.write(buf); continue; }
+        parts.push(buf);
+        size += buf.length;
+        if (size >= threshold) {
+          dir = await mkdtemp(join(tmpdir(), "claims-stdin-"));
+          spill = await open(join(dir, "stdin"), "w");
+          for (const p of parts) await spill.write(p);
+          parts.length = 0;
+        }
+      }
+    } catch (err) {
+      yield readError("-", err);
+      return;
+    } finally {
+      await spill?.close();
+    }
+    if (dir) {
+      yield* chunkFile(join(dir, "stdin"), "-", ctx.chunkOpts);
+      return;
+    }
+    const bytes = Buffer.concat(parts);
+    const decoded = decode(bytes);
+    if (decoded.binary) {
+      yield { kind: "note", messages: ["claims: -: binary file, skipped"], failed: true, bytes: bytes.length, files: 1 };
+      return;
+    }
+    yield {
+      kind: "text", text: decoded.text, file: "-", bytes: bytes.length, files: 1,
+      messages: decoded.warnings.map((w) => `claims: -: warning: ${w.message}`),
+    };
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** A JSON-lines file (`--input-format jsonl` with paths). */
+async function* jsonlFileJobs(path: string, shown: string): AsyncGenerator<Job> {
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new Error("is a directory");
+    if (!st.isFile()) throw new Error(`not a regular file (${fileKind(st)})`);
+  } catch (err) {
+    await fh?.close().catch(() => undefined);
+    yield readError(shown, err);
+    return;
+  }
+  try {
+    yield* jsonlJobs(fh.createReadStream({ highWaterMark: 1 << 20, autoClose: false }), shown);
+  } catch (err) {
+    yield readError(shown, err);
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+function readError(shown: string, err: unknown): Job {
+  const message = err instanceof Error && !("code" in err) ? err.message : describeFsError(err);
+  return { kind: "note", messages: [`claims: ${shown}: ${message}`], failed: true, bytes: 0, files: 0 };
 }
 
 function resolvePath(cwd: string, p: string): string {
   return p.startsWith("/") ? p : `${cwd}/${p}`;
+}
+
+function jobBytes(job: Job): number {
+  return job.kind === "note" ? 0 : job.kind === "files" ? job.bytes : job.bytes;
+}
+
+/** An async source that can be filled ahead (to look at the size of a run before choosing how to run it). */
+function peekable(src: AsyncGenerator<Job>): AsyncIterable<Job> & { fill(bytes: number): Promise<boolean> } {
+  const buffered: Job[] = [];
+  let ended = false;
+  return {
+    /** Buffers jobs until `bytes` of input or the end; true when the whole run is smaller than `bytes`. */
+    async fill(bytes: number): Promise<boolean> {
+      let total = 0;
+      while (total < bytes) {
+        const r = await src.next();
+        if (r.done) { ended = true; return true; }
+        buffered.push(r.value);
+        total += jobBytes(r.value);
+      }
+      return false;
+    },
+    async *[Symbol.asyncIterator]() {
+      try {
+        while (buffered.length) yield buffered.shift()!;
+        if (ended) return;
+        for (let r = await src.next(); !r.done; r = await src.next()) yield r.value;
+      } finally {
+        await src.return(undefined);
+      }
+    },
+  };
 }

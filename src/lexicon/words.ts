@@ -78,6 +78,8 @@ export const SOURCE_NOUNS = new Set([
   "users", "user", "account", "accounts", "channel", "channels", "post", "posts", "footage", "video", "imagery",
   "website", "site", "article", "tweet", "letter", "memo", "release", "announcement", "readout", "transcript",
   "sign", "signs", "evidence", "assessment", "figures", "records", "findings", "results", "analysis",
+  "percent", "majority", "majorities", "plurality", "half", "third", "quarter", "respondents", "ad", "ads",
+  "commercial", "families", "civilians", "refugees", "students", "parents", "workers", "citizens", "americans",
 ]);
 
 /** Heads that make a speaker a media outlet. */
