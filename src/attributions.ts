@@ -122,6 +122,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev?.lower === "to" && form.role === "base") return null; // "declined to say"
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
+  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, ss, p.sentences[s]!.b)) return null;
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
@@ -192,9 +193,22 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     else return null;
   }
   if (last < ss) return null;
+  // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
+  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && form.role !== "base") {
+    const subject = earlier.filter((f) => f.speaker).pop()?.speaker ?? sentenceSubject(p, s, last);
+    const start = contentStart(p, s, cueEnd, form);
+    if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index])) {
+      return {
+        pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
+        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEnd(p, s, se)),
+        outlet: start.outlet, addressee: start.addressee, boundary: last,
+      };
+    }
+    return null;
+  }
   let speaker = phraseEndingAt(tokens, last, ss);
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
-  if (!speaker && last >= ss && /^(?:who|which)$/.test(tokens[last]!.lower) && tokens[last - 1]?.text === ",") speaker = { a: last, b: last + 1 };
+  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
   if (!speaker) return null;
   const head = tokens[speaker.b - 1]!;
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states").
@@ -210,7 +224,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
   const leftOfSpeaker = tokens[speaker.a - 1];
   const after = afterCue(p, s, cueEnd, form);
-  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && tokens[after.end]?.text === ","))) {
+  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se)))) {
     const content = contentBefore(p, s, speaker.a - 1);
     if (content) {
       return {
@@ -566,7 +580,7 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
 
 /** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier. */
 function isPluralSubject(t: Token): boolean {
-  if (/^(?:i|we|you|they|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts)$/.test(t.lower)) return true;
+  if (/^(?:i|we|you|they|who|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+)$/.test(t.lower)) return true;
   if (t.cap && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.lower)) return true;
   return !t.cap && /s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower);
 }
@@ -671,6 +685,15 @@ function askedQuestion(tokens: Token[], from: number, ss: number, se: number): b
     const t = tokens[q]!;
     if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
     if (t.text === "," || t.text === ".") return false;
+  }
+  return false;
+}
+
+/** After a cue: does content follow ("that", a colon, an opening quotation within a few words)? */
+function contentFollows(tokens: Token[], from: number, se: number): boolean {
+  for (let k = from; k < se && k - from < 10; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "that" || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
   }
   return false;
 }

@@ -314,7 +314,8 @@ function relativeAntecedent(p: ParagraphView, at: number, sentence: number, ment
   const { tokens, text } = p;
   const s = tokens[at]!.sentence;
   const floor = p.sentences[s]!.a;
-  const np = at - 2 >= floor ? phraseEndingAt(tokens, at - 2, floor) : null;
+  const last = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  const np = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
   if (!np) return null;
   const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
   const st = tokens[np.a]!.start;

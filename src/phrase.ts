@@ -23,6 +23,9 @@ export const MAX_NP = 24;
 /** Articles, demonstratives and possessives: after "and" they open a new phrase, not a coordinated one. */
 const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 
+/** Number words that open poll shares ("six in 10", "four out of 10"). */
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+
 /** Lower-case particles inside names: "Harakat Hezbollah al Nujaba", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "bint"]);
 
@@ -111,6 +114,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (NAME_PARTICLES.has(t.lower) && right.cap && left?.cap) { a--; continue; }
     if ((t.lower === "of" || t.lower === "for") && left && (nominal(left)) && (right.cap || nominal(right))) { a--; continue; }
     if ((t.lower === "in" || t.lower === "at" || t.lower === "from") && left && (left.cap || SOURCE_NOUNS.has(left.lower)) && right.cap && !(left.lower in PRONOUNS)) { a--; continue; }
+    if ((t.lower === "in" || t.lower === "of" || t.lower === "out") && /^\d+$/.test(right.text) && left && (/^\d+$/.test(left.text) || NUMBER_WORDS.has(left.lower))) { a--; continue; } // "six in 10"
     if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(right.lower in PRONOUNS) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
     break;
   }
