@@ -165,7 +165,30 @@ function extractDocument(text: string, doc: Document): Draft[] {
     }
     sentenceBase += sentences.length;
   }
+  resolveFirstPerson(drafts, text);
   return dedupe(drafts);
+}
+
+/**
+ * "I"/"we" inside a quotation speak for whoever is quoted: “I think that …,”
+ * Obama said → the inner claim's "I" resolves to Obama (or to what Obama
+ * resolves to).
+ */
+function resolveFirstPerson(drafts: Draft[], text: string): void {
+  for (const d of drafts) {
+    if (!d.speaker || d.resolved) continue;
+    const word = text.slice(d.speaker.start, d.speaker.end).toLowerCase();
+    if (word !== "i" && word !== "we") continue;
+    const outer = drafts.find((o) => o !== d && o.speaker && o.kind !== "indirect" && o.content.start <= d.speaker!.start && o.content.end >= d.speaker!.end);
+    if (!outer || !outer.speaker) continue;
+    if (outer.resolved) d.resolved = outer.resolved;
+    else {
+      const t = text.slice(outer.speaker.start, outer.speaker.end);
+      if (/^(?:i|we|he|she|they|it)$/i.test(t)) continue;
+      d.resolved = mention(t, outer.speaker.start, outer.speaker.end, t.split(/\s+/), "speaker", 0, outer.type === "person" ? true : null);
+    }
+    d.type = outer.type;
+  }
 }
 
 /** Claims with the same content in the same document: keep the likelier one (a verb cue over "according to"). */
