@@ -65,6 +65,9 @@ const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "h
 /** Verbs that are cues only when their content follows as a clause or quotation, not "respond to X". */
 const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule", "recall"]);
 
+/** Verbs that, with a to-infinitive, report an intention rather than a claim ("vowed to fight"). */
+const INTENTION = new Set(["pledge", "promise", "vow", "threaten", "agree", "propose", "demand", "ask", "call", "continue", "recommend", "expect", "hope", "fear", "claim"]);
+
 const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t.kind === "punct" && /^[.!?;…]$/.test(t.text));
 
 /** All frames of a paragraph, in cue order. */
@@ -123,6 +126,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
+  // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
+  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "")) return null;
+  // "pledged to ban ...": a commitment to act, not a proposition.
+  if (INTENTION.has(form.verb.lemma) && next?.lower === "to") return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, ss, p.sentences[s]!.b)) return null;
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
@@ -216,6 +223,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
   if (form.role === "base" && k === i - 1 && !isPluralSubject(head)) return null;
+  // "I think", "you know": conversational hedges, not claims anybody could check.
+  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)$/.test(head.lower)) return null;
   if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head))) return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
   if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
