@@ -123,6 +123,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return null;
   if (prev?.lower === "to" && form.role === "base") return null; // "declined to say"
+  if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
@@ -240,6 +241,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
         ...continued(p, s, after.end, content),
+        ...parenthetical(p, s, after.end, content, tokens[speaker.a - 1]!),
       };
     }
   }
@@ -705,4 +707,27 @@ function contentFollows(tokens: Token[], from: number, se: number): boolean {
     if (t.lower === "that" || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
   }
   return false;
+}
+
+/** Words after a comma that start an adjunct or a new frame rather than continue the main clause. */
+const ADJUNCT_OPENERS = new Set([
+  "adding", "saying", "noting", "who", "which", "as", "while", "when", "after", "before", "according", "because",
+  "though", "although", "but", "and", "or", "in", "on", "at", "for", "with", "citing", "despite", "including", "since",
+  "until", "where", "referring", "speaking", "if", "unless", "so", "than", "then", "whose", "whom", "calling", "arguing",
+]);
+
+/**
+ * "The museum, Mr. Obama said, would make visitors face ...": a frame set
+ * off by commas inside its content. The content is the whole clause, with
+ * the frame as a gap.
+ */
+function parenthetical(p: ParagraphView, s: number, from: number, content: { start: number; end: number }, before: Token): { content?: { start: number; end: number }; gap?: { start: number; end: number } } {
+  const tokens = p.tokens;
+  const { b: se } = p.sentences[s]!;
+  if (before.text !== "," || tokens[from]?.text !== ",") return {};
+  const next = tokens[from + 1];
+  if (!next || from + 1 >= se || next.kind !== "word" || next.cap && next.lower !== "i" || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower)) return {};
+  const tail = trimContent(p, next.start, tokens[se - 1]!.end);
+  if (tail.end <= tail.start) return {};
+  return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };
 }
