@@ -214,7 +214,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
     return null;
   }
-  let speaker = phraseEndingAt(tokens, last, ss);
+  let speaker = relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
   if (!speaker) return null;
@@ -261,12 +261,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
-  const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
+  const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   void appositive;
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
     speaker, speakerFrom: null, content: spanOf(p, start.index, contentEnd(p, s, se)),
-    outlet: start.outlet, addressee: start.addressee, boundary,
+    outlet: start.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
   };
 }
 
@@ -730,4 +730,39 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   const tail = trimContent(p, next.start, tokens[se - 1]!.end);
   if (tail.end <= tail.start) return {};
   return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };
+}
+
+/**
+ * "Two engineers who inspected the span told ...": when a relative clause
+ * ("who ...") sits between a subject and its cue, the subject is the phrase
+ * before "who". Scans at most 12 tokens left of the cue.
+ */
+function relativeSubject(tokens: Token[], last: number, ss: number): Range | null {
+  for (let w = last - 1; w > ss && last - w < 12; w--) {
+    const t = tokens[w]!;
+    if (t.kind !== "word") return null;
+    if (t.lower === "who" || t.lower === "that" && isSourceHead(tokens[w - 1]!)) {
+      if (w === last) return null;
+      const np = phraseEndingAt(tokens, w - 1, ss);
+      if (np) return np;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "In an interview with Ynet, X said ...", "On X, Netanyahu wrote ...": an outlet in the sentence's opening phrase. */
+function leadingOutlet(tokens: Token[], ss: number, before: number): Range | null {
+  const first = tokens[ss];
+  if (!first || !/^(?:in|on|to|speaking)$/.test(first.lower)) return null;
+  let comma = ss;
+  while (comma < before && tokens[comma]!.text !== ",") comma++;
+  if (comma >= before) return null;
+  for (let k = ss; k < comma; k++) {
+    if (/^(?:with|on|to)$/.test(tokens[k]!.lower) || (k === ss && first.lower === "on")) {
+      const np = phraseStartingAt(tokens, k + 1, comma, { maxLower: 2 });
+      if (np && np.b === comma && isMedia(tokens, np)) return np;
+    }
+  }
+  return null;
 }

@@ -484,22 +484,21 @@ function isTitleLike(text: string): boolean {
 
 /**
  * The last paragraph boundary in text[from, limit) (after `min`) where a
- * document may be cut: a line that opens a paragraph after a blank line,
- * starts with a letter or digit (not a quotation, a marker or a bracket), and
- * could not be a title or date header; the last non-blank line before it is
- * not an endnote or a URL line. Returns 0 when there is none.
+ * document may be cut: a line that starts a paragraph (it starts with a
+ * capital or a digit, so it does not run on from a hard-wrapped line, and not
+ * with a quotation mark, marker or bracket) and could not be a title or a
+ * date header; the last non-blank line before it is not an endnote or a URL
+ * line. Returns 0 when there is none.
  */
 function paragraphCut(text: string, from: number, limit: number, min: number): number {
-  let prevBlank = false;
   let lastNonBlank: [number, number] | null = null;
   const cands: { pos: number; prev: [number, number] }[] = [];
   for (let p = from; p < limit;) {
     const { end, next } = lineAt(text, p, limit);
     if (next === p) break;
     const blank = !/\S/.test(text.slice(p, end));
-    if (!blank && prevBlank && lastNonBlank && p > min && end < limit) cands.push({ pos: p, prev: lastNonBlank });
+    if (!blank && lastNonBlank && p > min && end < limit) cands.push({ pos: p, prev: lastNonBlank });
     if (!blank) lastNonBlank = [p, end];
-    prevBlank = blank;
     p = next;
   }
   for (let i = cands.length - 1; i >= 0; i--) {
@@ -507,7 +506,7 @@ function paragraphCut(text: string, from: number, limit: number, min: number): n
     const { end } = lineAt(text, pos, limit);
     const line = text.slice(pos, end);
     const before = text.slice(prev[0], prev[1]);
-    if (!/^\s*[\p{L}\p{N}]/u.test(line)) continue;
+    if (!/^\s*[\p{Lu}\p{N}]/u.test(line)) continue;
     if (line.trim() === "RSS" || URL_LINE.test(line) || DATE_HEADER.test(line) || isTitleLike(line)) continue;
     if (ENDNOTE_LINE.test(before) || hasUrl(before)) continue;
     return pos;

@@ -16,6 +16,7 @@ import { tokenize, type Token } from "./tokens.js";
 import { markerNumbers } from "./markers.js";
 import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
+import { COUNTRIES } from "./lexicon/places.js";
 
 /** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
 const MODIFIER_WORDS = new Set(["displaced", "local", "senior", "former", "military", "security", "government", "federal", "state", "top", "western", "foreign", "palestinian", "israeli", "iraqi", "russian", "ukrainian", "american", "iranian"]);
@@ -268,13 +269,17 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
           const en = tokens[np.b - 1]!.end;
           const type = speakerType(words, text.slice(en, Math.min(p.sentenceSpans[s]!.end, en + 160)));
           void head;
-          mentions.add(mention(text.slice(st, en), st, en, words, "subject", base + s, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false));
+          const m = mention(text.slice(st, en), st, en, words, "subject", base + s, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false);
+          const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+          if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!)) m.solid = false;
+          mentions.add(m);
         }
       }
     }
     // Named runs ("US Secretary of State Marco Rubio") and source nouns with modifiers ("US officials").
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
+      if (t.kind === "word" && t.cap && k > a) mentions.midSentenceCaps.add(t.text);
       if (t.kind !== "word" || t.depth > 0) continue;
       if (t.cap && k > a) {
         let e = k;

@@ -19,6 +19,15 @@ export interface Paragraph {
 }
 
 const FINAL = /[.!?…:;"”’'\])]\s*$/;
+const FINAL_CHAR = /[.!?…:;"”’'\])]/;
+const SPACE = /\s/;
+
+/** FINAL.test(text.slice(start, end)) in time independent of the range's length (a wrapped paragraph grows line by line). */
+function endsFinal(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && SPACE.test(text[i - 1]!)) i--;
+  return i > start && FINAL_CHAR.test(text[i - 1]!);
+}
 
 /** Paragraphs of `doc`'s body, in order, with excluded ranges (title, caption...) cut out. */
 export function paragraphs(doc: Document, text: string): Paragraph[] {
@@ -53,7 +62,7 @@ export function paragraphs(doc: Document, text: string): Paragraph[] {
     const lineText = text.slice(s, e);
     if (pending) {
       const p: Paragraph = pending;
-      if (!FINAL.test(text.slice(p.start, p.end)) && /^\p{Ll}/u.test(lineText)) {
+      if (!endsFinal(text, p.start, p.end) && /^\p{Ll}/u.test(lineText)) {
         p.end = e;
         p.heading = false;
         continue;
@@ -79,6 +88,7 @@ function visibleRange(line: Line, excluded: Document["excluded"]): [number, numb
 }
 
 function isHeading(t: string): boolean {
-  if (FINAL.test(t)) return false;
-  return t.split(/\s+/).length <= 12 && t.length < 120;
+  // Length first: a 10 MB line is not split into words just to learn it is no heading.
+  if (t.length >= 120 || FINAL.test(t)) return false;
+  return t.split(/\s+/).length <= 12;
 }

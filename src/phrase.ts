@@ -100,6 +100,11 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     const t = tokens[a - 1]!;
     if (t.lower in PRONOUNS && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
+    // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
+    if (isCommonNounHead(t) && a === last) {
+      const l = tokens[a - 2];
+      if (!l || a - 2 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap) { a--; continue; }
+    }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
       // only bracketed acronyms
       if (t.text === ")" && tokens[a - 2]?.cap && tokens[a - 3]?.text === "(") { a -= 3; continue; }
@@ -151,6 +156,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         // A lower-case word stays only as a modifier or source noun, or as a plain noun that ends the phrase.
         const nx = tokens[b + 1];
         if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
+        // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
+        if (b > first && !nominal(t) && tokens[b - 1]!.cap && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
         if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(t.lower in PRONOUNS) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx)))) break;
         lower++;
         if (lower > maxLower) break;

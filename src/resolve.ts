@@ -8,7 +8,8 @@
  * sentences, most recent first. A mention inside the claim's own content
  * or inside a quotation is never an antecedent of the claim's speaker.
  */
-import { DETERMINERS, HUMAN_HEADS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS } from "./lexicon/words.js";
+import { DETERMINERS, GOVERNMENT_WORDS, HUMAN_HEADS, MEDIA_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS } from "./lexicon/words.js";
+import { speakerType } from "./speaker-type.js";
 
 /** Heads that agree with singular and plural alike ("the media says/say"). */
 const NUMBERLESS = new Set(["media", "staff", "police", "government", "administration", "group", "team", "campaign", "party", "press"]);
@@ -31,6 +32,12 @@ export interface Mention {
   sentence: number;
   /** What this mention itself resolves to (for descriptions and pronouns that were speakers). */
   antecedent: Mention | null;
+  /**
+   * False for a lone capitalised word that opens a sentence and is not known
+   * as a name ("Water rationing will end"): capitalisation there proves
+   * nothing, so such a mention is no antecedent.
+   */
+  solid: boolean;
 }
 
 const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel)$/;
@@ -41,7 +48,7 @@ export function mention(text: string, start: number, end: number, words: string[
   const head = (content[content.length - 1] ?? words[words.length - 1] ?? "").toLowerCase().replace(/['’]s$/, "");
   const named = content.some((w) => /^\p{Lu}/u.test(w)) && !(head in PRONOUNS);
   const plural = NUMBERLESS.has(head) ? true : head in PRONOUNS ? PRONOUNS[head]!.plural : (!named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(text);
-  return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null };
+  return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null, solid: true };
 }
 
 /** Kinds of referring phrase. */
@@ -62,6 +69,8 @@ export function referenceKind(words: string[]): Reference {
 /** The document's memory of mentions, in order of appearance. */
 export class Mentions {
   readonly all: Mention[] = [];
+  /** Capitalised words seen inside sentences (not at their start): names, whatever their position later. */
+  readonly midSentenceCaps = new Set<string>();
 
   add(m: Mention): void {
     this.all.push(m);
@@ -101,6 +110,7 @@ export class Mentions {
       const p = PRONOUNS[lower[0]!]!;
       for (const m of this.ranked(sentence, ok)) {
         const r = m.antecedent ?? m;
+        if (!r.solid) continue;
         const human = HUMAN_HEADS.has(r.head);
         if (!r.named && !human && !(p.person === false && m.role === "subject")) continue;
         if (p.plural !== r.plural) continue;
@@ -125,8 +135,14 @@ export class Mentions {
     const plural = PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head);
     const person = /^(?:spokesman|spokeswoman|president|minister|commander|official|leader|senator|governor|mayor|adviser|advisor|aide|chief|secretary|candidate|nominee)$/.test(head);
     const humanDescription = HUMAN_HEADS.has(head);
+    const category = GOVERNMENT_WORDS.has(head) ? "government" : MEDIA_WORDS.has(head) ? "media" : null;
     for (const m of this.ranked(sentence, ok)) {
       const r = m.antecedent ?? m;
+      if (!r.solid) continue;
+      if (category) {
+        const t = speakerType(r.words);
+        if (t !== category && t !== "unknown" && !(category === "government" && t === "organization")) continue;
+      }
       if (!r.named && !(humanDescription && HUMAN_HEADS.has(r.head) && contentWords(r.words) > 1)) continue;
       if (humanDescription && !(m.role === "speaker" || HUMAN_HEADS.has(r.head) || r.person === true)) continue;
       if (modifiers.length && !modifiers.every((x) => r.words.map((w) => w.toLowerCase()).some((w) => w.startsWith(x.slice(0, 5))))) continue;

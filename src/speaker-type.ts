@@ -19,7 +19,8 @@ export function speakerType(words: string[], context = ""): SpeakerType {
   }
   if (ANONYMITY_MARKERS.some((m) => ctx.includes(m))) return "anonymous";
   const head = lower[lower.length - 1] ?? "";
-  if (lower.some((w) => MEDIA_WORDS.has(w)) && !lower.some((w) => w === "spokesman" || w === "spokeswoman")) {
+  // The platform "X" is a medium only as an outlet; a speaker called "X" is anybody.
+  if (lower.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => w === "spokesman" || w === "spokeswoman")) {
     // "Russian state media", "Reuters"; but "news conference" is not a speaker here.
     return "media";
   }

@@ -72,16 +72,16 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
     return 2;
   }
 
+  const tuning = tuningFromEnv(io.env);
   const out = new Output(io.stdout);
-  const progress = new Progress(io.stderr, !opts.quiet && io.stderr.isTTY === true, inputFormat === "jsonl" ? "records" : "files");
+  const progress = new Progress(io.stderr, !opts.quiet && io.stderr.isTTY === true, inputFormat === "jsonl" ? "records" : "files", tuning.progressDelay);
   let code = 0;
   const { inputs, errors } = await resolveInputs(args.length ? args : ["-"], { cwd: io.cwd });
   for (const e of errors) { warn(io, `claims: ${e.path}: ${e.message}`); code = 2; }
 
-  const chunkOpts = chunkOptionsFromEnv(io.env);
-  const source = peekable(jobSource(inputs, { io, inputFormat, chunkOpts }));
+  const source = peekable(jobSource(inputs, { io, inputFormat, tuning }));
   // Peek far enough to know whether threads would pay off.
-  const small = jobs === 1 || (await source.fill(PARALLEL_MIN_BYTES));
+  const small = jobs === 1 || (await source.fill(tuning.parallelMin));
   const exec: Executor = jobs === 1 || small ? new InlineExecutor() : new WorkerPool(jobs);
 
   let count = 0;
@@ -126,25 +126,49 @@ export function parseJobs(v: string | number | undefined): number | string {
   return n;
 }
 
-/** `CLAIMS_CHUNK=target[,hardMax]` (UTF-16 units): smaller pieces, for tests of the chunked path. */
-function chunkOptionsFromEnv(env: NodeJS.ProcessEnv): ChunkOptions {
-  const v = env.CLAIMS_CHUNK;
-  if (!v) return DEFAULT_CHUNK_OPTIONS;
-  const [t, h] = v.split(",").map(Number);
-  const target = t && t > 0 ? t : DEFAULT_CHUNK_OPTIONS.target;
-  const hardMax = h && h > 0 ? h : Math.max(target * 8, DEFAULT_CHUNK_OPTIONS.hardMax);
-  return { target, hardMax, readSize: Math.min(DEFAULT_CHUNK_OPTIONS.readSize, Math.max(4096, target)) };
+/**
+ * Internal knobs, for tests and benchmarks of the chunked and parallel paths:
+ * `CLAIMS_TUNING="chunk=2000,hardmax=40000,batch=1,parallelmin=0"` sets the
+ * piece size and the overlong-document size of big files (UTF-16 units),
+ * the files per batch, the input size below which a run stays in this
+ * thread (bytes), and `progressdelay` (ms) before the progress line shows.
+ */
+export interface Tuning {
+  chunk: ChunkOptions;
+  batchFiles: number;
+  batchBytes: number;
+  parallelMin: number;
+  /** Milliseconds before the progress line first shows. */
+  progressDelay: number;
+}
+
+export function tuningFromEnv(env: NodeJS.ProcessEnv): Tuning {
+  const kv = new Map<string, number>();
+  for (const part of (env.CLAIMS_TUNING ?? "").split(",")) {
+    const [k, v] = part.split("=");
+    const n = Number(v);
+    if (k && v !== undefined && Number.isFinite(n) && n >= 0) kv.set(k.trim(), n);
+  }
+  const target = kv.get("chunk") || DEFAULT_CHUNK_OPTIONS.target;
+  const hardMax = kv.get("hardmax") || Math.max(8 * target, kv.has("chunk") ? 0 : DEFAULT_CHUNK_OPTIONS.hardMax);
+  return {
+    chunk: { target, hardMax, readSize: Math.min(DEFAULT_CHUNK_OPTIONS.readSize, Math.max(4096, target)) },
+    batchFiles: kv.get("batch") || BATCH_FILES,
+    batchBytes: kv.has("batch") ? Infinity : BATCH_BYTES,
+    parallelMin: kv.get("parallelmin") ?? PARALLEL_MIN_BYTES,
+    progressDelay: kv.get("progressdelay") ?? 1000,
+  };
 }
 
 interface SourceContext {
   io: Io;
   inputFormat: string;
-  chunkOpts: ChunkOptions;
+  tuning: Tuning;
 }
 
 /** The jobs for all inputs, in input order. */
 async function* jobSource(inputs: string[], ctx: SourceContext): AsyncGenerator<Job> {
-  const threshold = chunkThreshold(ctx.chunkOpts);
+  const threshold = chunkThreshold(ctx.tuning.chunk);
   let batch: { path: string; file: string }[] = [];
   let batchBytes = 0;
   const flush = (): Job | null => {
@@ -165,12 +189,12 @@ async function* jobSource(inputs: string[], ctx: SourceContext): AsyncGenerator<
       if (j) yield j;
       if (path === "-") yield* stdinJobs(ctx);
       else if (ctx.inputFormat === "jsonl") yield* jsonlFileJobs(path, input);
-      else yield* chunkFile(path, input, ctx.chunkOpts);
+      else yield* chunkFile(path, input, ctx.tuning.chunk);
       continue;
     }
     batch.push({ path, file: input });
     batchBytes += size;
-    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) yield flush()!;
+    if (batchBytes >= ctx.tuning.batchBytes || batch.length >= ctx.tuning.batchFiles) yield flush()!;
   }
   const j = flush();
   if (j) yield j;
@@ -187,7 +211,7 @@ async function* stdinJobs(ctx: SourceContext): AsyncGenerator<Job> {
     }
     return;
   }
-  const threshold = chunkThreshold(ctx.chunkOpts);
+  const threshold = chunkThreshold(ctx.tuning.chunk);
   const parts: Buffer[] = [];
   let size = 0;
   let dir: string | null = null;
@@ -213,7 +237,7 @@ async function* stdinJobs(ctx: SourceContext): AsyncGenerator<Job> {
       await spill?.close();
     }
     if (dir) {
-      yield* chunkFile(join(dir, "stdin"), "-", ctx.chunkOpts);
+      yield* chunkFile(join(dir, "stdin"), "-", ctx.tuning.chunk);
       return;
     }
     const bytes = Buffer.concat(parts);
@@ -271,10 +295,13 @@ function peekable(src: AsyncGenerator<Job>): AsyncIterable<Job> & { fill(bytes: 
   const buffered: Job[] = [];
   let ended = false;
   return {
-    /** Buffers jobs until `bytes` of input or the end; true when the whole run is smaller than `bytes`. */
+    /**
+     * Buffers jobs until there are two and `bytes` of input, or the end; true
+     * when the whole run is smaller than `bytes` or one job (nothing to share).
+     */
     async fill(bytes: number): Promise<boolean> {
       let total = 0;
-      while (total < bytes) {
+      while (total < bytes || buffered.length < 2) {
         const r = await src.next();
         if (r.done) { ended = true; return true; }
         buffered.push(r.value);

@@ -32,6 +32,34 @@ function unclosed(marks: Token[], text: string): Token[] {
   return out;
 }
 
+/** UTF-16 ranges of Markdown fenced code blocks (``` or ~~~ fences; an unclosed fence runs to the end). */
+export function fencedCode(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!/^ {0,3}(?:```|~~~)/m.test(text)) return out;
+  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
+  let open: { start: number; mark: string } | null = null;
+  for (let m = fence.exec(text); m; m = fence.exec(text)) {
+    const mark = m[1]!;
+    if (!open) open = { start: m.index, mark };
+    else if (mark[0] === open.mark[0] && mark.length >= open.mark.length && m[0].trim() === mark) {
+      out.push({ start: open.start, end: m.index + m[0].length });
+      open = null;
+    }
+  }
+  if (open) out.push({ start: open.start, end: text.length });
+  return out;
+}
+
+/** UTF-16 ranges of Markdown inline code spans (`...`) in text[from, to). */
+function inlineCode(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const slice = text.slice(from, to);
+  if (!slice.includes("`")) return out;
+  const span = /(`+)[^`]+?\1(?!`)/g;
+  for (let m = span.exec(slice); m; m = span.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
 export const unbalancedQuote: Rule = {
   id: "unbalanced-quote",
   description: "A double quotation mark opened and never closed in its paragraph",
@@ -39,13 +67,19 @@ export const unbalancedQuote: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     const { text } = ctx;
+    if (!/["“”«»]/.test(text)) return out;
+    const fences = fencedCode(text);
     for (const d of ctx.documents) {
       const paras = ctx.paragraphs(d);
       for (let pi = 0; pi < paras.length; pi++) {
         const p = paras[pi]!;
         // Fast path: no double quotation mark at all.
         if (!/["“”«»]/.test(text.slice(p.start, p.end))) continue;
-        const tokens = tokenize(text, p.start, p.end, () => 0);
+        if (fences.some((f) => p.start < f.end && p.end > f.start)) continue;
+        const code = inlineCode(text, p.start, p.end);
+        const tokens = tokenize(text, p.start, p.end, () => 0).filter(
+          (t) => t.kind !== "quote" || !code.some((c) => t.start >= c.start && t.start < c.end),
+        );
         const quotes = pairQuotes(tokens, text, p.end);
         const open = unclosed(quotes.filter((q) => q.close < 0).map((q) => tokens[q.open]!), text);
         if (open.length === 0) continue;
