@@ -122,7 +122,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return null;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return null;
-  if (prev?.lower === "to" && form.role === "base") return null; // "declined to say"
+  if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say"
   if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
@@ -394,6 +394,11 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
     if (t.text === ":" && j > i) {
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { index: j + 1, outlet, addressee, colon: true };
+    }
+    // "said during the interview “...”": an adjunct, then the quotation.
+    if (t.kind === "quote" && t.role === "open" && j > i && PREPOSITIONS.has(tokens[i]!.lower) && tokens[j - 1]!.kind === "word") {
+      if (!outlet) outlet = outletInAdjunct(tokens, i, j);
+      return { index: j, outlet, addressee, colon: false };
     }
     if (t.kind !== "word" && t.text !== "," && t.text !== "-" && t.text !== "’") break;
     if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that"))) break;

@@ -93,10 +93,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
     for (let i = 0; i < tokens.length; i++) ranges[tokens[i]!.sentence]!.b = i + 1;
     const view: ParagraphView = { text, tokens, quotes, sentences: ranges, sentenceSpans: sentences };
     const frames = findFrames(view).filter((f) => !isCaption(text.slice(sentences[f.sentence]!.start, sentences[f.sentence]!.end)));
-    const inQuote = (i: number) => {
-      for (const q of quotes) if (i >= q.start && i < q.end) return true;
-      return false;
-    };
+    const inQuote = quoteLookup(quotes);
     recordMentions(view, mentions, sentenceBase, ranges);
     const citations = sentenceCitations(view, ranges);
     if (pending) {
@@ -218,11 +215,46 @@ function appositiveContext(p: ParagraphView, f: Frame): string {
   return p.text.slice(s.start, s.end);
 }
 
+/**
+ * `inQuote(i)`: is UTF-16 index i inside one of the quotations? The ranges
+ * are merged once and searched by bisection (a scan of all quotes per call
+ * made paragraphs with many quotations and claims quadratic).
+ */
+function quoteLookup(quotes: { start: number; end: number }[]): (i: number) => boolean {
+  const ranges = quotes.filter((q) => q.end > q.start).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push(r);
+  }
+  return (i: number) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (merged[mid]!.end <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < merged.length && merged[lo]!.start <= i;
+  };
+}
+
 /** direct / indirect / mixed from how many of the content's words are inside quotation marks. */
 function kindOf(p: ParagraphView, content: { start: number; end: number }, gap?: { start: number; end: number }): Claim["kind"] {
   let inside = 0;
   let outside = 0;
-  for (const t of p.tokens) {
+  // Only the tokens from the content's start on (binary search): linear over all claims of a paragraph.
+  const tokens = p.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < content.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length && tokens[k]!.start < content.end; k++) {
+    const t = tokens[k]!;
     if (t.start < content.start || t.end > content.end || t.kind !== "word") continue;
     if (gap && t.start >= gap.start && t.end <= gap.end) continue;
     if (t.depth > 0) inside++; else outside++;
@@ -245,7 +277,9 @@ function sentenceCitations(p: ParagraphView, ranges: { a: number; b: number }[])
       if (t.kind === "word") lastWord = i;
       if (t.kind === "marker") all.push(t);
     }
-    const closing = all.filter((t) => p.tokens.indexOf(t, Math.max(a, lastWord)) > lastWord);
+    // Tokens are in text order: "after the last word" is a comparison of starts (indexOf scanned the paragraph per marker).
+    const after = lastWord >= 0 ? p.tokens[lastWord]!.start : -1;
+    const closing = all.filter((t) => t.start > after);
     const chosen = closing.length ? closing : all;
     return chosen.map((t) => ({ start: t.start, end: t.end, numbers: markerNumbers(t.text.slice(1, -1)) }));
   });

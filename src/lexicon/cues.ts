@@ -116,6 +116,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("rule", { weight: 0.6 }),
   speech("continue", { weight: 0.5 }),
   speech("proclaim", { weight: 0.9 }),
+  speech("echo", { weight: 0.6 }),
+  speech("exclaim", { weight: 0.9 }),
   speech("counter", { weight: 0.8 }),
   speech("retort", { weight: 0.9 }),
   speech("demand", { weight: 0.6 }),
@@ -158,7 +160,7 @@ export const EVIDENCE_NOUNS = new Set([
 ]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
 
 /** Prepositional and nominal cues: fixed phrases, matched on lower-cased words. */
 export interface PhraseCue {
