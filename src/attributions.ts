@@ -90,10 +90,8 @@ export function findFrames(p: ParagraphView): Frame[] {
         if (f) { here.push(f); i = f.cue.b - 1; }
       }
     }
-    if (here.length === 0) {
-      const f = dashFrame(p, s) ?? speakerLabelFrame(p, s);
-      if (f) here.push(f);
-    }
+    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) : null);
+    if (credit) here.push(credit);
     cutContents(p, here);
     frames.push(...here);
   }
