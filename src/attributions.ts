@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, NOMINAL_CUES, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
 } from "./lexicon/words.js";
@@ -82,6 +82,10 @@ export function findFrames(p: ParagraphView): Frame[] {
       const phrases = PHRASES_BY_FIRST.get(t.lower);
       if (phrases) {
         const f = phraseFrame(p, s, i, here);
+        if (f) { here.push(f); i = f.cue.b - 1; continue; }
+      }
+      if (NOMINAL_CUES.has(t.lower) && p.tokens[i + 1]?.lower === "that") {
+        const f = nominalFrame(p, s, i);
         if (f) { here.push(f); i = f.cue.b - 1; continue; }
       }
       const forms = CUE_FORMS.get(t.lower);
@@ -768,4 +772,28 @@ function leadingOutlet(tokens: Token[], ss: number, before: number): Range | nul
     }
   }
   return null;
+}
+
+/**
+ * "Russia’s claim that C", "the assessment by ISW that C", "his insistence
+ * that C": a noun cue whose source is its possessor or its by-phrase.
+ */
+function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const cue = NOMINAL_CUES.get(tokens[i]!.lower)!;
+  if (i + 2 >= se) return null;
+  let speaker: Range | null = null;
+  const prev = tokens[i - 1];
+  if (prev && i - 1 >= ss && /^(?:his|her|its|their|our|my)$/.test(prev.lower)) speaker = { a: i - 1, b: i };
+  else if (prev && i - 1 >= ss && /['’]s?$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, i - 1, ss);
+  else if (prev && prev.text === "’" || prev?.text === "'") speaker = i - 2 >= ss ? phraseEndingAt(tokens, i - 2, ss) : null;
+  if (!speaker) return null;
+  // "that" must open a clause, not a relative ("the claim that was rejected").
+  const after = tokens[i + 2]!;
+  if (after.kind !== "word" || /^(?:was|were|is|are|has|had|have|would|will|could|can|may|might)$/.test(after.lower)) return null;
+  return {
+    pattern: "preposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
+    speaker, speakerFrom: null, content: spanOf(p, i + 2, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+  };
 }

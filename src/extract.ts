@@ -17,6 +17,7 @@ import { markerNumbers } from "./markers.js";
 import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
+import { CUE_FORMS } from "./lexicon/index.js";
 
 /** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
 const MODIFIER_WORDS = new Set(["displaced", "local", "senior", "former", "military", "security", "government", "federal", "state", "top", "western", "foreign", "palestinian", "israeli", "iraqi", "russian", "ukrainian", "american", "iranian"]);
@@ -122,6 +123,9 @@ function extractDocument(text: string, doc: Document): Draft[] {
       if (f.speaker) {
         const words = tokens.slice(f.speaker.a, f.speaker.b).filter((t) => t.kind === "word").map((t) => t.text);
         speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
+        // A possessor speaks for itself: "Russia’s claim" → "Russia".
+        const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
+        if (possessive && speaker.end - possessive[0].length > speaker.start && /\p{L}['’]s?$/u.test(text.slice(speaker.start, speaker.end))) speaker.end -= possessive[0].length;
         const kind = referenceKind(words);
         resolved = mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);
         if (!resolved && words.length === 1 && /^(?:who|which)$/i.test(words[0]!)) resolved = relativeAntecedent(view, f.speaker.a, sentenceBase + f.sentence, mentions);
@@ -305,7 +309,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
           void head;
           const m = mention(text.slice(st, en), st, en, words, "subject", base + s, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false);
           const caps = words.filter((w) => /^\p{Lu}/u.test(w));
-          if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!)) m.solid = false;
+          if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!) && !verbFollows(tokens[np.b])) m.solid = false;
           mentions.add(m);
         }
       }
@@ -384,4 +388,17 @@ function relativeAntecedent(p: ParagraphView, at: number, sentence: number, ment
   const en = tokens[np.b - 1]!.end;
   const m = mention(text.slice(st, en), st, en, words, "mention", sentence, null);
   return mentions.expand(m);
+}
+
+/** Common verbs in the past tense that no -ed ending shows. */
+const IRREGULAR_PAST = new Set([
+  "spoke", "met", "went", "came", "made", "took", "gave", "got", "left", "won", "lost", "ran", "led", "held", "sent", "told",
+  "said", "wrote", "began", "became", "brought", "found", "kept", "saw", "thought", "stood", "fought", "knew", "paid", "put",
+  "set", "struck", "hit", "shot", "sought", "built", "drew", "flew", "fell", "rose", "grew", "chose", "broke", "spent",
+]);
+
+/** A finite verb right after a sentence-initial word shows that word is a subject name ("Putin spoke", "Hamas claimed"). */
+function verbFollows(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.cap) return false;
+  return /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || CUE_FORMS.has(t.lower) || /^(?:is|was|has|had|will|would|could|can|may|might|must|should|did|does|also|has)$/.test(t.lower);
 }

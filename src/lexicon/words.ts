@@ -32,6 +32,11 @@ export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null 
   him: { plural: false, person: true },
   her: { plural: false, person: true },
   them: { plural: true, person: null },
+  his: { plural: false, person: true },
+  its: { plural: false, person: false },
+  their: { plural: true, person: null },
+  our: { plural: true, person: null },
+  my: { plural: false, person: true },
 };
 
 /** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
