@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS,
 } from "./lexicon/words.js";
 import { phraseEndingAt, phraseStartingAt, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
@@ -129,6 +129,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
+  // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
+  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower)))) return null;
+  // "known as", "thought of", "learned from": no clause follows.
+  if ((form.verb.type === "belief" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "")) return null;
   // "pledged to ban ...": a commitment to act, not a proposition.
@@ -229,6 +233,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)$/.test(head.lower)) return null;
   if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head))) return null;
+  // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
+  if ((lemma === "show" || lemma === "find") && !EVIDENCE_NOUNS.has(head.lower) && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
   if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
