@@ -49,6 +49,26 @@ interface Draft {
   floating: boolean;
 }
 
+/**
+ * How often a claim of each shape is a real attribution with the right
+ * extent, by quotation and by where the content stands relative to the cue.
+ * Measured on PolNeAR train (see README): indirect and partly quoted
+ * contents are the most reliable; a whole quotation is often one part of a
+ * longer quoted passage.
+ */
+const SHAPE_RELIABILITY: Record<Claim["kind"], { before: number; after: number }> = {
+  indirect: { before: 0.95, after: 1 },
+  mixed: { before: 0.85, after: 1.03 },
+  direct: { before: 0.78, after: 0.7 },
+};
+
+/**
+ * The product of the factors above ranks claims well but is optimistic; this
+ * scale makes it conservative, so that claims at 0.8 or more were right at
+ * least 9 times in 10 on PolNeAR train.
+ */
+const CONFIDENCE_SCALE = 0.93;
+
 const PATTERN_RELIABILITY: Record<Frame["pattern"], number> = {
   preposed: 0.95, colon: 0.95, postposed: 0.97, inverted: 0.95, participle: 0.88, according: 0.93, passive: 0.8, floating: 0.8,
 };
@@ -157,10 +177,12 @@ function extractDocument(text: string, doc: Document): Draft[] {
         lemma: f.lemma || (owner?.lemma ?? drafts[drafts.length - 1]?.lemma ?? "say"),
         cueType: f.cueType, outlet,
         addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
-        content: f.content, kind: kindOf(view, f.content, f.gap), markers: citations[f.sentence] ?? [], confidence,
+        content: f.content, kind: kindOf(view, f.content, f.gap), markers: citations[f.sentence] ?? [],
+        confidence: 0,
         floating: f.pattern === "floating",
       };
       if (f.pattern === "floating" && !owner) d.lemma = drafts[drafts.length - 1]?.lemma ?? d.lemma;
+      d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
       byFrame.set(f, d);
       if (f.awaitsNext) { pending = d; continue; }
       drafts.push(d);
@@ -371,7 +393,7 @@ function toClaim(d: Draft, file: string, index: TextIndex, text: string): Claim 
     content: span(d.content),
     kind: d.kind,
     citations: [...cite.values()].sort((a, b) => a.n - b.n),
-    confidence: Math.round(Math.min(0.99, Math.max(0.05, d.confidence)) * 1000) / 1000,
+    confidence: Math.round(Math.min(0.99, Math.max(0.05, d.confidence * CONFIDENCE_SCALE)) * 1000) / 1000,
   };
 }
 

@@ -69,7 +69,12 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
+    const young = Number(process.env.CLAIMS_YOUNG ?? 0);
+    const old = Number(process.env.CLAIMS_OLD ?? 0);
+    const rl: Record<string, number> = {};
+    if (young) rl.maxYoungGenerationSizeMb = young;
+    if (old) rl.maxOldGenerationSizeMb = old;
+    const worker = new Worker(this.script, { resourceLimits: rl });
     const slot: Slot = { worker, busy: 0 };
     worker.on("message", (reply: WorkerReply) => {
       const w = this.waiting.get(reply.seq);
