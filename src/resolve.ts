@@ -66,14 +66,38 @@ export function referenceKind(words: string[]): Reference {
   return "name";
 }
 
+/**
+ * A mention's words lower-cased, possessive 's dropped; computed once per
+ * mention (the name loop of `resolve` visits every earlier mention for every
+ * name, so recomputing them there dominated extraction time).
+ */
+const LOWER_WORDS = new WeakMap<Mention, string[]>();
+function lowerWords(m: Mention): string[] {
+  let l = LOWER_WORDS.get(m);
+  if (l === undefined) {
+    l = m.words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    LOWER_WORDS.set(m, l);
+  }
+  return l;
+}
+
 /** The document's memory of mentions, in order of appearance. */
 export class Mentions {
   readonly all: Mention[] = [];
   /** Capitalised words seen inside sentences (not at their start): names, whatever their position later. */
   readonly midSentenceCaps = new Set<string>();
 
+  /** Named mentions by each of their lower-cased words, mentions by head, expansions by acronym: lookups stay near-constant per resolution. */
+  private readonly byWord = new Map<string, Mention[]>();
+  private readonly byHead = new Map<string, Mention[]>();
+  private readonly byAcronym = new Map<string, Mention[]>();
+
   add(m: Mention): void {
     this.all.push(m);
+    push(this.byHead, m.head, m);
+    if (m.named) for (const w of new Set(lowerWords(m))) push(this.byWord, w, m);
+    const acr = /\(([^()\s]{2,12})\)/.exec(m.text);
+    if (acr) push(this.byAcronym, acr[1]!, m);
   }
 
   /**
@@ -95,15 +119,17 @@ export class Mentions {
     if (kind === "name") {
       // A short name → its fullest earlier mention ending with the same word; an acronym → its expansion.
       const last = lower[lower.length - 1]!;
+      const acronym = words[words.length - 1]!;
       let best: Mention | null = null;
-      for (const m of this.all) {
-        if (m.start >= at || !m.named) continue;
-        const mw = m.words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-        if (mw.includes(last) && m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
+      for (const m of this.byWord.get(last) ?? []) {
+        if (m.start >= at) continue;
+        const mw = lowerWords(m);
+        if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
           if (!best || m.words.length > best.words.length) best = m;
         }
-        if (m.text.includes(`(${words[words.length - 1]})`)) best = m;
       }
+      // An acronym names what it abbreviates: "NSC" → "National Security Council (NSC)".
+      for (const m of this.byAcronym.get(acronym) ?? []) if (m.start < at && m.text.includes(`(${acronym})`)) best = m;
       return best;
     }
     if (kind === "pronoun") {
@@ -124,8 +150,9 @@ export class Mentions {
     // Description: the same head with more words first ("the officials" → "US officials").
     const head = lower[lower.length - 1]!;
     const modifiers = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    for (let i = this.all.length - 1; i >= 0; i--) {
-      const m = this.all[i]!;
+    const sameHead = this.byHead.get(head) ?? [];
+    for (let i = sameHead.length - 1; i >= 0; i--) {
+      const m = sameHead[i]!;
       if (!ok(m)) continue;
       const mw = m.words.map((w) => w.toLowerCase());
       if (m.head === head && contentWords(m.words) > contentWords(words) && !sameWords(mw, lower)) {
@@ -190,4 +217,10 @@ function contentWords(words: string[]): number {
 
 function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
