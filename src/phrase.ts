@@ -26,6 +26,14 @@ const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "h
 /** Number words that open poll shares ("six in 10", "four out of 10"). */
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 
+/** Capitalised adjectives of nationality, party or region ("Democratic", "Russian", "Islamic"): a noun may follow. */
+const ADJECTIVAL_NAME = /(?:an|ian|ic|ish|ese|i)$/;
+
+/** A word after a noun that shows the noun ended its phrase: a verb or participle ("complaint filed", "officials said"). */
+function endsPhrase(t: Token): boolean {
+  return !t.cap && (/(?:ed)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower));
+}
+
 /** Lower-case particles inside names: "Harakat Hezbollah al Nujaba", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "bint"]);
 
@@ -142,6 +150,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   while (b < ceiling && b - first < MAX_NP) {
     const t = tokens[b]!;
     if (t.kind === "word") {
+      // An article inside a phrase opens a new one ("told Reuters the repairs ..."), except after "of", "and", "for", "in".
+      if (b > first && ARTICLES.has(t.lower) && !/^(?:of|and|for|in|at|from|on|to)$/.test(tokens[b - 1]!.lower)) break;
       // Lower-case verbs and adverbs end a phrase ("The NSC specified", "Rubio said").
       if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
@@ -157,8 +167,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         const nx = tokens[b + 1];
         if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
-        if (b > first && !nominal(t) && tokens[b - 1]!.cap && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
-        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(t.lower in PRONOUNS) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx)))) break;
+        if (b > first && !nominal(t) && tokens[b - 1]!.cap && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
+        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(t.lower in PRONOUNS) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx) || endsPhrase(nx)))) break;
         lower++;
         if (lower > maxLower) break;
       }
