@@ -323,7 +323,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     };
   }
   // "according to X" / "citing X": the source follows the phrase.
-  const np = phraseStartingAt(tokens, cueEnd, se, { maxLower: 8 });
+  const np = sourceAfter(tokens, cueEnd, se);
   if (!np) return null;
   const cue = { a: i, b: cueEnd };
   // Sentence-initial (or clause-initial) form: "According to X, C."
@@ -802,4 +802,24 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     pattern: "preposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
     speaker, speakerFrom: null, content: spanOf(p, i + 2, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
   };
+}
+
+/**
+ * The source after "according to" / "citing": everything up to the comma,
+ * the sentence's end or a relative clause ("according to a count by The
+ * Associated Press", "according to the sources who include ..."), at most
+ * 30 tokens; a plain noun phrase when that runs longer.
+ */
+function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
+  const first = tokens[from];
+  if (!first || first.kind !== "word" || CLAUSE_BREAKERS.has(first.lower)) return phraseStartingAt(tokens, from, se, { maxLower: 8 });
+  let b = from;
+  while (b < se && b - from < 30) {
+    const t = tokens[b]!;
+    if (t.text === "," || t.kind === "quote" || t.kind === "marker" || /^[.;:!?]$/.test(t.text) || /^(?:who|which|that|whose)$/.test(t.lower)) break;
+    b++;
+  }
+  while (b > from && tokens[b - 1]!.kind !== "word" && tokens[b - 1]!.text !== ")") b--;
+  if (b > from && b < se && b - from >= 30) return phraseStartingAt(tokens, from, se, { maxLower: 8 });
+  return b > from ? { a: from, b } : phraseStartingAt(tokens, from, se, { maxLower: 8 });
 }
