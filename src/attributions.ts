@@ -127,7 +127,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say"
   if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
-  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that") return null;
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true)) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
   if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower)))) return null;
@@ -714,9 +714,10 @@ function askedQuestion(tokens: Token[], from: number, ss: number, se: number): b
 }
 
 /** After a cue: does content follow ("that", a colon, an opening quotation within a few words)? */
-function contentFollows(tokens: Token[], from: number, se: number): boolean {
+function contentFollows(tokens: Token[], from: number, se: number, stopAtCue = false): boolean {
   for (let k = from; k < se && k - from < 10; k++) {
     const t = tokens[k]!;
+    if (stopAtCue && t.kind === "word" && CUE_FORMS.has(t.lower)) return false; // the "that" is another cue's
     if (t.lower === "that" || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
   }
   return false;
