@@ -325,6 +325,8 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   // "according to X" / "citing X": the source follows the phrase.
   const np = sourceAfter(tokens, cueEnd, se);
   if (!np) return null;
+  // "according to plan", "according to the law": a rule or schedule, not a source.
+  if (!isSourcePhrase(tokens, np)) return null;
   const cue = { a: i, b: cueEnd };
   // Sentence-initial (or clause-initial) form: "According to X, C."
   const before = tokens[i - 1];
@@ -484,7 +486,7 @@ function contentBefore(p: ParagraphView, s: number, k: number): { start: number;
     if (t.text !== "," && !(t.kind === "quote")) break;
   }
   if (q >= 0) {
-    const quote = p.quotes.find((x) => x.close === q);
+    const quote = quoteClosedAt(p, q);
     if (quote) {
       const openTok = tokens[quote.open]!;
       // The quotation must start at a sentence start or follow a colon / the previous sentence.
@@ -539,14 +541,13 @@ export function trimContent(p: ParagraphView, start: number, end: number): { sta
 
 /** Cuts each frame's content where a later frame of the same sentence begins (", adding", ", X said", "; Y said"). */
 function cutContents(p: ParagraphView, frames: Frame[]): void {
-  for (const f of frames) {
-    for (const g of frames) {
-      if (g === f || g.boundary < 0) continue;
-      const b = p.tokens[g.boundary]!.start;
-      if (b > f.content.start && b < f.content.end && g.cue.a > f.cue.a) {
-        f.content = trimContent(p, f.content.start, b);
-      }
-    }
+  // Frames come in cue order; the cut for a frame is the nearest boundary of a later one.
+  // One pass from the right keeps the smallest boundary seen so far: linear in frames.
+  let nearest = Infinity;
+  for (let k = frames.length - 1; k >= 0; k--) {
+    const f = frames[k]!;
+    if (nearest > f.content.start && nearest < f.content.end) f.content = trimContent(p, f.content.start, nearest);
+    if (f.boundary >= 0) nearest = Math.min(nearest, p.tokens[f.boundary]!.start);
   }
 }
 
@@ -573,6 +574,14 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
  */
 function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
+  // Sorted views of the frames, so that each quotation is checked in O(log n).
+  const withCue = frames.filter((f) => f.cue.a >= 0);
+  const cueStarts = withCue.map((f) => p.tokens[f.cue.a]!.start).sort((a, b) => a - b);
+  const contents = frames.map((f) => f.content).filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const c of contents) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -1, c.end));
+  const bySpeakerCue = withCue.filter((f) => f.speaker || f.speakerFrom).sort((a, b) => p.tokens[a.cue.a]!.start - p.tokens[b.cue.a]!.start);
+  const speakerCueStarts = bySpeakerCue.map((f) => p.tokens[f.cue.a]!.start);
   for (const q of p.quotes) {
     if (q.end - q.start < 12) continue;
     const openTok = p.tokens[q.open]!;
@@ -583,10 +592,12 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
     const closeSentence = q.close < 0 ? p.sentences.length - 1 : p.tokens[q.close]!.sentence;
     const closeEnd = p.sentences[closeSentence]!.b;
     if (q.close >= 0 && !MARKERS_OR_END(p.tokens[q.close + 1]) && q.close + 1 < closeEnd) continue;
-    const covered = frames.some((f) => f.content.start < q.end && f.content.end > q.start) ||
-      frames.some((f) => p.tokens[f.cue.a]!.start >= q.start && p.tokens[f.cue.a]!.start < q.end);
-    if (covered) continue;
-    const owner = [...frames].reverse().find((f) => p.tokens[f.cue.a]!.start < q.start && (f.speaker || f.speakerFrom)) ?? null;
+    const lastBefore = countBelow(null, q.end, contents) - 1;
+    const overlapsContent = lastBefore >= 0 && maxEnd[lastBefore]! > q.start;
+    const cueInside = countBelow(null, q.end, cueStarts) > countBelow(null, q.start, cueStarts);
+    if (overlapsContent || cueInside) continue;
+    const k = countBelow(null, q.start, speakerCueStarts) - 1;
+    const owner = k >= 0 ? bySpeakerCue[k]! : null;
     if (!owner) {
       out.push({
         pattern: "floating", sentence: s, cue: { a: -1, b: -1 }, lemma: "", cueType: "speech", weight: 0.6,
@@ -643,7 +654,7 @@ function dashFrame(p: ParagraphView, s: number): Frame | null {
     if (t.kind !== "punct" || !/^[―—–]$/.test(t.text)) continue;
     const q = tokens[i - 1]!;
     if (q.kind !== "quote" || q.role !== "close") continue;
-    const quote = p.quotes.find((x) => x.close === i - 1);
+    const quote = quoteClosedAt(p, i - 1);
     if (!quote) continue;
     const np = phraseStartingAt(tokens, i + 1, se);
     if (!np || !tokens[np.a]!.cap || (np.b < se && !MARKERS_OR_END(tokens[np.b]) && tokens[np.b]!.text !== ",")) continue;
@@ -685,7 +696,7 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
   if (tokens[i]?.text !== "," ) return {};
   const open = tokens[i + 1];
   if (!open || open.kind !== "quote" || open.role !== "open") return {};
-  const quote = p.quotes.find((q) => q.open === i + 1);
+  const quote = quoteOpenedAt(p, i + 1);
   if (!quote) return {};
   const closeSentence = quote.close >= 0 ? tokens[quote.close]!.sentence : tokens[tokens.length - 1]!.sentence;
   if (closeSentence > s + 2) return {};
@@ -823,4 +834,50 @@ function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
   while (b > from && tokens[b - 1]!.kind !== "word" && tokens[b - 1]!.text !== ")") b--;
   if (b > from && b < se && b - from >= 30) return phraseStartingAt(tokens, from, se, { maxLower: 8 });
   return b > from ? { a: from, b } : phraseStartingAt(tokens, from, se, { maxLower: 8 });
+}
+
+/** How many values (or `.start`s) in the sorted list are below `x`. */
+function countBelow(_: unknown, x: number, sorted: readonly (number | { start: number })[]): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if ((typeof v === "number" ? v : v.start) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const QUOTE_INDEX = new WeakMap<Quote[], { byOpen: Map<number, Quote>; byClose: Map<number, Quote> }>();
+
+function quoteIndex(p: ParagraphView): { byOpen: Map<number, Quote>; byClose: Map<number, Quote> } {
+  let idx = QUOTE_INDEX.get(p.quotes);
+  if (!idx) {
+    idx = { byOpen: new Map(), byClose: new Map() };
+    for (const q of p.quotes) { idx.byOpen.set(q.open, q); if (q.close >= 0) idx.byClose.set(q.close, q); }
+    QUOTE_INDEX.set(p.quotes, idx);
+  }
+  return idx;
+}
+
+/** The quotation whose closing mark is token `k`. */
+function quoteClosedAt(p: ParagraphView, k: number): Quote | undefined {
+  return quoteIndex(p).byClose.get(k);
+}
+
+/** The quotation whose opening mark is token `k`. */
+function quoteOpenedAt(p: ParagraphView, k: number): Quote | undefined {
+  return quoteIndex(p).byOpen.get(k);
+}
+
+/** Nouns that follow "according to" without naming a source. */
+const NOT_SOURCES = new Set(["plan", "plans", "schedule", "law", "laws", "rules", "rule", "tradition", "custom", "protocol", "script", "design", "instructions", "procedure", "form", "reason", "need", "size", "age", "type"]);
+
+/** A phrase after "according to" names a source: a name, a pronoun, a number, or a noun other than a rule or plan. */
+function isSourcePhrase(tokens: Token[], r: Range): boolean {
+  const words = tokens.slice(r.a, r.b).filter((t) => t.kind === "word");
+  if (words.some((t) => t.cap || t.lower in PRONOUNS || /^\d/.test(t.text))) return true;
+  const head = words[words.length - 1];
+  return head !== undefined && !NOT_SOURCES.has(head.lower);
 }

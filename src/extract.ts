@@ -113,7 +113,14 @@ function extractDocument(text: string, doc: Document): Draft[] {
     for (let i = tokens.length - 1; i >= 0; i--) ranges[tokens[i]!.sentence]!.a = i;
     for (let i = 0; i < tokens.length; i++) ranges[tokens[i]!.sentence]!.b = i + 1;
     const view: ParagraphView = { text, tokens, quotes, sentences: ranges, sentenceSpans: sentences };
-    const frames = findFrames(view).filter((f) => !isCaption(text.slice(sentences[f.sentence]!.start, sentences[f.sentence]!.end)));
+    // A sentence with a photo credit is a caption: no claims (decided once per sentence).
+    const caption = new Map<number, boolean>();
+    const isCaptionSentence = (k: number) => {
+      let v = caption.get(k);
+      if (v === undefined) caption.set(k, (v = isCaption(text.slice(sentences[k]!.start, sentences[k]!.end))));
+      return v;
+    };
+    const frames = findFrames(view).filter((f) => !isCaptionSentence(f.sentence));
     const inQuote = quoteLookup(quotes);
     recordMentions(view, mentions, sentenceBase, ranges);
     const citations = sentenceCitations(view, ranges);
@@ -237,8 +244,10 @@ function firstChar(d: Draft): number {
 /** Text that may qualify the speaker: its appositive and what follows it in the sentence. */
 function appositiveContext(p: ParagraphView, f: Frame): string {
   if (!f.speaker) return "";
+  // The speaker and what follows it (appositive, relative clause), bounded so that each claim costs constant time.
   const s = p.sentenceSpans[f.sentence]!;
-  return p.text.slice(s.start, s.end);
+  const from = p.tokens[f.speaker.a]!.start;
+  return p.text.slice(from, Math.min(s.end, p.tokens[f.speaker.b - 1]!.end + 240));
 }
 
 /**
@@ -268,22 +277,19 @@ function quoteLookup(quotes: { start: number; end: number }[]): (i: number) => b
 
 /** direct / indirect / mixed from how many of the content's words are inside quotation marks. */
 function kindOf(p: ParagraphView, content: { start: number; end: number }, gap?: { start: number; end: number }): Claim["kind"] {
-  let inside = 0;
-  let outside = 0;
-  // Only the tokens from the content's start on (binary search): linear over all claims of a paragraph.
-  const tokens = p.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < content.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < tokens.length && tokens[k]!.start < content.end; k++) {
-    const t = tokens[k]!;
-    if (t.start < content.start || t.end > content.end || t.kind !== "word") continue;
-    if (gap && t.start >= gap.start && t.end <= gap.end) continue;
-    if (t.depth > 0) inside++; else outside++;
+  // Counts by prefix sums over the paragraph's words: O(log n) per claim however long its content.
+  const c = wordCounts(p.tokens);
+  const count = (from: number, to: number) => {
+    const a = firstTokenAt(p.tokens, from);
+    const b = firstTokenAt(p.tokens, to);
+    return { inside: c.inside[b]! - c.inside[a]!, outside: c.outside[b]! - c.outside[a]! };
+  };
+  const all = count(content.start, content.end);
+  let { inside, outside } = all;
+  if (gap) {
+    const g = count(gap.start, gap.end);
+    inside -= g.inside;
+    outside -= g.outside;
   }
   if (inside && !outside) return "direct";
   if (!inside) return "indirect";
@@ -377,7 +383,7 @@ function toClaim(d: Draft, file: string, index: TextIndex, text: string): Claim 
   for (const m of d.markers) {
     for (const n of m.numbers) {
       if (cite.has(n)) continue;
-      const note = d.doc.endnotes?.notes.find((e) => e.n === n);
+      const note = endnoteIndex(d.doc).get(n);
       cite.set(n, { n, urls: note ? [...note.urls] : [], marker: span(m) });
     }
   }
@@ -423,4 +429,47 @@ const IRREGULAR_PAST = new Set([
 function verbFollows(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || t.cap) return false;
   return /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || CUE_FORMS.has(t.lower) || /^(?:is|was|has|had|will|would|could|can|may|might|must|should|did|does|also|has)$/.test(t.lower);
+}
+
+const WORD_COUNTS = new WeakMap<Token[], { inside: Int32Array; outside: Int32Array }>();
+
+/** Prefix counts of words inside and outside quotation marks: counts[k] covers tokens[0..k). */
+function wordCounts(tokens: Token[]): { inside: Int32Array; outside: Int32Array } {
+  let c = WORD_COUNTS.get(tokens);
+  if (!c) {
+    c = { inside: new Int32Array(tokens.length + 1), outside: new Int32Array(tokens.length + 1) };
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const word = t.kind === "word" ? 1 : 0;
+      c.inside[k + 1] = c.inside[k]! + (word && t.depth > 0 ? 1 : 0);
+      c.outside[k + 1] = c.outside[k]! + (word && t.depth === 0 ? 1 : 0);
+    }
+    WORD_COUNTS.set(tokens, c);
+  }
+  return c;
+}
+
+/** Index of the first token that starts at or after UTF-16 index `i`. */
+function firstTokenAt(tokens: Token[], i: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ENDNOTE_INDEX = new WeakMap<Document, Map<number, { urls: string[] }>>();
+
+/** A document's endnotes by number (the first of duplicates), built once. */
+function endnoteIndex(doc: Document): Map<number, { urls: string[] }> {
+  let idx = ENDNOTE_INDEX.get(doc);
+  if (!idx) {
+    idx = new Map();
+    for (const e of doc.endnotes?.notes ?? []) if (!idx.has(e.n)) idx.set(e.n, e);
+    ENDNOTE_INDEX.set(doc, idx);
+  }
+  return idx;
 }

@@ -30,7 +30,8 @@ export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number):
     const before = t.start > 0 ? text[t.start - 1]! : " ";
     const after = t.end < text.length ? text[t.end]! : " ";
     const leftEdge = SPACE_OR_EDGE.test(before) || t.start === 0;
-    const rightEdge = /[\s.,;:!?)\]\-—–]/.test(after) || t.end >= paragraphEnd;
+    // "[" counts as an edge: a citation marker right after a closing mark (`understanding.“[33]`).
+    const rightEdge = /[\s.,;:!?)\[\]\-—–]/.test(after) || t.end >= paragraphEnd;
     let role: "open" | "close";
     if (t.text === "``") role = "open";
     else if (t.text === "“" || t.text === "«") role = !leftEdge && rightEdge ? "close" : "open";

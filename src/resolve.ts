@@ -87,17 +87,26 @@ export class Mentions {
   /** Capitalised words seen inside sentences (not at their start): names, whatever their position later. */
   readonly midSentenceCaps = new Set<string>();
 
-  /** Named mentions by each of their lower-cased words, mentions by head, expansions by acronym: lookups stay near-constant per resolution. */
-  private readonly byWord = new Map<string, Mention[]>();
-  private readonly byHead = new Map<string, Mention[]>();
-  private readonly byAcronym = new Map<string, Mention[]>();
+  /**
+   * Named mentions by each of their lower-cased words, mentions by head,
+   * expansions by acronym. Each index keeps one mention per distinct text
+   * (the first for names, the latest for heads), so a name repeated a
+   * thousand times costs one entry, not a thousand.
+   */
+  private readonly byWord = new Map<string, Map<string, Mention>>();
+  private readonly byHead = new Map<string, Map<string, Mention>>();
+  private readonly byAcronym = new Map<string, Map<string, Mention>>();
 
   add(m: Mention): void {
     this.all.push(m);
-    push(this.byHead, m.head, m);
-    if (m.named) for (const w of new Set(lowerWords(m))) push(this.byWord, w, m);
+    const key = m.text.toLowerCase();
+    const heads = this.byHead.get(m.head) ?? new Map<string, Mention>();
+    heads.delete(key); // re-insert: latest last
+    heads.set(key, m);
+    this.byHead.set(m.head, heads);
+    if (m.named) for (const w of new Set(lowerWords(m))) keepFirst(this.byWord, w, key, m);
     const acr = /\(([^()\s]{2,12})\)/.exec(m.text);
-    if (acr) push(this.byAcronym, acr[1]!, m);
+    if (acr) keepFirst(this.byAcronym, acr[1]!, key, m);
   }
 
   /**
@@ -121,7 +130,7 @@ export class Mentions {
       const last = lower[lower.length - 1]!;
       const acronym = words[words.length - 1]!;
       let best: Mention | null = null;
-      for (const m of this.byWord.get(last) ?? []) {
+      for (const m of this.byWord.get(last)?.values() ?? []) {
         if (m.start >= at) continue;
         const mw = lowerWords(m);
         if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
@@ -129,7 +138,7 @@ export class Mentions {
         }
       }
       // An acronym names what it abbreviates: "NSC" → "National Security Council (NSC)".
-      for (const m of this.byAcronym.get(acronym) ?? []) if (m.start < at && m.text.includes(`(${acronym})`)) best = m;
+      for (const m of this.byAcronym.get(acronym)?.values() ?? []) if (m.start < at && m.text.includes(`(${acronym})`)) best = m;
       return best;
     }
     if (kind === "pronoun") {
@@ -150,7 +159,7 @@ export class Mentions {
     // Description: the same head with more words first ("the officials" → "US officials").
     const head = lower[lower.length - 1]!;
     const modifiers = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    const sameHead = this.byHead.get(head) ?? [];
+    const sameHead = [...(this.byHead.get(head)?.values() ?? [])];
     for (let i = sameHead.length - 1; i >= 0; i--) {
       const m = sameHead[i]!;
       if (!ok(m)) continue;
@@ -192,7 +201,8 @@ export class Mentions {
   private ranked(sentence: number, ok: (m: Mention) => boolean): Mention[] {
     const out: Mention[] = [];
     const bySentence = new Map<number, Mention[]>();
-    for (let i = this.all.length - 1; i >= 0 && out.length < 200; i--) {
+    // Nearest first, and at most RANK_WINDOW mentions looked at: constant work per resolution.
+    for (let i = this.all.length - 1; i >= 0 && i >= this.all.length - RANK_WINDOW; i--) {
       const m = this.all[i]!;
       if (m.sentence < sentence - 12) break;
       if (!ok(m)) continue;
@@ -219,8 +229,11 @@ function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Mentions looked at, nearest first, when ranking antecedents. */
+const RANK_WINDOW = 400;
+
+function keepFirst(map: Map<string, Map<string, Mention>>, key: string, text: string, m: Mention): void {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map()));
+  if (!inner.has(text)) inner.set(text, m);
 }
