@@ -224,7 +224,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
   if (!speaker) return null;
-  const head = tokens[speaker.b - 1]!;
+  const head = tokens[headOf(tokens, speaker)]!;
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states").
   const beforeSpeaker = tokens[speaker.a - 1];
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
@@ -880,4 +880,21 @@ function isSourcePhrase(tokens: Token[], r: Range): boolean {
   if (words.some((t) => t.cap || t.lower in PRONOUNS || /^\d/.test(t.text))) return true;
   const head = words[words.length - 1];
   return head !== undefined && !NOT_SOURCES.has(head.lower);
+}
+
+/**
+ * The head word of a speaker phrase: the word before its first postmodifier
+ * ("Aides to Clinton" → "Aides", "exit polls taken in ..." → "polls"),
+ * else its last word.
+ */
+export function headOf(tokens: Token[], r: Range): number {
+  for (let k = r.a + 1; k < r.b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text === "(") return k - 1;
+    if (t.kind !== "word") continue;
+    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of") || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? ""))) {
+      return k - 1;
+    }
+  }
+  return r.b - 1;
 }

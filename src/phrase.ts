@@ -34,6 +34,11 @@ function endsPhrase(t: Token): boolean {
   return !t.cap && (/(?:ed)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower));
 }
 
+/** Adjectives that head a postmodifier of a source: "sources close to ...", "people familiar with ...". */
+const POSTMODIFIER_HEADS = new Set(["close", "closest", "familiar", "loyal", "near", "allied", "opposed", "linked", "tied", "affiliated", "connected"]);
+/** Evidence nouns that take participle postmodifiers ("polls taken in ...", "data released by ..."). */
+const EVIDENCE_NOUNS_LOWER = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "figures", "documents", "records", "analysis", "review", "footage", "imagery", "results"]);
+
 /** Lower-case particles inside names: "Harakat Hezbollah al Nujaba", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "bint"]);
 
@@ -127,6 +132,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (NAME_PARTICLES.has(t.lower) && right.cap && left?.cap) { a--; continue; }
     if ((t.lower === "of" || t.lower === "for") && left && (nominal(left)) && (right.cap || nominal(right))) { a--; continue; }
     if ((t.lower === "in" || t.lower === "at" || t.lower === "from") && left && (left.cap || SOURCE_NOUNS.has(left.lower)) && right.cap && !(left.lower in PRONOUNS)) { a--; continue; }
+    // A prepositional phrase modifying a source noun: "aides to Clinton", "sources close to her campaign",
+    // "officials with the ministry"; or a participle and its phrase: "exit polls taken in South Carolina".
+    if (PREPOSITIONS.has(t.lower) && left) {
+      if (SOURCE_NOUNS.has(left.lower) || POSTMODIFIER_HEADS.has(left.lower)) { a--; continue; }
+      const l2 = tokens[a - 3];
+      if (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(left.lower) && l2 && a - 3 >= floor && (SOURCE_NOUNS.has(l2.lower) || EVIDENCE_NOUNS_LOWER.has(l2.lower))) { a -= 2; continue; }
+    }
     if ((t.lower === "in" || t.lower === "of" || t.lower === "out") && /^\d+$/.test(right.text) && left && (/^\d+$/.test(left.text) || NUMBER_WORDS.has(left.lower))) { a--; continue; } // "six in 10"
     if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(right.lower in PRONOUNS) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
     break;
