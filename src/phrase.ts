@@ -137,7 +137,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (PREPOSITIONS.has(t.lower) && left) {
       if (SOURCE_NOUNS.has(left.lower) || POSTMODIFIER_HEADS.has(left.lower)) { a--; continue; }
       const l2 = tokens[a - 3];
-      if (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(left.lower) && l2 && a - 3 >= floor && (SOURCE_NOUNS.has(l2.lower) || EVIDENCE_NOUNS_LOWER.has(l2.lower))) { a -= 2; continue; }
+      if (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(left.lower) && l2 && a - 3 >= floor && (SOURCE_NOUNS.has(l2.lower) || EVIDENCE_NOUNS_LOWER.has(l2.lower))) { a -= 3; continue; }
     }
     if ((t.lower === "in" || t.lower === "of" || t.lower === "out") && /^\d+$/.test(right.text) && left && (/^\d+$/.test(left.text) || NUMBER_WORDS.has(left.lower))) { a--; continue; } // "six in 10"
     if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(right.lower in PRONOUNS) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
