@@ -160,8 +160,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
 
   if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
 
+  // "is noting", "was claiming": a progressive is a finite verb like any other.
+  const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i);
   // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
-  if (form.role === "ing") {
+  if (form.role === "ing" && !progressive) {
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
     if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask") return null;
@@ -271,9 +273,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const boundaryTok = tokens[speaker.a - 1];
   const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   void appositive;
+  // A quotation that opens the content runs to its closing mark, over sentence ends: X replied, “A. B.”
+  const opening = tokens[start.index]?.kind === "quote" && tokens[start.index]!.role === "open" ? quoteOpenedAt(p, start.index) : undefined;
+  const end = opening && opening.close > se - 1 ? opening.end : contentEnd(p, s, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
-    speaker, speakerFrom: null, content: spanOf(p, start.index, contentEnd(p, s, se)),
+    speaker, speakerFrom: null, content: spanOf(p, start.index, end),
     outlet: start.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
   };
 }

@@ -114,9 +114,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (t.lower in PRONOUNS && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
-    if (isCommonNounHead(t) && a === last) {
+    if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && a === last) {
       const l = tokens[a - 2];
-      if (!l || a - 2 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap) { a--; continue; }
+      if (!l || a - 2 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l)) { a--; continue; }
     }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
       // only bracketed acronyms

@@ -136,7 +136,6 @@ export const CUE_VERBS: CueVerb[] = [
   belief("judge", { weight: 0.7 }),
   belief("suspect", { weight: 0.7 }),
   belief("fear", { weight: 0.6 }),
-  belief("hope", { weight: 0.5 }),
   belief("worry", { forms: ["worried", "worried", "worrying", "worries"], weight: 0.5 }),
   belief("doubt", { weight: 0.6 }),
   belief("feel", { forms: ["felt", "felt", "feeling", "feels"], weight: 0.45 }),
