@@ -175,7 +175,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       if (start.index >= se) return null;
       return {
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
-        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, contentEnd(p, s, se)),
+        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
         outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
       };
     }
@@ -216,7 +216,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index])) {
       return {
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
-        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEnd(p, s, se)),
+        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
         outlet: start.outlet, addressee: start.addressee, boundary: last,
       };
     }
@@ -273,9 +273,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const boundaryTok = tokens[speaker.a - 1];
   const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   void appositive;
-  // A quotation that opens the content runs to its closing mark, over sentence ends: X replied, “A. B.”
-  const opening = tokens[start.index]?.kind === "quote" && tokens[start.index]!.role === "open" ? quoteOpenedAt(p, start.index) : undefined;
-  const end = opening && opening.close > se - 1 ? opening.end : contentEnd(p, s, se);
+  const end = contentEndFrom(p, start.index, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
     speaker, speakerFrom: null, content: spanOf(p, start.index, end),
@@ -902,4 +900,15 @@ export function headOf(tokens: Token[], r: Range): number {
     }
   }
   return r.b - 1;
+}
+
+/**
+ * Where a content that starts at token `from` ends: the sentence's end, or,
+ * when a quotation opens the content, that quotation's close even over
+ * sentence ends (X replied, “A. B.”).
+ */
+function contentEndFrom(p: ParagraphView, from: number, se: number): number {
+  const t = p.tokens[from];
+  const opening = t?.kind === "quote" && t.role === "open" ? quoteOpenedAt(p, from) : undefined;
+  return opening && opening.close > se - 1 ? opening.end : p.tokens[se - 1]!.end;
 }

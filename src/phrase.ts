@@ -185,7 +185,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         if (lower > maxLower) break;
       }
       b++;
-      if (t.lower in PRONOUNS && b - 1 === first) break;
+      if (t.lower in PRONOUNS && b - 1 === first && !ARTICLES.has(t.lower)) break; // "he", "them" stand alone; "his supporters" goes on
       continue;
     }
     if (t.text === "(" ) {
