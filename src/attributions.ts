@@ -65,6 +65,9 @@ const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "h
 /** Verbs that are cues only when their content follows as a clause or quotation, not "respond to X". */
 const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule", "recall"]);
 
+/** Verbs that take an object and a to-infinitive as a directive ("warned X to ..."). */
+const DIRECTIVE_CAPABLE = new Set(["warn", "remind", "ask", "advise", "caution", "call", "urge", "encourage"]);
+
 /** Verbs that, with a to-infinitive, report an intention rather than a claim ("vowed to fight"). */
 const INTENTION = new Set(["pledge", "promise", "vow", "threaten", "agree", "propose", "demand", "ask", "call", "continue", "recommend", "expect", "hope", "fear", "claim"]);
 
@@ -140,6 +143,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, ss, p.sentences[s]!.b)) return null;
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
+  // "told her to leave", "warned officials to boost security": a directive, not a claim.
+  if (next && next.kind === "word" && (form.verb.object === "addressee" || DIRECTIVE_CAPABLE.has(form.verb.lemma))) {
+    const obj = phraseStartingAt(tokens, cueEnd, p.sentences[s]!.b, { maxLower: 4 });
+    if (obj && tokens[obj.b]?.lower === "to" && tokens[obj.b + 1]?.kind === "word" && !tokens[obj.b + 1]!.cap) return null;
+    // "called Alicia Machado on Friday": a telephone call, not a naming.
+    if (form.verb.lemma === "call" && obj && (obj.b >= p.sentences[s]!.b || PREPOSITIONS.has(tokens[obj.b]?.lower ?? "") || MARKERS_OR_END(tokens[obj.b]))) return null;
+  }
   // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
   if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
 
@@ -233,7 +243,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
   if (form.role === "base" && k === i - 1 && !isPluralSubject(head)) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
-  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)$/.test(head.lower)) return null;
+  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
   if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head))) return null;
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   if ((lemma === "show" || lemma === "find") && !EVIDENCE_NOUNS.has(head.lower) && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
@@ -326,6 +336,8 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     };
   }
   // "according to X" / "citing X": the source follows the phrase.
+  // "Citing X, Trump accused ...": X is what the subject cites, not a speaker.
+  if (phrase.lemma === "cite" && i === ss) return null;
   const np = sourceAfter(tokens, cueEnd, se);
   if (!np) return null;
   // "according to plan", "according to the law": a rule or schedule, not a source.
@@ -409,7 +421,7 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       return { index: j + 1, outlet, addressee, colon: true };
     }
     // "said during the interview “...”": an adjunct, then the quotation.
-    if (t.kind === "quote" && t.role === "open" && j > i && PREPOSITIONS.has(tokens[i]!.lower) && tokens[j - 1]!.kind === "word") {
+    if (t.kind === "quote" && t.role === "open" && j > i && (PREPOSITIONS.has(tokens[i]!.lower) || tokens[i]!.lower === "of") && (tokens[j - 1]!.kind === "word" || tokens[j - 1]!.text === ",")) {
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { index: j, outlet, addressee, colon: false };
     }

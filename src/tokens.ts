@@ -24,7 +24,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-‐.]*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
+  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-‐.]*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 /** Arabic and European name particles glued to a name count as capitalised: "al-Shahbndar", "bin-Salman". */
 const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|da|di|van|von|der|le|la|du)[-‐]\p{Lu}/u;
