@@ -237,6 +237,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
   if (!speaker) return null;
   const head = tokens[headOf(tokens, speaker)]!;
+  // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
+  if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states").
   const beforeSpeaker = tokens[speaker.a - 1];
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
@@ -323,6 +325,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     let k = i - 1;
     while (k >= ss && CUE_MODIFIERS.has(tokens[k]!.lower)) { if (NEGATORS.has(tokens[k]!.lower)) return null; k--; }
     let speaker = k >= ss ? phraseEndingAt(tokens, k, ss) : null;
+    if (speaker && /^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
     let speakerFrom: Frame | null = null;
     if (!speaker || tokens[k]?.text === ",") {
       speakerFrom = earlier.filter((f) => f.speaker).pop() ?? null;
