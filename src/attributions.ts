@@ -194,7 +194,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
 
   // Inverted: "“C,” said X" / "C, said X."
   const afterPunct = tokens[k];
-  if (k === i - 1 && afterPunct && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
+  // (Verbs that need an addressee are never inverted: "“…,” Sarandon, 69, told the newspaper" has an appositive.)
+  if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
     const np = phraseStartingAt(tokens, cueEnd, se);
     const afterNp = np ? tokens[np.b] : undefined;
     if (np && (np.b >= se || MARKERS_OR_END(afterNp) || afterNp!.text === "," || (afterNp!.kind === "quote" && afterNp!.role === "close") || afterNp!.lower === "who")) {
@@ -747,7 +748,9 @@ function contentFollows(tokens: Token[], from: number, se: number, stopAtCue = f
   for (let k = from; k < se && k - from < 10; k++) {
     const t = tokens[k]!;
     if (stopAtCue && t.kind === "word" && CUE_FORMS.has(t.lower)) return false; // the "that" is another cue's
-    if (t.lower === "that" || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
+    if (t.lower === "that" || t.text === ":") return true;
+    // A quotation is content only right after the cue or a comma (“... told the hosts of ''Morning Joe''” names a show).
+    if (t.kind === "quote" && t.role === "open" && (k === from || tokens[k - 1]!.text === ",")) return true;
   }
   return false;
 }

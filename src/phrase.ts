@@ -111,6 +111,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
     const t = tokens[a - 1]!;
+    // A possessive determiner opens the phrase ("his childhood friend"); a personal pronoun is no modifier.
+    if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
     if (t.lower in PRONOUNS && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
@@ -199,6 +201,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     break;
   }
   while (b > first + 1 && (tokens[b - 1]!.lower === "of" || tokens[b - 1]!.lower === "and" || DETERMINERS.has(tokens[b - 1]!.lower))) b--;
+  if (b === first + 1 && tokens[first]!.lower === "her") return { a: first, b }; // "told her"
   if (b === first + 1 && DETERMINERS.has(tokens[first]!.lower) && !QUANTIFIER_SPEAKERS.has(tokens[first]!.lower)) return null;
   return b > first ? { a: first, b } : null;
 }
