@@ -44,7 +44,14 @@ export interface ChunkOptions {
   readSize: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { target: 1 << 20, hardMax: 8 << 20, readSize: 1 << 20 };
+/**
+ * Pieces of 256 Ki units (small enough that the pieces in flight of a
+ * parallel run hold little memory, large enough that a piece costs far more
+ * to extract than to hand over); documents over 1 Mi units are cut inside
+ * (few real documents are; the extraction time of one document grows faster
+ * than its length, so longer pieces would cost more than they save).
+ */
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { target: 1 << 18, hardMax: 1 << 20, readSize: 1 << 18 };
 
 /** Files at least this big go through the chunker rather than being read whole (bytes). */
 export function chunkThreshold(opts: ChunkOptions = DEFAULT_CHUNK_OPTIONS): number {
@@ -256,12 +263,10 @@ class FileChunker {
     for (;;) {
       if (this.stop) return;
       const complete = completeEnd(this.pending, final);
-      if (!final && complete < target) return;
-      if (complete === 0 && !final) {
-        // One line longer than everything pending: cut inside it once it is too long.
-        if (this.pending.length >= 2 * hardMax) { yield* this.emit(forcedCut(this.pending), this.base.doc); continue; }
-        return;
-      }
+      // An unfinished line longer than a document may be (a file without line breaks):
+      // it is cut inside, as the inside of an overlong document.
+      const overlong = this.pending.length - complete >= hardMax;
+      if (!final && complete < target && !overlong) return;
       const docs = segment(this.pending.slice(0, complete));
       const cut = this.lastDocCut(docs, complete);
       if (this.huge) {
@@ -274,27 +279,20 @@ class FileChunker {
           this.huge = null;
           continue;
         }
-        if (final && complete === this.pending.length && complete <= hardMax) {
-          if (this.dry) { this.tail = doc ?? null; this.stop = true; return; }
-          yield* this.emit(complete, 0, huge.meta, true);
-          return;
-        }
-        if (complete >= target || final) {
-          const start = huge.local === 0 ? 0 : (docs[huge.local] ? docStart(this.pending, docs[huge.local]!) : 0);
-          let p = paragraphCut(this.pending, start, complete, target >> 2);
-          if (p <= 0 && complete >= hardMax) p = complete;
-          if (p <= 0 && this.pending.length >= 2 * hardMax) p = forcedCut(this.pending);
-          if (p > 0) {
-            if (this.dry) { this.advance(p); huge.local = 0; continue; }
-            yield* this.emit(p, huge.meta.index, huge.meta);
-            huge.local = 0;
-            continue;
-          }
-        }
-        if (final) {
-          if (this.dry) { this.tail = doc ?? null; this.stop = true; return; }
+        if (final && this.pending.length <= hardMax) {
+          if (this.dry) { this.tail = doc ?? segment(this.pending)[huge.local] ?? null; this.stop = true; return; }
           yield* this.emit(this.pending.length, 0, huge.meta, true);
           return;
+        }
+        const start = huge.local === 0 || !docs[huge.local] ? 0 : docStart(this.pending, docs[huge.local]!);
+        let p = paragraphCut(this.pending, start, complete, target >> 2);
+        if (p <= 0 && (complete >= hardMax || (overlong && complete > target >> 2))) p = complete;
+        if (p <= 0 && overlong) p = forcedCut(this.pending, target);
+        if (p > 0) {
+          if (this.dry) { this.advance(p); huge.local = 0; continue; }
+          yield* this.emit(p, huge.meta.index, huge.meta);
+          huge.local = 0;
+          continue;
         }
         return;
       }
@@ -306,8 +304,8 @@ class FileChunker {
         yield* this.emit(cut.pos, this.base.doc + cut.k);
         continue;
       }
-      if (complete >= hardMax || (final && this.pending.length > hardMax)) {
-        await this.enterHuge(docs, final);
+      if (complete >= hardMax || overlong || (final && this.pending.length > hardMax)) {
+        await this.enterHuge(overlong || final ? segment(this.pending) : docs, final);
         continue;
       }
       if (final) {
@@ -333,10 +331,10 @@ class FileChunker {
    * found by a dry run over the rest of it.
    */
   private async enterHuge(docs: Document[], eof: boolean): Promise<void> {
-    const local = docs.length - 1;
-    const head = docs[local]!;
+    const local = Math.max(0, docs.length - 1);
+    const head = docs[local];
     const index = this.base.doc + local;
-    const meta: DocMeta = { index, title: head.title, url: null, date: head.date, notes: [] };
+    const meta: DocMeta = { index, title: head?.title ?? null, url: null, date: head?.date ?? null, notes: [] };
     const dry = new FileChunker(this.fh, this.file, this.o);
     dry.dry = true;
     dry.pending = this.pending;
@@ -459,15 +457,24 @@ function dateSafe(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
-/** A cut inside one overlong line: at its last space or tab, never inside a surrogate pair. */
-function forcedCut(text: string): number {
-  const limit = text.length - 1;
-  for (let i = limit; i > limit >> 1; i--) {
+/**
+ * A cut inside one overlong line, before `limit`: after a sentence end
+ * (". " before a capital) if there is one in the second half, else at the
+ * last space or tab, never inside a surrogate pair.
+ */
+function forcedCut(text: string, limit: number): number {
+  const end = Math.min(text.length - 1, limit);
+  for (let i = end - 1; i > end >> 1; i--) {
+    if (text.charCodeAt(i) !== 32) continue;
+    const before = text.charCodeAt(i - 1);
+    if ((before === 46 || before === 33 || before === 63) && /\p{Lu}/u.test(text[i + 1] ?? "")) return i + 1;
+  }
+  for (let i = end - 1; i > end >> 1; i--) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9) return i + 1;
   }
-  const c = text.charCodeAt(limit - 1);
-  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
 }
 
 /** Copy of src/segment.ts's `isTitleLike`: a line that could be a document's title. */

@@ -4,11 +4,10 @@
  * error); `run()` wires it to the real process without `process.exit()`, so
  * piped output is never cut short.
  */
-import { Command, CommanderError } from "commander";
+import { parseFastExtract } from "./fast-argv.js";
+import { parseFastCheck } from "./check/argv.js";
 import { readFileSync } from "node:fs";
 import { processIo, warn, type Io } from "./io.js";
-import { claimSchemaPath, validateJsonl } from "./validate.js";
-import { readInput } from "./inputs.js";
 
 /** The package version, read once from package.json. */
 export function version(): string {
@@ -18,6 +17,29 @@ export function version(): string {
 
 /** Parses `argv` (without node and script) and runs the command. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  // `claims extract ...` without commander when the line is plain (src/fast-argv.ts): start-up time.
+  const fast = parseFastExtract(argv);
+  if (fast) {
+    try {
+      const { extractCommand } = await import("./commands/extract.js");
+      return await extractCommand(fast.inputs, fast.opts, io);
+    } catch (err) {
+      warn(io, `claims: internal error: ${(err as Error).stack ?? String(err)}`);
+      return 2;
+    }
+  }
+  // `claims check ...` likewise (src/check/argv.ts): pre-commit hooks run it on every commit.
+  const fastCheck = parseFastCheck(argv);
+  if (fastCheck) {
+    try {
+      const { checkCommand } = await import("./commands/check.js");
+      return await checkCommand(fastCheck.inputs, { ...fastCheck.opts, version: version() }, io);
+    } catch (err) {
+      warn(io, `claims: internal error: ${(err as Error).stack ?? String(err)}`);
+      return 2;
+    }
+  }
+  const { Command, CommanderError } = await import("commander");
   let code = 0;
   const program = new Command()
     .name("claims")
@@ -95,7 +117,8 @@ Examples:
   program
     .command("schema")
     .description("print the JSON Schema of a claim record")
-    .action(() => {
+    .action(async () => {
+      const { claimSchemaPath } = await import("./validate.js");
       io.stdout.write(readFileSync(claimSchemaPath(), "utf8"));
     });
 
@@ -113,6 +136,9 @@ Examples:
 }
 
 async function validateCommand(files: string[], io: Io): Promise<number> {
+  // Loaded here, not at start-up: only `validate` (and `schema`) need them right away.
+  const { validateJsonl } = await import("./validate.js");
+  const { readInput } = await import("./inputs.js");
   let code = 0;
   for (const f of files) {
     let text: string;

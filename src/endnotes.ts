@@ -44,8 +44,8 @@ export function isProse(text: string): boolean {
 /** The URLs in an endnote's text, de-obfuscated (" dot " → "."), in order. */
 export function extractUrls(text: string): string[] {
   // "www dot example.com", "gov dot ua/x", "meduza(dot)io", "site[dot]ru": any
-  // " dot " between letters or digits (prose around it never starts a URL).
-  const plain = text.replace(/([\p{L}\p{N}-]) dot (?=[\p{L}\p{N}])/giu, "$1.").replace(/(?<=[\p{L}\p{N}])\s*[([]dot[)\]]\s*(?=[\p{L}\p{N}])/giu, ".");
+  // " dot " between any two words (prose around it never starts a URL).
+  const plain = /dot/i.test(text) ? text.replace(/(\S) dot (?=\S)/gi, "$1.").replace(/(?<=\w)\s*[([]dot[)\]]\s*(?=\w)/gi, ".") : text;
   const urls: string[] = [];
   for (const part of plain.split(/[\s;]+/)) {
     const m = /^(?:https?:\/\/|www\.)\S+/i.exec(part);

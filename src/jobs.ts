@@ -23,6 +23,9 @@ import { decode } from "./decode.js";
 import { extractText, type DocumentHints } from "./extract.js";
 import { jsonl } from "./formats/extract/jsonl.js";
 import { readFileChecked } from "./read-file.js";
+import { textOf, type Text } from "./utf8.js";
+
+export type { Text } from "./utf8.js";
 import { claimValidator } from "./validate.js";
 
 /** Where a piece of a file starts in the whole file. */
@@ -50,13 +53,13 @@ export interface DocMeta {
 
 export type Job =
   | { kind: "files"; items: { path: string; file: string }[]; bytes: number }
-  | { kind: "text"; text: string; file: string; base?: Base; meta?: DocMeta; bytes: number; files: number; messages?: string[]; failed?: boolean }
-  | { kind: "jsonl"; text: string; source: string; firstLine: number; bytes: number }
+  | { kind: "text"; text: Text; file: string; base?: Base; meta?: DocMeta; bytes: number; files: number; messages?: string[]; failed?: boolean }
+  | { kind: "jsonl"; text: Text; source: string; firstLine: number; bytes: number }
   | { kind: "note"; messages: string[]; failed: boolean; bytes: number; files: number };
 
 export interface JobResult {
-  /** Claims JSONL, one record per line. */
-  out: string;
+  /** Claims JSONL, one record per line (UTF-8 bytes when made in a worker thread). */
+  out: Text;
   count: number;
   /** Input bytes the job covered, and input files (or records) it finished, for progress. */
   bytes: number;
@@ -76,7 +79,7 @@ export function runJob(job: Job): JobResult {
       const r = emptyResult(0, 0);
       for (const item of job.items) {
         const one = runFile(item.path, item.file);
-        r.out += one.out;
+        r.out += one.out as string;
         r.count += one.count;
         r.bytes += one.bytes;
         r.files += one.files;
@@ -89,7 +92,7 @@ export function runJob(job: Job): JobResult {
       const r = emptyResult(job.bytes, job.files);
       if (job.messages) r.messages.push(...job.messages);
       if (job.failed) r.failed = true;
-      const claims = extractText(job.text, job.file);
+      const claims = extractText(textOf(job.text), job.file);
       if (job.base || job.meta) for (const c of claims) relocate(c, job.base, job.meta);
       write(claims, job.file, r);
       return r;
@@ -107,16 +110,8 @@ function emptyResult(bytes: number, files: number): JobResult {
 
 function runFile(path: string, file: string): JobResult {
   const r = emptyResult(0, 1);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileChecked(path);
-  } catch (err) {
-    r.messages.push(`claims: ${file}: ${(err as Error).message}`);
-    r.failed = true;
-    return r;
-  }
-  r.bytes = bytes.length;
-  const decoded = decode(bytes);
+  const decoded = readDecoded(path, file, r);
+  if (!decoded) return r;
   if (decoded.binary) {
     r.messages.push(`claims: ${file}: binary file, skipped`);
     r.failed = true;
@@ -125,6 +120,20 @@ function runFile(path: string, file: string): JobResult {
   for (const w of decoded.warnings) r.messages.push(`claims: ${file}: warning: ${w.message}`);
   write(extractText(decoded.text, file), file, r);
   return r;
+}
+
+/** Reads and decodes a file; the bytes die here, young, before extraction starts. */
+function readDecoded(path: string, file: string, r: JobResult): ReturnType<typeof decode> | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileChecked(path);
+  } catch (err) {
+    r.messages.push(`claims: ${file}: ${(err as Error).message}`);
+    r.failed = true;
+    return null;
+  }
+  r.bytes = bytes.length;
+  return decode(bytes);
 }
 
 /** Validates and formats claims into `r`; a record that fails the schema is reported, not written. */
@@ -140,7 +149,7 @@ function write(claims: Claim[], file: string, r: JobResult): void {
     }
     out += format.claim(claim, r.count++);
   }
-  r.out += out;
+  r.out = (r.out as string) + out;
 }
 
 /**
@@ -224,7 +233,7 @@ export function parseDocumentRecord(line: string): DocumentRecord | string {
 
 function runJsonl(job: Extract<Job, { kind: "jsonl" }>): JobResult {
   const r = emptyResult(job.bytes, 0);
-  const lines = job.text.split("\n");
+  const lines = textOf(job.text).split("\n");
   // The batch ends with a newline (or is the unterminated last line): drop the empty tail.
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   for (let i = 0; i < lines.length; i++) {

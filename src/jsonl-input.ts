@@ -13,7 +13,6 @@ export const JSONL_BATCH_BYTES = 1 << 20;
 
 /** The jobs for a stream of JSON lines; `source` names it in messages ("-" for stdin). */
 export async function* jsonlJobs(stream: AsyncIterable<Uint8Array | string>, source: string, batchBytes = JSONL_BATCH_BYTES): AsyncGenerator<Job> {
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let parts: Buffer[] = [];
   let size = 0;
   let line = 1;
@@ -33,7 +32,8 @@ export async function* jsonlJobs(stream: AsyncIterable<Uint8Array | string>, sou
     const rest = buf.subarray(end);
     parts = rest.length ? [Buffer.from(rest)] : [];
     size = rest.length;
-    const job: Job = { kind: "jsonl", text: decoder.decode(piece), source, firstLine: line, bytes: piece.length };
+    // A copy that owns its buffer: decoded where the job runs, moved (not copied) to a worker.
+    const job: Job = { kind: "jsonl", text: new Uint8Array(piece), source, firstLine: line, bytes: piece.length };
     for (let i = piece.indexOf(10); i >= 0; i = piece.indexOf(10, i + 1)) line++;
     return job;
   };

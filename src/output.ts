@@ -11,17 +11,31 @@ export class Output {
   private size = 0;
   /** Set once the reader has gone away; further writes are dropped. */
   closed = false;
+  /** With `keepErrors`: the first write error other than a closed pipe (ENOSPC, EIO…), for the caller to report. */
+  error: NodeJS.ErrnoException | null = null;
 
-  constructor(private readonly stream: Writable, private readonly chunk = 1 << 16) {
+  constructor(private readonly stream: Writable, private readonly chunk = 1 << 16, opts: { keepErrors?: boolean } = {}) {
     stream.on("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") this.closed = true;
-      else throw err;
+      else if (opts.keepErrors) {
+        this.closed = true;
+        this.error ??= err;
+      } else throw err;
     });
   }
 
-  /** Queues text (always whole records); flushes when the buffer is large. */
-  async write(text: string): Promise<void> {
-    if (this.closed || !text) return;
+  /**
+   * Queues text (always whole records); flushes when the buffer is large.
+   * UTF-8 bytes (records made in a worker thread) are written as they are,
+   * after what is queued.
+   */
+  async write(text: string | Uint8Array): Promise<void> {
+    if (this.closed || !text.length) return;
+    if (typeof text !== "string") {
+      await this.flush();
+      if (!this.closed) await this.put(text);
+      return;
+    }
     this.buffer.push(text);
     this.size += text.length;
     if (this.size >= this.chunk) await this.flush();
@@ -33,6 +47,10 @@ export class Output {
     const data = this.buffer.join("");
     this.buffer = [];
     this.size = 0;
+    await this.put(data);
+  }
+
+  private async put(data: string | Uint8Array): Promise<void> {
     const ok = this.stream.write(data);
     if (!ok && !this.closed) {
       await new Promise<void>((resolve) => {

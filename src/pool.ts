@@ -9,8 +9,10 @@
  * input size, and a slow reader of the output slows the whole run down
  * instead of filling memory.
  */
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { Job, JobResult } from "./jobs.js";
+import type { ChunkOptions } from "./chunker.js";
+import type { ReaderData, ReaderReply } from "./reader-worker.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 /** Something that runs jobs. */
@@ -41,11 +43,22 @@ interface Slot {
 /** A fixed-size pool of worker threads, started on demand. */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void; slot: Slot }>();
+  private readonly waiting = new Map<number, { job: Job; resolve: (r: JobResult) => void; reject: (e: Error) => void; slot: Slot }>();
+  private inline: InlineExecutor | null = null;
   private seq = 0;
   private closed = false;
 
-  constructor(private readonly size: number, private readonly script = new URL("./worker.js", import.meta.url)) {}
+  /**
+   * `limits`: V8 heap limits of each worker. A small young generation and an
+   * old generation capped well above what one job keeps alive make V8
+   * collect sooner, which keeps the resident size of a run with several
+   * workers low at no measurable cost in time.
+   */
+  constructor(
+    private readonly size: number,
+    private readonly limits: ResourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 },
+    private readonly script = new URL("./worker.js", import.meta.url),
+  ) {}
 
   run(job: Job): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error("worker pool closed"));
@@ -53,8 +66,9 @@ export class WorkerPool implements Executor {
     const seq = this.seq++;
     slot.busy++;
     return new Promise<JobResult>((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject, slot });
+      this.waiting.set(seq, { job, resolve, reject, slot });
       const msg: WorkerRequest = { seq, job };
+      // Copied, not transferred: a job must survive its worker (see `fail`).
       slot.worker.postMessage(msg);
     });
   }
@@ -69,12 +83,7 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const young = Number(process.env.CLAIMS_YOUNG ?? 0);
-    const old = Number(process.env.CLAIMS_OLD ?? 0);
-    const rl: Record<string, number> = {};
-    if (young) rl.maxYoungGenerationSizeMb = young;
-    if (old) rl.maxOldGenerationSizeMb = old;
-    const worker = new Worker(this.script, { resourceLimits: rl });
+    const worker = new Worker(this.script, { resourceLimits: this.limits });
     const slot: Slot = { worker, busy: 0 };
     worker.on("message", (reply: WorkerReply) => {
       const w = this.waiting.get(reply.seq);
@@ -85,10 +94,19 @@ export class WorkerPool implements Executor {
       else w.reject(new Error(reply.error ?? "worker failed"));
     });
     const fail = (err: Error) => {
+      // A job that needs more memory than a worker may use (a pathological
+      // input: megabytes of one paragraph) is done again in this thread,
+      // which has no such limit; so are the jobs queued behind it.
+      const oom = (err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
       for (const [seq, w] of this.waiting) {
         if (w.slot !== slot) continue;
         this.waiting.delete(seq);
-        w.reject(err);
+        if (oom) {
+          this.inline ??= new InlineExecutor();
+          this.inline.run(w.job).then(w.resolve, w.reject);
+        } else {
+          w.reject(err);
+        }
       }
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
@@ -111,14 +129,14 @@ export class WorkerPool implements Executor {
 /**
  * Runs every job of `source` on `exec` and calls `emit` with the results in
  * source order. Stops early (without error) when `stopped()` turns true, e.g.
- * when the reader of the output has gone away. Rejects on the first executor
- * failure (an internal error).
+ * when the reader of the output has gone away, or when `signal` aborts
+ * (SIGINT). Rejects on the first executor failure (an internal error).
  */
 export async function runOrdered(
   source: AsyncIterable<Job>,
   exec: Executor,
   emit: (r: JobResult) => Promise<void>,
-  opts: { maxInFlight: number; stopped?: () => boolean },
+  opts: { maxInFlight: number; stopped?: () => boolean; signal?: AbortSignal },
 ): Promise<void> {
   const done = new Map<number, JobResult>();
   let next = 0;
@@ -149,7 +167,8 @@ export async function runOrdered(
     }
   };
 
-  const stopped = () => failure !== null || (opts.stopped?.() ?? false);
+  const stopped = () => failure !== null || (opts.signal?.aborted ?? false) || (opts.stopped?.() ?? false);
+  opts.signal?.addEventListener("abort", signal, { once: true });
   for await (const job of source) {
     if (stopped()) break;
     while (inFlight >= opts.maxInFlight && !stopped()) await new Promise<void>((r) => { wake = r; });
@@ -163,4 +182,32 @@ export async function runOrdered(
   }
   while (!stopped() && (next < submitted || draining)) await new Promise<void>((r) => { wake = r; });
   if (failure) throw failure;
+}
+
+/**
+ * The pieces of one big file, cut in a worker thread (src/reader-worker.ts)
+ * with a small heap; one piece is asked for at a time.
+ */
+export async function* remoteChunks(path: string, file: string, opts: Partial<ChunkOptions>, limits?: ResourceLimits): AsyncGenerator<Job> {
+  const data: ReaderData = { path, file, opts };
+  const worker = new Worker(new URL("./reader-worker.js", import.meta.url), { workerData: data, resourceLimits: limits });
+  let failed: Error | null = null;
+  worker.on("error", (err) => { failed = err; });
+  try {
+    for (;;) {
+      const reply = await new Promise<ReaderReply | null>((resolve) => {
+        const onMessage = (m: ReaderReply) => { worker.off("exit", onExit); resolve(m); };
+        const onExit = () => { worker.off("message", onMessage); resolve(null); };
+        worker.once("message", onMessage);
+        worker.once("exit", onExit);
+        worker.postMessage("next");
+      });
+      if (reply === null) throw failed ?? new Error("the reader thread exited");
+      if ("error" in reply) throw new Error(reply.error);
+      if ("done" in reply) return;
+      yield reply.job;
+    }
+  } finally {
+    await worker.terminate();
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { runJob, type Job, type JobResult } from "./jobs.js";
+import { collectIfBuffersAbove } from "./gc.js";
 
 export interface WorkerRequest {
   seq: number;
@@ -28,5 +29,6 @@ if (port) {
       reply = { seq: msg.seq, error: (err as Error).stack ?? String(err) };
     }
     port.postMessage(reply);
+    collectIfBuffersAbove();
   });
 }

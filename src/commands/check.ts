@@ -75,6 +75,7 @@ export async function checkCommand(args: string[], opts: CheckCommandOptions, io
     warn(io, `claims check: ${e.path}: ${e.message}`);
     code = 2;
   }
+  if (inputs.length === 0 && errors.length === 0) warn(io, "claims check: warning: no .txt or .md files to check");
   let extractText: ClaimExtractor | undefined;
   const diagnostics: Diagnostic[] = [];
   let files = 0;

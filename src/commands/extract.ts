@@ -24,9 +24,11 @@ import { decode } from "../decode.js";
 import { resolveInputs } from "../inputs.js";
 import { warn, type Io } from "../io.js";
 import type { Job, JobResult } from "../jobs.js";
+import { textOf } from "../utf8.js";
 import { jsonlJobs } from "../jsonl-input.js";
 import { Output } from "../output.js";
-import { InlineExecutor, runOrdered, WorkerPool, type Executor } from "../pool.js";
+import { InlineExecutor, remoteChunks, runOrdered, WorkerPool, type Executor } from "../pool.js";
+import { Releaser } from "../gc.js";
 import { Progress } from "../progress.js";
 import { describeFsError, fileKind } from "../read-file.js";
 import type { Claim } from "../claim.js";
@@ -73,17 +75,19 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
   }
 
   const tuning = tuningFromEnv(io.env);
-  const out = new Output(io.stdout);
+  const out = new Output(io.stdout, undefined, { keepErrors: true });
   const progress = new Progress(io.stderr, !opts.quiet && io.stderr.isTTY === true, inputFormat === "jsonl" ? "records" : "files", tuning.progressDelay);
   let code = 0;
   const { inputs, errors } = await resolveInputs(args.length ? args : ["-"], { cwd: io.cwd });
   for (const e of errors) { warn(io, `claims: ${e.path}: ${e.message}`); code = 2; }
 
-  const source = peekable(jobSource(inputs, { io, inputFormat, tuning }));
+  const ctx: SourceContext = { io, inputFormat, tuning, parallel: jobs > 1 };
+  const source = peekable(jobSource(inputs, ctx));
   // Peek far enough to know whether threads would pay off.
   const small = jobs === 1 || (await source.fill(tuning.parallelMin));
-  const exec: Executor = jobs === 1 || small ? new InlineExecutor() : new WorkerPool(jobs);
+  const exec: Executor = jobs === 1 || small ? new InlineExecutor() : new WorkerPool(jobs, tuning.workerLimits);
 
+  const releaser = exec instanceof WorkerPool ? new Releaser() : null;
   let count = 0;
   const emit = async (r: JobResult): Promise<void> => {
     if (r.messages.length) {
@@ -93,19 +97,36 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
     if (r.failed) code = 2;
     if (formatter) {
       let text = "";
-      for (const line of r.out.split("\n")) if (line) text += formatter.claim(JSON.parse(line) as Claim, count++);
+      for (const line of textOf(r.out).split("\n")) if (line) text += formatter.claim(JSON.parse(line) as Claim, count++);
       await out.write(text);
     } else {
       count += r.count;
       await out.write(r.out);
     }
+    releaser?.released(r.out.length);
     progress.update(r);
   };
 
+  // SIGINT/SIGTERM: stop taking jobs, write out the whole records already
+  // made, exit 128 + signal number (a second signal kills at once).
+  const stop = new AbortController();
+  let interrupted: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (interrupted) {
+      for (const s of SIGNALS) process.off(s, onSignal);
+      process.kill(process.pid, sig);
+      return;
+    }
+    interrupted = sig;
+    stop.abort();
+  };
+  const handleSignals = io.stdout === process.stdout;
+  if (handleSignals) for (const s of SIGNALS) process.on(s, onSignal);
+
   try {
     if (formatter) await out.write(formatter.begin());
-    await runOrdered(source, exec, emit, { maxInFlight: 2 * jobs + 2, stopped: () => out.closed });
-    if (formatter) await out.write(formatter.end(count));
+    await runOrdered(source, exec, emit, { maxInFlight: jobs + 2, stopped: () => out.closed, signal: stop.signal });
+    if (formatter && !interrupted) await out.write(formatter.end(count));
     await out.flush();
   } catch (err) {
     progress.clear();
@@ -113,10 +134,19 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
     code = 2;
   } finally {
     progress.clear();
+    if (handleSignals) for (const s of SIGNALS) process.off(s, onSignal);
     await exec.close();
   }
+  if (out.error) {
+    const e = out.error;
+    warn(io, `claims: cannot write the output: ${e.code === "ENOSPC" ? "no space left on device" : e.code === "EIO" ? "input/output error" : e.message}`);
+    return 2;
+  }
+  if (interrupted) return 128 + (interrupted === "SIGINT" ? 2 : 15);
   return code;
 }
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 /** `--jobs`: a positive integer; absent, 0 or "auto" → the number of cores. A string is an error message. */
 export function parseJobs(v: string | number | undefined): number | string {
@@ -131,7 +161,8 @@ export function parseJobs(v: string | number | undefined): number | string {
  * `CLAIMS_TUNING="chunk=2000,hardmax=40000,batch=1,parallelmin=0"` sets the
  * piece size and the overlong-document size of big files (UTF-16 units),
  * the files per batch, the input size below which a run stays in this
- * thread (bytes), and `progressdelay` (ms) before the progress line shows.
+ * thread (bytes), `progressdelay` (ms) before the progress line shows, and
+ * the heap limits of worker threads (`young`, `old`, MB).
  */
 export interface Tuning {
   chunk: ChunkOptions;
@@ -140,6 +171,8 @@ export interface Tuning {
   parallelMin: number;
   /** Milliseconds before the progress line first shows. */
   progressDelay: number;
+  /** Heap limits of each worker thread (MB): `young=4,old=128`. */
+  workerLimits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number };
 }
 
 export function tuningFromEnv(env: NodeJS.ProcessEnv): Tuning {
@@ -150,13 +183,14 @@ export function tuningFromEnv(env: NodeJS.ProcessEnv): Tuning {
     if (k && v !== undefined && Number.isFinite(n) && n >= 0) kv.set(k.trim(), n);
   }
   const target = kv.get("chunk") || DEFAULT_CHUNK_OPTIONS.target;
-  const hardMax = kv.get("hardmax") || Math.max(8 * target, kv.has("chunk") ? 0 : DEFAULT_CHUNK_OPTIONS.hardMax);
+  const hardMax = kv.get("hardmax") || (kv.has("chunk") ? 8 * target : DEFAULT_CHUNK_OPTIONS.hardMax);
   return {
     chunk: { target, hardMax, readSize: Math.min(DEFAULT_CHUNK_OPTIONS.readSize, Math.max(4096, target)) },
     batchFiles: kv.get("batch") || BATCH_FILES,
     batchBytes: kv.has("batch") ? Infinity : BATCH_BYTES,
     parallelMin: kv.get("parallelmin") ?? PARALLEL_MIN_BYTES,
     progressDelay: kv.get("progressdelay") ?? 1000,
+    workerLimits: { maxYoungGenerationSizeMb: kv.get("young") || 4, maxOldGenerationSizeMb: kv.get("old") || 128 },
   };
 }
 
@@ -164,6 +198,8 @@ interface SourceContext {
   io: Io;
   inputFormat: string;
   tuning: Tuning;
+  /** Worker threads may run: big files are then cut in a reader thread (src/reader-worker.ts), not in this one. */
+  parallel: boolean;
 }
 
 /** The jobs for all inputs, in input order. */
@@ -189,7 +225,7 @@ async function* jobSource(inputs: string[], ctx: SourceContext): AsyncGenerator<
       if (j) yield j;
       if (path === "-") yield* stdinJobs(ctx);
       else if (ctx.inputFormat === "jsonl") yield* jsonlFileJobs(path, input);
-      else yield* chunkFile(path, input, ctx.tuning.chunk);
+      else yield* bigFile(path, input, size, ctx);
       continue;
     }
     batch.push({ path, file: input });
@@ -237,7 +273,8 @@ async function* stdinJobs(ctx: SourceContext): AsyncGenerator<Job> {
       await spill?.close();
     }
     if (dir) {
-      yield* chunkFile(join(dir, "stdin"), "-", ctx.tuning.chunk);
+      const spilled = join(dir, "stdin");
+      yield* bigFile(spilled, "-", statSync(spilled).size, ctx);
       return;
     }
     const bytes = Buffer.concat(parts);
@@ -253,6 +290,12 @@ async function* stdinJobs(ctx: SourceContext): AsyncGenerator<Job> {
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+/** The pieces of a big file: cut in a reader thread when the run is parallel and the file alone is worth it. */
+function bigFile(path: string, shown: string, size: number, ctx: SourceContext): AsyncGenerator<Job> {
+  if (ctx.parallel && size >= ctx.tuning.parallelMin) return remoteChunks(path, shown, ctx.tuning.chunk, ctx.tuning.workerLimits);
+  return chunkFile(path, shown, ctx.tuning.chunk);
 }
 
 /** A JSON-lines file (`--input-format jsonl` with paths). */

@@ -4,13 +4,13 @@
  * (`pairQuotes`: the role of a mark comes from its neighbours, so a
  * mis-shaped closing mark still closes). A quotation that runs on into the
  * next paragraph, which then opens with a quotation mark, is the usual
- * style for long quotations and is not reported.
+ * style for long quotations and is not reported; nor are marks in Markdown
+ * code (fenced blocks and `inline spans`), which are not prose.
  */
 import { pairQuotes } from "../../quotes.js";
 import { tokenize, type Token } from "../../tokens.js";
 import type { Finding, Rule } from "../types.js";
 import { preview } from "../util.js";
-
 
 const OPENING = /^["“«„]/;
 
