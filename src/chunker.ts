@@ -33,7 +33,7 @@ import { BINARY_SNIFF_BYTES, looksBinary, scanInvalidUtf16le, scanInvalidUtf8 } 
 import { hasUrl } from "./endnotes.js";
 import type { Base, DocMeta, Job } from "./jobs.js";
 import { describeFsError, fileKind } from "./read-file.js";
-import { findDate, segment, type Document } from "./segment.js";
+import { findDate, isTitleLike, segment, type Document } from "./segment.js";
 
 export interface ChunkOptions {
   /** Aim for pieces of about this many UTF-16 units. */
@@ -63,7 +63,6 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 // Copies of src/segment.ts's rules (not exported there); the chunker tests compare with whole-file extraction.
 const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\b/i;
 const URL_LINE = /^\s*<?(https?:\/\/\S+?)>?\s*$/;
-const TERMINAL = /[.!?…"”’'\])]\s*$/;
 const ENDNOTE_LINE = /^\s*\[(\d{1,6})\]\s*(.*)$/;
 
 /**
@@ -477,17 +476,6 @@ function forcedCut(text: string, limit: number): number {
   return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
 }
 
-/** Copy of src/segment.ts's `isTitleLike`: a line that could be a document's title. */
-function isTitleLike(text: string): boolean {
-  const t = text.trim();
-  if (!t || t.length > 220 || URL_LINE.test(t)) return false;
-  const words = t.split(/\s+/);
-  if (words.length > 25) return false;
-  if (!TERMINAL.test(t)) return true;
-  const long = words.filter((w) => /^[\p{L}]{4,}/u.test(w));
-  const capped = long.filter((w) => /^\p{Lu}/u.test(w));
-  return long.length >= 2 && capped.length / long.length >= 0.7;
-}
 
 /**
  * The last paragraph boundary in text[from, limit) (after `min`) where a

@@ -38,7 +38,7 @@ export function isCaption(text: string): boolean {
 }
 
 /** A line that can be a title: short, and not a finished sentence unless title-cased. */
-function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 220 || URL_LINE.test(t)) return false;
   const words = t.split(/\s+/);

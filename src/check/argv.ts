@@ -9,6 +9,7 @@
  * disagree on anything the fast path accepts.
  */
 import type { CheckCommandOptions } from "../commands/check.js";
+import { scanArgs } from "../fast-argv.js";
 
 export interface FastCheck {
   inputs: string[];
@@ -27,33 +28,14 @@ const VALUE_OPTIONS: Record<string, "format" | "rule" | "config" | "maxWarnings"
 
 /** The parsed `check` command line, or null when commander must parse it. */
 export function parseFastCheck(argv: readonly string[]): FastCheck | null {
-  if (argv[0] !== "check") return null;
+  const scanned = scanArgs(argv, "check", VALUE_OPTIONS);
+  if (!scanned) return null;
   const opts: FastCheck["opts"] = { format: "stylish", rule: [] };
-  const inputs: string[] = [];
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") {
-      inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a === "-" || !a.startsWith("-")) {
-      inputs.push(a);
-      continue;
-    }
-    if (a === "-q" || a === "--quiet") { opts.quiet = true; continue; }
-    if (a === "--no-color") { opts.color = false; continue; }
-    const eq = a.indexOf("=");
-    const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-    const key = VALUE_OPTIONS[name];
-    if (!key) return null;
-    let value: string | undefined;
-    if (name !== a) value = a.slice(eq + 1);
-    else {
-      value = argv[++i];
-      if (value === undefined || value.startsWith("-")) return null;
-    }
+  if (scanned.quiet) opts.quiet = true;
+  if (scanned.color === false) opts.color = false;
+  for (const [key, value] of scanned.values) {
     if (key === "rule") opts.rule!.push(value);
     else opts[key] = value;
   }
-  return { inputs, opts };
+  return { inputs: scanned.inputs, opts };
 }
