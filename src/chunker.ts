@@ -34,6 +34,7 @@ import { hasUrl } from "./endnotes.js";
 import type { Base, DocMeta, Job } from "./jobs.js";
 import { describeFsError, fileKind } from "./read-file.js";
 import { findDate, isTitleLike, segment, type Document } from "./segment.js";
+import { narrow } from "./utf8.js";
 
 export interface ChunkOptions {
   /** Aim for pieces of about this many UTF-16 units. */
@@ -375,7 +376,7 @@ class FileChunker {
     const base = { ...this.base };
     const text = this.advance(cut, nextDoc);
     if (this.dry) return;
-    const job: Job = { kind: "text", text, file: this.file, bytes: byteLength(text, this.decoder.encoding), files: last ? 1 : 0 };
+    const job: Job = { kind: "text", text: narrow(text), file: this.file, bytes: byteLength(text, this.decoder.encoding), files: last ? 1 : 0 };
     if (base.offset || base.line || base.doc || base.column) job.base = base;
     if (meta) job.meta = meta;
     if (last) {

@@ -34,6 +34,11 @@ export function collectIfBuffersAbove(limit = 16 << 20): void {
   if (v8.getHeapStatistics().external_memory > limit) getGc()?.();
 }
 
+/** A full collection now. */
+export function collectNow(): void {
+  getGc()?.();
+}
+
 /** Counts what was released; runs a full collection after every `every` units. */
 export class Releaser {
   private pending = 0;

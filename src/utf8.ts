@@ -17,3 +17,17 @@ export function textOf(t: Text): string {
 export function bytesOf(s: string): Uint8Array {
   return encoder.encode(s);
 }
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The same string, stored one byte per character when it can be. A slice of
+ * a string that holds any character beyond U+00FF keeps two bytes per
+ * character even where it holds none, and the extraction's regular
+ * expressions run 10–25% slower on such strings; a piece of a big file is
+ * such a slice.
+ */
+export function narrow(s: string): string {
+  if (s.length < 4096 || BEYOND_LATIN1.test(s)) return s;
+  return Buffer.from(s, "latin1").toString("latin1");
+}

@@ -28,7 +28,7 @@ import { textOf } from "../utf8.js";
 import { jsonlJobs } from "../jsonl-input.js";
 import { Output } from "../output.js";
 import { InlineExecutor, remoteChunks, runOrdered, WorkerPool, type Executor } from "../pool.js";
-import { Releaser } from "../gc.js";
+import { collectNow, Releaser } from "../gc.js";
 import { Progress } from "../progress.js";
 import { describeFsError, fileKind } from "../read-file.js";
 import type { Claim } from "../claim.js";
@@ -80,6 +80,8 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
   let code = 0;
   const { inputs, errors } = await resolveInputs(args.length ? args : ["-"], { cwd: io.cwd });
   for (const e of errors) { warn(io, `claims: ${e.path}: ${e.message}`); code = 2; }
+  // Walking a big tree leaves tens of megabytes of garbage: collect it before workers start.
+  if (inputs.length >= 10_000) collectNow();
 
   const ctx: SourceContext = { io, inputFormat, tuning, parallel: jobs > 1 };
   const source = peekable(jobSource(inputs, ctx));
