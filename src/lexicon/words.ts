@@ -22,7 +22,7 @@ export const SENTENCE_OPENERS = new Set([
 ]);
 
 /** Personal pronouns that can be a speaker, with their number and gender. */
-export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null }> = {
+export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null }> = Object.assign(Object.create(null) as Record<string, { plural: boolean; person: boolean | null }>, {
   he: { plural: false, person: true },
   she: { plural: false, person: true },
   it: { plural: false, person: false },
@@ -37,7 +37,7 @@ export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null 
   their: { plural: true, person: null },
   our: { plural: true, person: null },
   my: { plural: false, person: true },
-};
+}); // no prototype: `w in PRONOUNS` must not be true for "constructor" or "toString"
 
 /** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
 export const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "most", "few", "several", "both", "all", "none", "one", "critics", "supporters", "opponents"]);
