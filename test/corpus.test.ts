@@ -13,6 +13,8 @@ import { join, resolve } from "node:path";
 import { describe, it } from "node:test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { bin, needsShared, repoRoot } from "./helpers.js";
+import { spansOf } from "./invariants.js";
+import type { Claim } from "../src/claim.js";
 
 /** Folders given to the CLI, relative to the repository root. `isw`: ISW reports with [n] markers and endnotes. */
 const FOLDERS = [
@@ -41,18 +43,6 @@ interface ClaimLine {
   citations: { n: number; urls: string[]; marker: Span }[];
 }
 
-/** All spans of a record (a speaker with null text has none). */
-function spans(c: ClaimLine): [string, Span][] {
-  const out: [string, Span][] = [["sentence", c.sentence]];
-  if (c.speaker.text !== null) out.push(["speaker", c.speaker as Span]);
-  if (c.speaker.resolved) out.push(["speaker.resolved", c.speaker.resolved]);
-  out.push(["cue", c.cue]);
-  if (c.outlet) out.push(["outlet", c.outlet]);
-  if (c.addressee) out.push(["addressee", c.addressee]);
-  out.push(["content", c.content]);
-  c.citations.forEach((x, i) => out.push([`citations/${i}/marker`, x.marker]));
-  return out;
-}
 
 /** The numbers a bracketed marker names: "[3]", "[3, 4]", "[3-5]" (written here, not taken from src/markers). */
 function markerNumbers(marker: string): Set<number> {
@@ -138,7 +128,7 @@ describe("claims extract on the corpora", { skip }, () => {
       }
       perFolder.set(folder.dir, perFolder.get(folder.dir)! + 1);
       const { cps, markers, bodyEnd } = fileText(c.file);
-      for (const [path, s] of spans(c)) {
+      for (const [path, s] of spansOf(c as unknown as Claim)) {
         const got = s.start <= s.end && s.end <= cps.length ? cps.slice(s.start, s.end).join("") : null;
         if (got !== s.text) note(`${where} (${c.file}): ${path} [${s.start}, ${s.end}) slices to ${JSON.stringify(got?.slice(0, 80))}, not ${JSON.stringify(s.text.slice(0, 80))}`);
       }

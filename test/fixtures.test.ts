@@ -25,6 +25,7 @@ import { extractText } from "../src/extract.js";
 import type { Span } from "../src/types.js";
 import { claimValidator } from "../src/validate.js";
 import { fixturesDir } from "./helpers.js";
+import { spansOf } from "./invariants.js";
 
 const casesDir = join(fixturesDir, "extract");
 const UPDATE = process.env.UPDATE_FIXTURES === "1";
@@ -32,18 +33,6 @@ const UPDATE = process.env.UPDATE_FIXTURES === "1";
 // ---------------------------------------------------------------------------
 // helpers
 
-/** All spans of a record, named by their JSON path (null spans left out). */
-function spansOf(c: Claim): [string, Span][] {
-  const out: [string, Span][] = [["sentence", c.sentence]];
-  if (c.speaker.text !== null) out.push(["speaker", c.speaker as Span]);
-  if (c.speaker.resolved) out.push(["speaker.resolved", c.speaker.resolved]);
-  out.push(["cue", c.cue]);
-  if (c.outlet) out.push(["outlet", c.outlet]);
-  if (c.addressee) out.push(["addressee", c.addressee]);
-  out.push(["content", c.content]);
-  c.citations.forEach((x, i) => out.push([`citations[${i}].marker`, x.marker]));
-  return out;
-}
 
 /** Code-point view of a text: slicing and 1-based line/column (lines end at LF, CRLF or CR). */
 function codePoints(text: string) {
