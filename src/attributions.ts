@@ -141,7 +141,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "pledged to ban ...": a commitment to act, not a proposition.
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to") return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
-  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, ss, p.sentences[s]!.b)) return null;
+  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b)) return null;
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
   // "told her to leave", "warned officials to boost security": a directive, not a claim.
   if (next && next.kind === "word" && (form.verb.object === "addressee" || DIRECTIVE_CAPABLE.has(form.verb.lemma))) {
@@ -285,7 +285,6 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
   const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
-  void appositive;
   const end = contentEndFrom(p, start.index, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -306,7 +305,7 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
   return {
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
-    content: spanOf(p, start, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+    content: spanOf(p, start, contentEndFrom(p, start, se)), outlet: null, addressee: null, boundary: -1,
   };
 }
 
@@ -336,7 +335,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     if (cueEnd >= se) return null;
     return {
       pattern: "preposed", sentence: s, cue: cueWords, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
-      speaker, speakerFrom, content: spanOf(p, cueEnd, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+      speaker, speakerFrom, content: spanOf(p, cueEnd, contentEndFrom(p, cueEnd, se)), outlet: null, addressee: null, boundary: -1,
     };
   }
   // "according to X" / "citing X": the source follows the phrase.
@@ -361,7 +360,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     if (startTok >= se) return null;
     return {
       pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
-      speaker: np, speakerFrom: null, content: spanOf(p, startTok, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+      speaker: np, speakerFrom: null, content: spanOf(p, startTok, contentEndFrom(p, startTok, se)), outlet: null, addressee: null, boundary: -1,
     };
   }
   // Postposed: "C, according to X." The content is what precedes the comma.
@@ -520,11 +519,6 @@ function contentBefore(p: ParagraphView, s: number, k: number): { start: number;
   return { ...trimContent(p, start, end), boundary: k };
 }
 
-/** The end of a preposed content: the sentence's end, before trailing markers, quotes and the full stop. */
-function contentEnd(p: ParagraphView, s: number, se: number): number {
-  void s;
-  return p.tokens[se - 1]!.end;
-}
 
 /** The UTF-16 span of tokens [a, ...) up to `end`, trimmed. */
 function spanOf(p: ParagraphView, a: number, end: number): { start: number; end: number } {
@@ -733,8 +727,7 @@ function quoteBefore(tokens: Token[], k: number): boolean {
 }
 
 /** "asked (X) whether/if/why/about ...", "asked: “...”": a question that reports a proposition. */
-function askedQuestion(tokens: Token[], from: number, ss: number, se: number): boolean {
-  void ss;
+function askedQuestion(tokens: Token[], from: number, se: number): boolean {
   for (let q = from; q < se && q - from < 8; q++) {
     const t = tokens[q]!;
     if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
@@ -833,7 +826,7 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   if (after.kind !== "word" || /^(?:was|were|is|are|has|had|have|would|will|could|can|may|might)$/.test(after.lower)) return null;
   return {
     pattern: "preposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
-    speaker, speakerFrom: null, content: spanOf(p, i + 2, contentEnd(p, s, se)), outlet: null, addressee: null, boundary: -1,
+    speaker, speakerFrom: null, content: spanOf(p, i + 2, contentEndFrom(p, i + 2, se)), outlet: null, addressee: null, boundary: -1,
   };
 }
 

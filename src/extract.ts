@@ -84,7 +84,7 @@ export function extractText(text: string, file: string, hints: DocumentHints = {
     if (hints.title != null) doc.title = hints.title;
     if (hints.url != null) doc.url = hints.url;
     if (hints.date != null) doc.date = hints.date;
-    for (const d of extractDocument(text, doc)) out.push(toClaim(d, file, index, text));
+    for (const d of extractDocument(text, doc)) out.push(toClaim(d, file, index));
   }
   return out;
 }
@@ -329,12 +329,10 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       const np = phraseStartingAt(tokens, i, b, { maxLower: 4 });
       if (np) {
         const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
-        const head = words[words.length - 1]!;
         if (words.some((w) => /^\p{Lu}/u.test(w)) || isSourceHead(tokens[np.b - 1]!)) {
           const st = tokens[np.a]!.start;
           const en = tokens[np.b - 1]!.end;
           const type = speakerType(words, text.slice(en, Math.min(p.sentenceSpans[s]!.end, en + 160)));
-          void head;
           const m = mention(text.slice(st, en), st, en, words, "subject", base + s, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false);
           const caps = words.filter((w) => /^\p{Lu}/u.test(w));
           if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!) && !verbFollows(tokens[np.b])) m.solid = false;
@@ -374,7 +372,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
 // ---------------------------------------------------------------------------
 // records
 
-function toClaim(d: Draft, file: string, index: TextIndex, text: string): Claim {
+function toClaim(d: Draft, file: string, index: TextIndex): Claim {
   const span = (r: { start: number; end: number }): Span => index.span(r.start, r.end);
   const speaker: Speaker = d.speaker
     ? { ...span(d.speaker), resolved: d.resolved ? span(d.resolved) : null, type: d.type }
@@ -387,7 +385,6 @@ function toClaim(d: Draft, file: string, index: TextIndex, text: string): Claim 
       cite.set(n, { n, urls: note ? [...note.urls] : [], marker: span(m) });
     }
   }
-  void text;
   return {
     file,
     document: { index: d.doc.index, title: d.doc.title, url: d.doc.url, date: d.doc.date },
