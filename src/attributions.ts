@@ -15,7 +15,7 @@
  * paragraph costs time linear in its tokens.
  */
 import type { CueType } from "./claim.js";
-import { CUE_FORMS, PHRASES_BY_FIRST, type CueForm } from "./lexicon/index.js";
+import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS,
@@ -82,16 +82,17 @@ export function findFrames(p: ParagraphView): Frame[] {
     for (let i = ss; i < se; i++) {
       const t = p.tokens[i]!;
       if (t.kind !== "word") continue;
-      const phrases = PHRASES_BY_FIRST.get(t.lower);
-      if (phrases) {
+      const bits = TRIGGERS.get(t.lower);
+      if (bits === undefined) continue;
+      if (bits & TRIGGER_PHRASE) {
         const f = phraseFrame(p, s, i, here);
         if (f) { here.push(f); i = f.cue.b - 1; continue; }
       }
-      if (NOMINAL_CUES.has(t.lower) && p.tokens[i + 1]?.lower === "that") {
+      if (bits & TRIGGER_NOMINAL && p.tokens[i + 1]?.lower === "that") {
         const f = nominalFrame(p, s, i);
         if (f) { here.push(f); i = f.cue.b - 1; continue; }
       }
-      const forms = CUE_FORMS.get(t.lower);
+      const forms = bits & TRIGGER_VERB ? CUE_FORMS.get(t.lower) : undefined;
       if (forms) {
         const f = verbFrame(p, s, i, forms, here);
         if (f) { here.push(f); i = f.cue.b - 1; }

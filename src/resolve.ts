@@ -38,17 +38,41 @@ export interface Mention {
    * nothing, so such a mention is no antecedent.
    */
   solid: boolean;
+  /** `words` lower-cased, possessive 's dropped (the name index and the name loop of `resolve` read them for every earlier mention). */
+  lower: string[];
 }
 
 const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel)$/;
 
 /** Builds a mention from words and a range. */
 export function mention(text: string, start: number, end: number, words: string[], role: Mention["role"], sentence: number, person: boolean | null): Mention {
-  const content = words.filter((w) => !DETERMINERS.has(w.toLowerCase()) && !QUANTIFIER_SPEAKERS.has(w.toLowerCase()));
-  const head = (content[content.length - 1] ?? words[words.length - 1] ?? "").toLowerCase().replace(/['’]s$/, "");
-  const named = content.some((w) => /^\p{Lu}/u.test(w)) && !(head in PRONOUNS);
+  const lower: string[] = [];
+  let head = "";
+  let named = false;
+  // The head is the last content word (not a determiner or quantifier), else the last word.
+  let contentHead = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const l = w.toLowerCase();
+    lower.push(dropPossessive(l));
+    if (DETERMINERS.has(l) || QUANTIFIER_SPEAKERS.has(l)) continue;
+    contentHead = i;
+    if (!named && UPPER_FIRST.test(w)) named = true;
+  }
+  if (contentHead >= 0) head = lower[contentHead]!;
+  else if (words.length) head = lower[words.length - 1]!;
+  if (head in PRONOUNS) named = false;
   const plural = NUMBERLESS.has(head) ? true : head in PRONOUNS ? PRONOUNS[head]!.plural : (!named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(text);
-  return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null, solid: true };
+  return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null, solid: true, lower };
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** A lower-cased word without its possessive 's ("iran's" → "iran"): `w.replace(/['’]s$/, "")` without a regex. */
+export function dropPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019)) return w.slice(0, n - 2);
+  return w;
 }
 
 /** Kinds of referring phrase. */
@@ -64,21 +88,6 @@ export function referenceKind(words: string[]): Reference {
   const capsAfterDet = words.slice(1).filter((w) => /^\p{Lu}/u.test(w));
   if (det && SOURCE_NOUNS.has(head) && capsAfterDet.length <= 2 && !/^\p{Lu}/u.test(words[words.length - 1]!)) return "description";
   return "name";
-}
-
-/**
- * A mention's words lower-cased, possessive 's dropped; computed once per
- * mention (the name loop of `resolve` visits every earlier mention for every
- * name, so recomputing them there dominated extraction time).
- */
-const LOWER_WORDS = new WeakMap<Mention, string[]>();
-function lowerWords(m: Mention): string[] {
-  let l = LOWER_WORDS.get(m);
-  if (l === undefined) {
-    l = m.words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-    LOWER_WORDS.set(m, l);
-  }
-  return l;
 }
 
 /** The document's memory of mentions, in order of appearance. */
@@ -104,7 +113,7 @@ export class Mentions {
     heads.delete(key); // re-insert: latest last
     heads.set(key, m);
     this.byHead.set(m.head, heads);
-    if (m.named) for (const w of new Set(lowerWords(m))) keepFirst(this.byWord, w, key, m);
+    if (m.named) for (const w of new Set(m.lower)) keepFirst(this.byWord, w, key, m);
     const acr = /\(([^()\s]{2,12})\)/.exec(m.text);
     if (acr) keepFirst(this.byAcronym, acr[1]!, key, m);
   }
@@ -132,7 +141,7 @@ export class Mentions {
       let best: Mention | null = null;
       for (const m of this.byWord.get(last)?.values() ?? []) {
         if (m.start >= at) continue;
-        const mw = lowerWords(m);
+        const mw = m.lower;
         if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
           if (!best || m.words.length > best.words.length) best = m;
         }

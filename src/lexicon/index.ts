@@ -2,7 +2,7 @@
  * Lookup tables built once from the cue lexicon: lower-cased word form →
  * the cue it can be, with the form's role (finite, participle, base).
  */
-import { CUE_VERBS, PHRASE_CUES, type CueVerb, type PhraseCue } from "./cues.js";
+import { CUE_VERBS, NOMINAL_CUES, PHRASE_CUES, type CueVerb, type PhraseCue } from "./cues.js";
 import { inflect } from "./inflect.js";
 
 export type FormRole = "base" | "past" | "ing" | "s";
@@ -41,5 +41,22 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm[]> = build();
 export const PHRASES_BY_FIRST: ReadonlyMap<string, PhraseCue[]> = (() => {
   const m = new Map<string, PhraseCue[]>();
   for (const p of PHRASE_CUES) m.set(p.words[0]!, [...(m.get(p.words[0]!) ?? []), p]);
+  return m;
+})();
+
+/** What a word may start, as bits of `TRIGGERS`: a phrase cue, a nominal cue ("claim that"), a verb cue form. */
+export const TRIGGER_PHRASE = 1, TRIGGER_NOMINAL = 2, TRIGGER_VERB = 4;
+
+/**
+ * Word → the kinds of cue it may start (bits above). Words absent here start
+ * no cue: the scan of a paragraph asks this one table per word instead of
+ * the three it summarises.
+ */
+export const TRIGGERS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const set = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  for (const w of PHRASES_BY_FIRST.keys()) set(w, TRIGGER_PHRASE);
+  for (const w of NOMINAL_CUES.keys()) set(w, TRIGGER_NOMINAL);
+  for (const w of CUE_FORMS.keys()) set(w, TRIGGER_VERB);
   return m;
 })();
