@@ -15,7 +15,7 @@
  * paragraph costs time linear in its tokens.
  */
 import type { CueType } from "./claim.js";
-import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
+import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS,
@@ -82,6 +82,7 @@ export function findFrames(p: ParagraphView): Frame[] {
     for (let i = ss; i < se; i++) {
       const t = p.tokens[i]!;
       if (t.kind !== "word") continue;
+      if (!TRIGGER_FILTER.mayHave(t.lower)) continue;
       const bits = TRIGGERS.get(t.lower);
       if (bits === undefined) continue;
       if (bits & TRIGGER_PHRASE) {

@@ -22,6 +22,9 @@ import { CUE_FORMS } from "./lexicon/index.js";
 /** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
 const MODIFIER_WORDS = new Set(["displaced", "local", "senior", "former", "military", "security", "government", "federal", "state", "top", "western", "foreign", "palestinian", "israeli", "iraqi", "russian", "ukrainian", "american", "iranian"]);
 
+/** Pronouns that are no source noun's modifiers' head: "US officials" yes, "US them" no. */
+const PERSONAL_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "him", "her", "them"]);
+
 /** Metadata that callers may know better than the text (JSONL input gives url/title/date). */
 export interface DocumentHints {
   title?: string | null;
@@ -160,7 +163,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         type = speakerType(resolved ? resolved.words : words, context);
         if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
         if (kind === "quantifier") confidence *= 0.85;
-        const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", sentenceBase + f.sentence, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false);
+        const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", sentenceBase + f.sentence, personOf(type));
         m.antecedent = resolved;
         if (!inQuote(speaker.start)) mentions.add(m);
       } else if (owner) {
@@ -332,8 +335,9 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
         if (words.some((w) => /^\p{Lu}/u.test(w)) || isSourceHead(tokens[np.b - 1]!)) {
           const st = tokens[np.a]!.start;
           const en = tokens[np.b - 1]!.end;
-          const type = speakerType(words, text.slice(en, Math.min(p.sentenceSpans[s]!.end, en + 160)));
-          const m = mention(text.slice(st, en), st, en, words, "subject", base + s, type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false);
+          const ctxEnd = Math.min(p.sentenceSpans[s]!.end, en + 160);
+          const person = () => personOf(speakerType(words, text.slice(en, ctxEnd)));
+          const m = mention(text.slice(st, en), st, en, words, "subject", base + s, person);
           const caps = words.filter((w) => /^\p{Lu}/u.test(w));
           if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!) && !verbFollows(tokens[np.b])) m.solid = false;
           mentions.add(m);
@@ -350,13 +354,13 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
         while (e + 1 < b && (tokens[e + 1]!.cap || (/^(?:of|in|for|al|bin)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
         if (e > k) {
           const words = tokens.slice(k, e + 1).filter((x) => x.kind === "word").map((x) => x.text);
-          const type = speakerType(words, "");
-          mentions.add(mention(text.slice(t.start, tokens[e]!.end), t.start, tokens[e]!.end, words, "mention", base + s, type === "person" ? true : type === "unknown" ? null : false));
+          const person = () => { const type = speakerType(words, ""); return type === "person" ? true : type === "unknown" ? null : false; };
+          mentions.add(mention(text.slice(t.start, tokens[e]!.end), t.start, tokens[e]!.end, words, "mention", base + s, person));
           k = e;
           continue;
         }
       }
-      if (!t.cap && isSourceHead(t) && !(t.lower in { he: 1, she: 1, it: 1, they: 1, we: 1, i: 1, him: 1, her: 1, them: 1 }) && k > a) {
+      if (!t.cap && isSourceHead(t) && !PERSONAL_PRONOUNS.has(t.lower) && k > a) {
         const prev = tokens[k - 1]!;
         if (prev.kind === "word" && (prev.cap || MODIFIER_WORDS.has(prev.lower)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) {
           let st = k - 1;
@@ -369,14 +373,22 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
   }
 }
 
+/** A mention's `person` from its speaker type: anonymous and unknown sources may be anybody. */
+function personOf(type: SpeakerType): boolean | null {
+  return type === "person" ? true : type === "unknown" || type === "anonymous" ? null : false;
+}
+
 // ---------------------------------------------------------------------------
 // records
 
 function toClaim(d: Draft, file: string, index: TextIndex): Claim {
   const span = (r: { start: number; end: number }): Span => index.span(r.start, r.end);
-  const speaker: Speaker = d.speaker
-    ? { ...span(d.speaker), resolved: d.resolved ? span(d.resolved) : null, type: d.type }
+  // Objects are built key by key, not spread: spreading was the costliest part of making records.
+  const s = d.speaker ? span(d.speaker) : null;
+  const speaker: Speaker = s
+    ? { text: s.text, start: s.start, end: s.end, line: s.line, column: s.column, resolved: d.resolved ? span(d.resolved) : null, type: d.type }
     : { text: null, start: null, end: null, line: null, column: null, resolved: null, type: "unknown" };
+  const cue = span(d.cue);
   const cite = new Map<number, Citation>();
   for (const m of d.markers) {
     for (const n of m.numbers) {
@@ -390,7 +402,7 @@ function toClaim(d: Draft, file: string, index: TextIndex): Claim {
     document: { index: d.doc.index, title: d.doc.title, url: d.doc.url, date: d.doc.date },
     sentence: span(d.sentence),
     speaker,
-    cue: { ...span(d.cue), lemma: d.lemma, type: d.cueType },
+    cue: { text: cue.text, start: cue.start, end: cue.end, line: cue.line, column: cue.column, lemma: d.lemma, type: d.cueType },
     outlet: d.outlet ? span(d.outlet) : null,
     addressee: d.addressee ? span(d.addressee) : null,
     content: span(d.content),

@@ -6,7 +6,7 @@
  * Every scan is bounded (MAX_NP tokens), so the cost per cue is constant.
  */
 import type { Token } from "./tokens.js";
-import { CUE_FORMS } from "./lexicon/index.js";
+import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 const VERBISH = new Set([
@@ -74,8 +74,9 @@ const SOURCE_HEAD_WORDS = new Set([...SOURCE_NOUNS, ...QUANTIFIER_SPEAKERS, ...O
 
 /** Lower-case words that can head a speaker phrase. */
 export function isSourceHead(t: Token): boolean {
-  return SOURCE_HEAD_WORDS.has(t.lower);
+  return SOURCE_HEAD_FILTER.mayHave(t.lower) && SOURCE_HEAD_WORDS.has(t.lower);
 }
+const SOURCE_HEAD_FILTER = new WordFilter(SOURCE_HEAD_WORDS);
 
 /** A token that can stand inside a name or noun phrase. */
 function nominal(t: Token): boolean {

@@ -24,9 +24,9 @@ export interface Mention {
   head: string;
   /** Has a capitalised word other than the determiner: a name, not a description. */
   named: boolean;
-  plural: boolean;
+  readonly plural: boolean;
   /** true: known person; false: known non-person; null: unknown. */
-  person: boolean | null;
+  readonly person: boolean | null;
   role: "subject" | "speaker" | "mention";
   /** Global sentence number in the document. */
   sentence: number;
@@ -44,8 +44,15 @@ export interface Mention {
 
 const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel)$/;
 
-/** Builds a mention from words and a range. */
-export function mention(text: string, start: number, end: number, words: string[], role: Mention["role"], sentence: number, person: boolean | null): Mention {
+/** Whether a mention names a person, or how to find out when first asked. */
+export type PersonOrLater = boolean | null | (() => boolean | null);
+
+/**
+ * Builds a mention from words and a range. `person` may be a function: most
+ * mentions are never looked at as antecedents, so what costs (classifying the
+ * words, testing for "and") is done on first use, once.
+ */
+export function mention(text: string, start: number, end: number, words: string[], role: Mention["role"], sentence: number, person: PersonOrLater): Mention {
   const lower: string[] = [];
   let head = "";
   let named = false;
@@ -62,8 +69,42 @@ export function mention(text: string, start: number, end: number, words: string[
   if (contentHead >= 0) head = lower[contentHead]!;
   else if (words.length) head = lower[words.length - 1]!;
   if (head in PRONOUNS) named = false;
-  const plural = NUMBERLESS.has(head) ? true : head in PRONOUNS ? PRONOUNS[head]!.plural : (!named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(text);
-  return { start, end, text, words, head, named, plural, person, role, sentence, antecedent: null, solid: true, lower };
+  return new LazyMention(start, end, text, words, head, named, person, role, sentence, lower);
+}
+
+class LazyMention implements Mention {
+  antecedent: Mention | null = null;
+  solid = true;
+  private pluralValue: boolean | undefined = undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly words: string[],
+    readonly head: string,
+    readonly named: boolean,
+    private personValue: PersonOrLater,
+    readonly role: Mention["role"],
+    readonly sentence: number,
+    readonly lower: string[],
+  ) {}
+
+  get person(): boolean | null {
+    let p = this.personValue;
+    if (typeof p === "function") this.personValue = p = p();
+    return p;
+  }
+
+  get plural(): boolean {
+    let v = this.pluralValue;
+    if (v === undefined) {
+      const head = this.head;
+      v = NUMBERLESS.has(head) ? true : head in PRONOUNS ? PRONOUNS[head]!.plural : (!this.named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(this.text);
+      this.pluralValue = v;
+    }
+    return v;
+  }
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;

@@ -60,3 +60,31 @@ export const TRIGGERS: ReadonlyMap<string, number> = (() => {
   for (const w of CUE_FORMS.keys()) set(w, TRIGGER_VERB);
   return m;
 })();
+
+/**
+ * A quick "certainly not" for word lookups: a bit table indexed by a cheap
+ * hash of a word's length and its first, second, middle and last code units. Testing it costs
+ * no string hashing (which a Map lookup of each fresh token string pays),
+ * and most tokens of running text are no cue, so most lookups end here.
+ */
+export class WordFilter {
+  private readonly bits = new Uint8Array(1 << 14);
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.bits[WordFilter.slot(w)] = 1;
+  }
+  private static slot(w: string): number {
+    const n = w.length;
+    let h = Math.imul(w.charCodeAt(0) ^ (n << 8), 0x9e3779b1);
+    h = Math.imul(h ^ w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca6b);
+    h = Math.imul(h ^ w.charCodeAt(n - 1), 0xc2b2ae35);
+    h = Math.imul(h ^ w.charCodeAt(n >> 1), 0x27d4eb2f);
+    return (h ^ (h >>> 15)) & 0x3fff;
+  }
+  /** False when `w` is certainly not one of the words. */
+  mayHave(w: string): boolean {
+    return this.bits[WordFilter.slot(w)] === 1;
+  }
+}
+
+/** `TRIGGERS`' words, as a filter. */
+export const TRIGGER_FILTER = new WordFilter(TRIGGERS.keys());
