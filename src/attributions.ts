@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, NOMINAL_CUES, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS,
 } from "./lexicon/words.js";
@@ -134,6 +134,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true)) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
+  if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
   if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower)))) return null;
   // "known as", "thought of", "learned from": no clause follows.
@@ -159,7 +160,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let k = i - 1;
   let negated = false;
   let passive = false;
-  while (k >= ss && tokens[k]!.kind === "word" && CUE_MODIFIERS.has(tokens[k]!.lower)) {
+  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) {
     if (NEGATORS.has(tokens[k]!.lower)) negated = true;
     if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
     k--;
@@ -178,7 +179,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "ing" && !progressive) {
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
-    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask") return null;
+    // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
+    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se)) return null;
     if (before.text === "," || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       const owner = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
       const subject = owner ? null : sentenceSubject(p, s, k);
@@ -200,7 +202,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
     const np = phraseStartingAt(tokens, cueEnd, se);
     const afterNp = np ? tokens[np.b] : undefined;
-    if (np && (np.b >= se || MARKERS_OR_END(afterNp) || afterNp!.text === "," || (afterNp!.kind === "quote" && afterNp!.role === "close") || afterNp!.lower === "who")) {
+    if (np && (np.b >= se || MARKERS_OR_END(afterNp) || afterNp!.text === "," || (afterNp!.kind === "quote" && afterNp!.role === "close") || afterNp!.lower === "who" || adjunctAfterSpeaker(tokens, np, se))) {
       const content = contentBefore(p, s, k);
       if (content) {
         return {
@@ -239,6 +241,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
   if (!speaker) return null;
+  // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
+  // after a preposition is a postmodifier of the subject, which starts further left.
+  if (!appositive) speaker = withPostmodifiers(tokens, speaker, ss);
+  // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
+  else if (!tokens[speaker.b - 1]!.cap && !(tokens[speaker.b - 1]!.lower in PRONOUNS) && isNameRange(tokens, appositive)) speaker = appositive;
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
@@ -246,10 +253,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const beforeSpeaker = tokens[speaker.a - 1];
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
-  if (form.role === "base" && k === i - 1 && !isPluralSubject(head)) return null;
+  if (form.role === "base" && k === i - 1 && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker)) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
-  if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head))) return null;
+  // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
+  // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
+  if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   if ((lemma === "show" || lemma === "find") && !EVIDENCE_NOUNS.has(head.lower) && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
@@ -286,7 +295,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
-  const boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
+  let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
+  // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
+  if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
   const end = contentEndFrom(p, start.index, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -479,6 +490,10 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   }
   if (t!.text === ":") return { closes: false, outlet, addressee, end: i };
   if (t!.kind === "quote" && t!.role === "close") return { closes: true, outlet, addressee, end: i };
+  // "said when asked about ...", "told MSNBC while campaigning ...": a subordinate adjunct with a participle closes the frame.
+  if (t!.kind === "word" && /^(?:when|while|after|before|as|if|upon)$/.test(t!.lower) && i + 1 < se && /^\p{Ll}+(?:ed|ing)$|^(?:asked|pressed|told|shown)$/u.test(tokens[i + 1]!.text)) {
+    return { closes: true, outlet, addressee, end: i };
+  }
   if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower))) {
     // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
     let j = i;
@@ -507,6 +522,10 @@ function contentBefore(p: ParagraphView, s: number, k: number): { start: number;
   }
   if (q >= 0) {
     const quote = quoteClosedAt(p, q);
+    // "Nabisco issued a notice and “that group is now leaving,” said X": a quotation woven into the
+    // sentence (a word of the same sentence right before it) is part of the content, which starts with the sentence.
+    const woven = quote && quote.open > ss && tokens[quote.open - 1]!.kind === "word" && tokens[quote.open - 1]!.sentence === s && tokens[quote.open]!.sentence === s && !CUE_FORMS.has(tokens[quote.open - 1]!.lower);
+    if (quote && woven) return { ...trimContent(p, tokens[ss]!.start, tokens[k - 1]!.end), boundary: k };
     if (quote) {
       const openTok = tokens[quote.open]!;
       // The quotation must start at a sentence start or follow a colon / the previous sentence.
@@ -628,9 +647,64 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
   return out;
 }
 
-/** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier. */
+/**
+ * An adverb of manner between a subject and its cue ("Trump jokingly said"):
+ * a lower-case -ly word right after a word that is no determiner or
+ * possessive, so that "the family said" keeps its noun.
+ */
+function mannerAdverb(tokens: Token[], k: number, ss: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap || t.lower.length < 5 || !t.lower.endsWith("ly") || k - 1 < ss) return false;
+  const before = tokens[k - 1]!;
+  return before.kind === "word" && !DETERMINERS.has(before.lower) && !/['’]s?$/.test(before.text) && !PREPOSITIONS.has(before.lower);
+}
+
+/** Two to five capitalised words (name particles allowed inside): a person's or body's name. */
+function isNameRange(tokens: Token[], r: Range): boolean {
+  const n = r.b - r.a;
+  if (n < 2 || n > 5 || !tokens[r.a]!.cap || !tokens[r.b - 1]!.cap) return false;
+  for (let k = r.a; k < r.b; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === "word" && (t.cap || /^(?:al|el|de|da|di|van|von|der|bin|la|le)$/.test(t.lower))) && !(t.text === "." || t.text === "-" || t.text === "’" || t.text === "'")) return false;
+  }
+  return true;
+}
+
+/**
+ * A subject phrase preceded by a preposition is the object of a
+ * postmodifier ("Proponents of | the new bill", "People with direct
+ * knowledge of | the talks"): widen it over at most three such links to the
+ * phrase that opens the clause. Unchanged when no clause-opening phrase is found.
+ */
+function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
+  let a = speaker.a;
+  for (let hop = 0; hop < 3; hop++) {
+    const prep = tokens[a - 1];
+    if (!prep || a - 1 <= ss || prep.kind !== "word" || !(PREPOSITIONS.has(prep.lower) || prep.lower === "of")) break;
+    const left = phraseEndingAt(tokens, a - 2, ss);
+    if (!left) break;
+    a = left.a;
+    const opener = tokens[a - 1];
+    if (a <= ss || !opener || opener.kind !== "word" || /^(?:and|but|while|whereas|as|because|although|though|since|if)$/.test(opener.lower)) return { a, b: speaker.b };
+  }
+  return speaker;
+}
+
+/**
+ * The verb agrees with the noun a postmodifier hangs on: "Supporters of the
+ * plan say" (the phrase's last word, "plan", is singular).
+ */
+function pluralBeforePostmodifier(tokens: Token[], r: Range): boolean {
+  for (let k = r.a + 1; k < r.b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && (t.lower === "of" || PREPOSITIONS.has(t.lower))) return tokens[k - 1]!.kind === "word" && isPluralSubject(tokens[k - 1]!);
+  }
+  return false;
+}
+
+/** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier or a share ("six in 10", "a majority", "47 percent"). */
 function isPluralSubject(t: Token): boolean {
-  if (/^(?:i|we|you|they|who|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+)$/.test(t.lower)) return true;
+  if (/^(?:i|we|you|they|who|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+|%|percent|per|cent|majority|minority|plurality|half|third|quarter|fifth|share|number|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) return true;
   if (t.cap && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.lower)) return true;
   return !t.cap && /s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower);
 }
@@ -720,6 +794,21 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
   return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };
 }
 
+/**
+ * “C,” said Smith in a statement / on Monday / when asked about it: an
+ * inverted speaker (a name, pronoun or source noun) followed by an adjunct
+ * rather than by more of the clause.
+ */
+function adjunctAfterSpeaker(tokens: Token[], np: Range, se: number): boolean {
+  const t = tokens[np.b];
+  if (!t || np.b >= se || t.kind !== "word" || t.cap) return false;
+  const head = tokens[np.b - 1]!;
+  if (!(head.cap || isSourceHead(head))) return false;
+  if (isTimeWord(t)) return true;
+  if (/^(?:in|on|at|during|after|before|while|when|as|to|from|via|through|referring|adding|speaking|citing|noting|according)$/.test(t.lower)) return true;
+  return false;
+}
+
 /** A closing quotation mark at k or just before a comma at k (“...,” / "...",). */
 function quoteBefore(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -736,6 +825,15 @@ function askedQuestion(tokens: Token[], from: number, se: number): boolean {
     if (t.text === "," || t.text === ".") return false;
   }
   return false;
+}
+
+/** Right after a cue: "that" opening a clause (not "that is", "that."), a colon or an opening quotation. */
+function clauseRightAfter(tokens: Token[], at: number, se: number): boolean {
+  const t = tokens[at];
+  if (!t || at >= se) return false;
+  if (t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
+  const n = tokens[at + 1];
+  return t.lower === "that" && at + 1 < se && n !== undefined && n.kind === "word" && !/^(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|does|did|do)$/.test(n.lower);
 }
 
 /** After a cue: does content follow ("that", a colon, an opening quotation within a few words)? */

@@ -127,6 +127,18 @@ interface Case {
 }
 
 const SEMANTICS: Record<string, Case> = {
+  "speaker-boundaries": {
+    // A manner adverb between subject and cue, a subject with a postmodifier, an inverted
+    // speaker followed by an adjunct, a description then the name in apposition; "the states"
+    // is a noun, no cue.
+    check: (cs) =>
+      expectExactly(cs, {
+        "outlast everyone": { speaker: "The mayor", cue: "said", content: "the new bridge would outlast everyone in the council", kind: "indirect" },
+        "double the port": { speaker: "Supporters of the harbour plan", cue: "say", lemma: "say", content: "the dredging will double the port's traffic", kind: "indirect" },
+        "ferry line": { speaker: "Ilse Darmer", cue: "said", content: "We will reopen the ferry line before winter", kind: "direct" },
+        "delayed by flooding": { speaker: "Tomas Verlin", speakerType: "person", cue: "said", content: "the tunnel had been delayed by flooding", kind: "indirect" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {

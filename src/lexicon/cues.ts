@@ -122,6 +122,31 @@ export const CUE_VERBS: CueVerb[] = [
   speech("retort", { weight: 0.9 }),
   speech("demand", { weight: 0.6 }),
   speech("propose", { weight: 0.85 }),
+  speech("shout", { weight: 0.85 }),
+  speech("yell", { weight: 0.85 }),
+  speech("scream", { weight: 0.8 }),
+  speech("chant", { weight: 0.75 }),
+  speech("imply", { forms: ["implied", "implied", "implying", "implies"], weight: 0.75 }),
+  speech("lament", { weight: 0.8 }),
+  speech("bemoan", { weight: 0.8 }),
+  speech("decry", { np: true, forms: ["decried", "decried", "decrying", "decries"], weight: 0.6 }),
+  speech("denounce", { np: true, weight: 0.6 }),
+  speech("mock", { np: true, weight: 0.55 }),
+  speech("deride", { np: true, weight: 0.55 }),
+  speech("blame", { np: true, weight: 0.6 }),
+  speech("dismiss", { np: true, weight: 0.55 }),
+  speech("assail", { np: true, weight: 0.55 }),
+  speech("express", { np: true, weight: 0.6 }),
+  speech("recount", { weight: 0.8 }),
+  speech("speculate", { weight: 0.85 }),
+  speech("hint", { weight: 0.75 }),
+  speech("signal", { weight: 0.6 }),
+  writing("email", { weight: 0.8 }),
+  writing("retweet", { weight: 0.6 }),
+  belief("surmise", { weight: 0.8 }),
+  belief("reckon", { weight: 0.6 }),
+  belief("posit", { weight: 0.8 }),
+  evidence("project", { weight: 0.6 }),
   writing("write", { forms: ["wrote", "written", "writing", "writes"], weight: 0.85 }),
   writing("post", { weight: 0.7 }),
   writing("tweet", { weight: 0.9 }),
@@ -159,7 +184,15 @@ export const EVIDENCE_NOUNS = new Set([
 ]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend"]);
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
+  "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
+
+/**
+ * Verbs whose base and -s forms are far more often nouns ("the states", "her
+ * emails", "mixed signals"): those forms are cues only when a that-clause, a
+ * colon or a quotation follows right after them ("the report states that ...").
+ */
+export const NOUN_FIRST_LEMMAS = new Set(["state", "email", "tweet", "signal", "hint", "project", "blame", "list", "post", "chant", "feel"]);
 
 /** Prepositional and nominal cues: fixed phrases, matched on lower-cased words. */
 export interface PhraseCue {
