@@ -10,7 +10,7 @@ import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
 import { segment, isCaption, type Document } from "./segment.js";
 import { splitSentences } from "./sentences.js";
-import { speakerType } from "./speaker-type.js";
+import { forgetSpeakerTypes, speakerType } from "./speaker-type.js";
 import { TextIndex } from "./text-index.js";
 import { tokenize, type Token } from "./tokens.js";
 import { markerNumbers } from "./markers.js";
@@ -81,6 +81,7 @@ const PATTERN_RELIABILITY: Record<Frame["pattern"], number> = {
  * given. Claims come in document order.
  */
 export function extractText(text: string, file: string, hints: DocumentHints = {}): Claim[] {
+  forgetSpeakerTypes();
   const index = new TextIndex(text);
   const out: Claim[] = [];
   for (const doc of segment(text)) {
