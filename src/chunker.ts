@@ -246,12 +246,22 @@ class FileChunker {
   }
 
   private async *loop(eof: boolean): AsyncGenerator<Job> {
-    while (!eof) {
+    // Read ahead: the next block is being read while the pieces cut from
+    // what is pending are extracted (in this thread, a read awaited only
+    // after them left the thread idle for a tenth of the run).
+    const readNext = (): Promise<Uint8Array> => {
+      const p = readAt(this.fh, this.readPos, this.o.readSize);
+      p.catch(() => undefined); // awaited below, unless the run stops first
+      return p;
+    };
+    let ahead = eof ? null : readNext();
+    while (ahead) {
       yield* this.drain(false);
       if (this.stop) return;
-      const block = await readAt(this.fh, this.readPos, this.o.readSize);
+      const block = await ahead;
       this.readPos += block.length;
       eof = block.length < this.o.readSize;
+      ahead = eof ? null : readNext();
       this.pending += this.decoder.decode(block, eof);
     }
     yield* this.drain(true);

@@ -144,6 +144,8 @@ function wordEnd(text: string, i: number, to: number): number {
   let last = j;
   while (j < to) {
     const u = text.charCodeAt(j);
+    // ASCII letters and digits first: most of any text.
+    if ((u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57)) { j++; last = j; continue; }
     if (u === 39 || u === 0x2019 || u === 45 || u === 0x2010 || u === 46) { j++; continue; } // ' ’ - ‐ .
     const c = classAt(text, j);
     if (!(c & (L | N | M))) break;
@@ -195,7 +197,7 @@ export function tokenize(text: string, from: number, to: number, sentenceOf: (i:
       start: i,
       end,
       text: t,
-      lower: t.toLowerCase(),
+      lower: hasUpperOrNonAscii(text, i, end) ? t.toLowerCase() : t,
       kind,
       cap: kind === "word" && ((c & LU) !== 0 || ((u === 97 || u === 98 || u === 100 || u === 101 || u === 105 || u === 108 || u === 118) && NAME_PARTICLE.test(t))),
       sentence: sentenceOf(i),
@@ -205,6 +207,15 @@ export function tokenize(text: string, from: number, to: number, sentenceOf: (i:
     i = end;
   }
   return tokens;
+}
+
+/** Whether text[i, end) has an upper-case ASCII letter or any non-ASCII unit (else it is its own lower case). */
+function hasUpperOrNonAscii(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if ((u >= 65 && u <= 90) || u > 127) return true;
+  }
+  return false;
 }
 
 /** Class bits of an ASCII code unit (table filled on first use like the rest). */

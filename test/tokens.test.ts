@@ -2,7 +2,8 @@
  * The hand-written scanner of src/tokens.ts against its definition, the
  * regular expression TOKEN_PATTERN: same tokens (ranges, kinds, `cap`) on
  * random strings over an alphabet of the tricky characters, on slices that
- * start and end anywhere, and on the fixture documents.
+ * start and end anywhere, and on the fixture documents; every token's text
+ * and lower case are its slice of the text and that slice lower-cased.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -34,7 +35,12 @@ function byPattern(text: string, from: number, to: number): string[] {
 }
 
 function byScanner(text: string, from: number, to: number): string[] {
-  return tokenize(text, from, to, () => 0).map((t: Token) => `${t.start}:${t.end}:${t.kind}:${t.cap}`);
+  const tokens = tokenize(text, from, to, () => 0);
+  for (const t of tokens) {
+    assert.equal(t.text, text.slice(t.start, t.end));
+    assert.equal(t.lower, t.text.toLowerCase());
+  }
+  return tokens.map((t: Token) => `${t.start}:${t.end}:${t.kind}:${t.cap}`);
 }
 
 /** Starts inside a surrogate pair never happen (callers pass code-point boundaries). */
