@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS,
+  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, TIME_WORDS,
 } from "./lexicon/words.js";
 import { phraseEndingAt, phraseStartingAt, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
@@ -245,7 +245,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // after a preposition is a postmodifier of the subject, which starts further left.
   if (!appositive) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
-  else if (!tokens[speaker.b - 1]!.cap && !(tokens[speaker.b - 1]!.lower in PRONOUNS) && isNameRange(tokens, appositive)) speaker = appositive;
+  else if (!tokens[speaker.b - 1]!.cap && !(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive)) speaker = appositive;
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
@@ -550,14 +550,17 @@ function spanOf(p: ParagraphView, a: number, end: number): { start: number; end:
 }
 
 const TRIM_END = /[\s.,;:"“”'’»«\-—–]+$|(?:\s*\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\])+$/;
+/** The characters a match of TRIM_END can end with: its first alternative's class, and "]". */
+const TRIM_END_LAST = /[\s.,;:"“”'’»«\-—–\]]/;
 const TRIM_START = /^[\s"“”'‘«»:,\-—–]+/;
 
 /** Trims quotation marks, markers, a leading "that", the final full stop and white space off a content range. */
 export function trimContent(p: ParagraphView, start: number, end: number): { start: number; end: number } {
   const text = p.text;
   for (let guard = 0; guard < 8; guard++) {
-    const slice = text.slice(start, end);
-    const m = TRIM_END.exec(slice.length > 200 ? slice.slice(-200) : slice);
+    // Both alternatives of TRIM_END end with a character of TRIM_END_LAST: test that one character first.
+    if (end <= start || !TRIM_END_LAST.test(text[end - 1]!)) break;
+    const m = TRIM_END.exec(text.slice(Math.max(start, end - 200), end));
     if (!m || m[0].length === 0) break;
     end -= m[0].length;
   }
@@ -991,7 +994,7 @@ const NOT_SOURCES = new Set(["plan", "plans", "schedule", "law", "laws", "rules"
 /** A phrase after "according to" names a source: a name, a pronoun, a number, or a noun other than a rule or plan. */
 function isSourcePhrase(tokens: Token[], r: Range): boolean {
   const words = tokens.slice(r.a, r.b).filter((t) => t.kind === "word");
-  if (words.some((t) => t.cap || t.lower in PRONOUNS || /^\d/.test(t.text))) return true;
+  if (words.some((t) => t.cap || PRONOUN_WORDS.has(t.lower) || /^\d/.test(t.text))) return true;
   const head = words[words.length - 1];
   return head !== undefined && !NOT_SOURCES.has(head.lower);
 }

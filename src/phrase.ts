@@ -15,7 +15,7 @@ const VERBISH = new Set([
   "needs", "continues", "remains", "appears", "seems", "became", "become", "began", "begins", "sought", "led",
 ]);
 import {
-  CLAUSE_BREAKERS, DETERMINERS, NON_NOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS,
+  CLAUSE_BREAKERS, DETERMINERS, NON_NOMINAL, PREPOSITIONS, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS,
 } from "./lexicon/words.js";
 
 export const MAX_NP = 24;
@@ -65,7 +65,7 @@ const MODIFIERS = new Set([
 
 /**
  * The words `isSourceHead` accepts, as one Set: exactly those for which
- * `SOURCE_NOUNS.has(w) || QUANTIFIER_SPEAKERS.has(w) || w in PRONOUNS` holds
+ * `SOURCE_NOUNS.has(w) || QUANTIFIER_SPEAKERS.has(w) || PRONOUN_WORDS.has(w)` holds
  * (PRONOUNS has no prototype). One Set lookup instead of two and an `in` (which interns
  * each fresh token string): 5× faster; this was the costliest line of
  * extraction (8% of its time).
@@ -117,13 +117,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     return null;
   }
   if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head)) return null;
-  if (head.lower in PRONOUNS) return { a: last, b: last + 1 };
+  if (PRONOUN_WORDS.has(head.lower)) return { a: last, b: last + 1 };
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
     const t = tokens[a - 1]!;
     // A possessive determiner opens the phrase ("his childhood friend"); a personal pronoun is no modifier.
     if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
-    if (t.lower in PRONOUNS && t.lower !== "her" && t.lower !== "its") break;
+    if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
     if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && a === last) {
@@ -143,7 +143,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     const left = tokens[a - 2];
     if (NAME_PARTICLES.has(t.lower) && right.cap && left?.cap) { a--; continue; }
     if ((t.lower === "of" || t.lower === "for") && left && (nominal(left)) && (right.cap || nominal(right))) { a--; continue; }
-    if ((t.lower === "in" || t.lower === "at" || t.lower === "from") && left && (left.cap || SOURCE_NOUNS.has(left.lower)) && right.cap && !(left.lower in PRONOUNS)) { a--; continue; }
+    if ((t.lower === "in" || t.lower === "at" || t.lower === "from") && left && (left.cap || SOURCE_NOUNS.has(left.lower)) && right.cap && !(PRONOUN_WORDS.has(left.lower))) { a--; continue; }
     // A prepositional phrase modifying a source noun: "aides to Clinton", "sources close to her campaign",
     // "officials with the ministry"; or a participle and its phrase: "exit polls taken in South Carolina".
     if (PREPOSITIONS.has(t.lower) && left) {
@@ -152,7 +152,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       if (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(left.lower) && l2 && a - 3 >= floor && (SOURCE_NOUNS.has(l2.lower) || EVIDENCE_NOUNS_LOWER.has(l2.lower))) { a -= 3; continue; }
     }
     if ((t.lower === "in" || t.lower === "of" || t.lower === "out") && /^\d+$/.test(right.text) && left && (/^\d+$/.test(left.text) || NUMBER_WORDS.has(left.lower))) { a--; continue; } // "six in 10"
-    if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(right.lower in PRONOUNS) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
+    if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(PRONOUN_WORDS.has(right.lower)) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
     break;
   }
   // Drop connectives and prepositions the scan may have started on.
@@ -170,7 +170,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let lower = 0;
   const maxLower = opts.maxLower ?? 6;
   const head = tokens[first];
-  if (!head || (head.kind === "word" && !head.cap && !(head.lower in PRONOUNS) && (CLAUSE_BREAKERS.has(head.lower) || PREPOSITIONS.has(head.lower) || NON_NOMINAL.has(head.lower)))) return null;
+  if (!head || (head.kind === "word" && !head.cap && !(PRONOUN_WORDS.has(head.lower)) && (CLAUSE_BREAKERS.has(head.lower) || PREPOSITIONS.has(head.lower) || NON_NOMINAL.has(head.lower)))) return null;
   while (b < ceiling && b - first < MAX_NP) {
     const t = tokens[b]!;
     if (t.kind === "word") {
@@ -180,7 +180,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
       if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !ARTICLES.has(tokens[b + 1]!.lower))) {
-        if (!(b === first && t.lower in PRONOUNS)) break;
+        if (!(b === first && PRONOUN_WORDS.has(t.lower))) break;
       }
       if (PREPOSITIONS.has(t.lower) && t.lower !== "of") {
         // "in Ukraine", "for the Middle East" inside names only when a capitalised word follows
@@ -192,12 +192,12 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
         if (b > first && !nominal(t) && tokens[b - 1]!.cap && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
-        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(t.lower in PRONOUNS) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx) || endsPhrase(nx)))) break;
+        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx) || endsPhrase(nx)))) break;
         lower++;
         if (lower > maxLower) break;
       }
       b++;
-      if (t.lower in PRONOUNS && b - 1 === first && !ARTICLES.has(t.lower)) break; // "he", "them" stand alone; "his supporters" goes on
+      if (PRONOUN_WORDS.has(t.lower) && b - 1 === first && !ARTICLES.has(t.lower)) break; // "he", "them" stand alone; "his supporters" goes on
       continue;
     }
     if (t.text === "(" ) {

@@ -8,7 +8,7 @@
  * sentences, most recent first. A mention inside the claim's own content
  * or inside a quotation is never an antecedent of the claim's speaker.
  */
-import { DETERMINERS, GOVERNMENT_WORDS, HUMAN_HEADS, MEDIA_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS } from "./lexicon/words.js";
+import { DETERMINERS, GOVERNMENT_WORDS, HUMAN_HEADS, MEDIA_WORDS, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 
 /** Heads that agree with singular and plural alike ("the media says/say"). */
@@ -68,7 +68,7 @@ export function mention(text: string, start: number, end: number, words: string[
   }
   if (contentHead >= 0) head = lower[contentHead]!;
   else if (words.length) head = lower[words.length - 1]!;
-  if (head in PRONOUNS) named = false;
+  if (PRONOUN_WORDS.has(head)) named = false;
   return new LazyMention(start, end, text, words, head, named, person, role, sentence, lower);
 }
 
@@ -100,7 +100,7 @@ class LazyMention implements Mention {
     let v = this.pluralValue;
     if (v === undefined) {
       const head = this.head;
-      v = NUMBERLESS.has(head) ? true : head in PRONOUNS ? PRONOUNS[head]!.plural : (!this.named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(this.text);
+      v = NUMBERLESS.has(head) ? true : PRONOUN_WORDS.has(head) ? PRONOUNS[head]!.plural : (!this.named || SOURCE_NOUNS.has(head)) && PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head) || /\band\b/i.test(this.text);
       this.pluralValue = v;
     }
     return v;
@@ -122,7 +122,7 @@ export type Reference = "pronoun" | "description" | "name" | "quantifier";
 /** How a speaker phrase refers: pronoun, definite description, name, or a quantifier ("some"). */
 export function referenceKind(words: string[]): Reference {
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.length === 1 && lower[0]! in PRONOUNS) return "pronoun";
+  if (lower.length === 1 && PRONOUN_WORDS.has(lower[0]!)) return "pronoun";
   if (lower.length === 1 && /^(?:some|many|others|most|few|several|both|all)$/.test(lower[0]!)) return "quantifier";
   const det = /^(?:the|this|that|these|those)$/.test(lower[0] ?? "");
   const head = lower[lower.length - 1] ?? "";

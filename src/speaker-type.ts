@@ -5,7 +5,7 @@
  */
 import type { SpeakerType } from "./claim.js";
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUN_WORDS,
 } from "./lexicon/words.js";
 import { COUNTRIES } from "./lexicon/places.js";
 
@@ -16,7 +16,7 @@ const ANONYMITY = new RegExp(ANONYMITY_MARKERS.map((m) => m.replace(/[.*+?^${}()
 export function speakerType(words: string[], context = ""): SpeakerType {
   if (words.length === 1) {
     const w = words[0]!.toLowerCase().replace(/['’]s$/, "");
-    if (w in PRONOUNS) return w === "he" || w === "she" || w === "i" ? "person" : "unknown";
+    if (PRONOUN_WORDS.has(w)) return w === "he" || w === "she" || w === "i" ? "person" : "unknown";
   }
   if (context) {
     const ctx = context.toLowerCase();

@@ -22,7 +22,6 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Claim } from "../src/claim.js";
 import { extractText } from "../src/extract.js";
-import type { Span } from "../src/types.js";
 import { claimValidator } from "../src/validate.js";
 import { fixturesDir } from "./helpers.js";
 import { spansOf } from "./invariants.js";

@@ -39,6 +39,13 @@ export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null 
   my: { plural: false, person: true },
 }); // no prototype: `w in PRONOUNS` must not be true for "constructor" or "toString"
 
+/**
+ * The pronouns, as a Set: test words with `PRONOUN_WORDS.has(w)`, not
+ * `w in PRONOUNS`, which makes V8 intern every fresh token string it is asked
+ * about (a string-table lookup: the costliest line of mention building).
+ */
+export const PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(PRONOUNS));
+
 /** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
 export const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "most", "few", "several", "both", "all", "none", "one", "critics", "supporters", "opponents"]);
 
