@@ -46,8 +46,16 @@ export interface ExtractCommandOptions {
 /** Files are handed to workers in batches of up to this many bytes or files. */
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 64;
-/** Runs with less input than this run in this thread: starting workers would cost more than it saves. */
-const PARALLEL_MIN_BYTES = 1 << 20;
+/**
+ * Runs of files with less input than this run in this thread: every worker
+ * thread compiles the pipeline anew (about 3 s of CPU before it runs at full
+ * speed), which on the 2-core machine measured (`npm run bench`) made two
+ * threads slower than one up to about 50 MB (0.82× on 19 MB, 0.92× on 50 MB,
+ * 1.24× faster on 200 MB).
+ */
+const PARALLEL_MIN_BYTES = 48 << 20;
+/** Input whose size is not known beforehand (standard input, JSON lines) is peeked this far before threads start. */
+const PEEK_BYTES = 1 << 20;
 
 /** Runs the extract command; returns the exit code (0 ok, 2 when any input or record failed, or on a usage error). */
 export async function extractCommand(args: string[], opts: ExtractCommandOptions, io: Io): Promise<number> {
@@ -85,8 +93,9 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
 
   const ctx: SourceContext = { io, inputFormat, tuning, parallel: jobs > 1 };
   const source = peekable(jobSource(inputs, ctx));
-  // Peek far enough to know whether threads would pay off.
-  const small = jobs === 1 || (await source.fill(tuning.parallelMin));
+  // Whether threads would pay off: files by their sizes, streams by peeking at their start.
+  const streamed = inputFormat === "jsonl" || inputs.includes("-");
+  const small = jobs === 1 || (streamed ? await source.fill(Math.min(PEEK_BYTES, tuning.parallelMin)) : sizeBelow(inputs, io.cwd, tuning.parallelMin));
   const exec: Executor = jobs === 1 || small ? new InlineExecutor() : new WorkerPool(jobs, tuning.workerLimits);
 
   const releaser = exec instanceof WorkerPool ? new Releaser() : null;
@@ -202,6 +211,16 @@ interface SourceContext {
   tuning: Tuning;
   /** Worker threads may run: big files are then cut in a reader thread (src/reader-worker.ts), not in this one. */
   parallel: boolean;
+}
+
+/** Whether the inputs (files) add up to less than `limit` bytes; stops statting once they reach it. */
+function sizeBelow(inputs: string[], cwd: string, limit: number): boolean {
+  let total = 0;
+  for (const input of inputs) {
+    try { total += statSync(resolvePath(cwd, input)).size; } catch { /* its reader reports it */ }
+    if (total >= limit) return false;
+  }
+  return true;
 }
 
 /** The jobs for all inputs, in input order. */
