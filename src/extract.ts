@@ -152,7 +152,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
       let confidence = f.weight * PATTERN_RELIABILITY[f.pattern];
       const owner = f.speakerFrom ? byFrame.get(f.speakerFrom) ?? null : null;
       if (f.speaker) {
-        const words = tokens.slice(f.speaker.a, f.speaker.b).filter((t) => t.kind === "word").map((t) => t.text);
+        const words = wordsOf(tokens, f.speaker.a, f.speaker.b);
         speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
         // A possessor speaks for itself: "Russia’s claim" → "Russia".
         const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
@@ -332,7 +332,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
     if (i < b && tokens[i]!.depth === 0 && !/^(?:according|in|on|at|after|before|when|while|as|if)$/.test(tokens[i]!.lower)) {
       const np = phraseStartingAt(tokens, i, b, { maxLower: 4 });
       if (np) {
-        const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
+        const words = wordsOf(tokens, np.a, np.b);
         if (words.some((w) => /^\p{Lu}/u.test(w)) || isSourceHead(tokens[np.b - 1]!)) {
           const st = tokens[np.a]!.start;
           const en = tokens[np.b - 1]!.end;
@@ -354,7 +354,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
         let e = k;
         while (e + 1 < b && (tokens[e + 1]!.cap || (/^(?:of|in|for|al|bin)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
         if (e > k) {
-          const words = tokens.slice(k, e + 1).filter((x) => x.kind === "word").map((x) => x.text);
+          const words = wordsOf(tokens, k, e + 1);
           const person = () => { const type = speakerType(words, ""); return type === "person" ? true : type === "unknown" ? null : false; };
           mentions.add(mention(text.slice(t.start, tokens[e]!.end), t.start, tokens[e]!.end, words, "mention", base + s, person));
           k = e;
@@ -372,6 +372,13 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       }
     }
   }
+}
+
+/** The texts of the word tokens in tokens[a, b). */
+function wordsOf(tokens: Token[], a: number, b: number): string[] {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);
+  return words;
 }
 
 /** A mention's `person` from its speaker type: anonymous and unknown sources may be anybody. */
@@ -421,7 +428,7 @@ function relativeAntecedent(p: ParagraphView, at: number, sentence: number, ment
   const last = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
   const np = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
   if (!np) return null;
-  const words = tokens.slice(np.a, np.b).filter((t) => t.kind === "word").map((t) => t.text);
+  const words = wordsOf(tokens, np.a, np.b);
   const st = tokens[np.a]!.start;
   const en = tokens[np.b - 1]!.end;
   const m = mention(text.slice(st, en), st, en, words, "mention", sentence, null);
