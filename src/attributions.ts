@@ -20,7 +20,7 @@ import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, WEAK_LEMMAS } from "./
 import {
   CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, TIME_WORDS,
 } from "./lexicon/words.js";
-import { phraseEndingAt, phraseStartingAt, isSourceHead, type Range } from "./phrase.js";
+import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -97,6 +97,10 @@ export function findFrames(p: ParagraphView): Frame[] {
       if (forms) {
         const f = verbFrame(p, s, i, forms, here);
         if (f) { here.push(f); i = f.cue.b - 1; }
+        else {
+          const cut = coordinatedCue(p, i, forms, here);
+          if (cut) here.push(cut);
+        }
       }
     }
     const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) : null);
@@ -106,6 +110,29 @@ export function findFrames(p: ParagraphView): Frame[] {
   }
   frames.push(...floatingFrames(p, frames));
   return frames.filter((f) => f.content.end > f.content.start || f.awaitsNext);
+}
+
+/**
+ * "X denounced the tests and pledged to ...", "He says he respects her and
+ * calls her ...": a cue verb coordinated with the previous frame's cue (same
+ * form) that makes no frame of its own still ends that frame's content.
+ * Returns a frame with no content (dropped after the cut) or null.
+ */
+function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Frame[]): Frame | null {
+  const prev = here[here.length - 1];
+  if (!prev || !prev.speaker || prev.cue.a < 0) return null;
+  const tokens = p.tokens;
+  const and = tokens[i - 1];
+  if (!and || !/^(?:and|but)$/.test(and.lower) || i - 1 <= prev.cue.b) return null;
+  const prevForms = CUE_FORMS.get(tokens[prev.cue.a]!.lower);
+  if (!prevForms || !forms.some((f) => f.role !== "ing" && prevForms.some((g) => g.role === f.role))) return null;
+  const at = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
+  const start = tokens[at]!.start;
+  if (start <= prev.content.start || start >= prev.content.end) return null;
+  return {
+    pattern: "participle", sentence: prev.sentence, cue: { a: i, b: i + 1 }, lemma: prev.lemma, cueType: prev.cueType, weight: 0,
+    speaker: null, speakerFrom: null, content: { start, end: start }, outlet: null, addressee: null, boundary: at,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -125,6 +152,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     form = plain;
   }
   const prev = tokens[i - 1];
+  // "As reported by X, C" / "C, as noted by X": the by-phrase names the source.
+  if (form.role === "past" && prev?.lower === "as" && i - 1 >= ss && tokens[cueEnd]?.lower === "by") {
+    return asReportedFrame(p, s, i, cueEnd, form);
+  }
   // A cue form used as a noun or adjective: "the report", "its claims", "a warning".
   if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return null;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
@@ -166,7 +197,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     k--;
   }
   if (tokens[k]?.lower === "n't" || /n['’]t$/.test(tokens[k]?.lower ?? "")) negated = true;
+  // "He went on to say", "The email goes on to say": the subject of "went on" speaks.
+  if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "on" && k - 2 >= ss && /^(?:went|goes|go|going|gone)$/.test(tokens[k - 2]!.lower)) {
+    k -= 3;
+    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
+  }
   if (negated) return null;
+  /** No auxiliary or adverb between the subject and the cue (the cue's own form must agree with the subject). */
+  const bare = k === i - 1;
   const lemma = form.verb.lemma;
   let cueType: CueType = form.verb.type;
   let weight = form.verb.weight ?? 0.8;
@@ -193,14 +231,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
       };
     }
-    return null;
+    return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
   }
 
   // Inverted: "“C,” said X" / "C, said X."
   const afterPunct = tokens[k];
   // (Verbs that need an addressee are never inverted: "“…,” Sarandon, 69, told the newspaper" has an appositive.)
   if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
-    const np = phraseStartingAt(tokens, cueEnd, se);
+    let np = phraseStartingAt(tokens, cueEnd, se);
+    // "said Cruz constituent Dan Golvach": a description before the name; the name names the source.
+    if (np && tokens[np.b - 1]!.cap && np.b + 1 < se && isCommonNounHead(tokens[np.b]!) && !isTimeWord(tokens[np.b]!) && tokens[np.b + 1]!.cap) {
+      const name = phraseStartingAt(tokens, np.b + 1, se);
+      if (name && isNameRange(tokens, name)) np = name;
+    }
     const afterNp = np ? tokens[np.b] : undefined;
     if (np && (np.b >= se || MARKERS_OR_END(afterNp) || afterNp!.text === "," || (afterNp!.kind === "quote" && afterNp!.role === "close") || afterNp!.lower === "who" || adjunctAfterSpeaker(tokens, np, se))) {
       const content = contentBefore(p, s, k);
@@ -217,15 +260,40 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Speaker to the left (skipping an appositive between commas).
   let last = k;
   let appositive: Range | null = null;
+  let dashed = false;
   if (tokens[last]?.text === "," && last > ss) {
     let c = last - 1;
     while (c > ss && tokens[c]!.text !== "," && last - c < 30 && tokens[c]!.kind !== "quote") c--;
-    if (tokens[c]?.text === "," && c > ss) { appositive = { a: c + 1, b: last }; last = c - 1; }
+    if (tokens[c]?.text === "," && c > ss) {
+      appositive = { a: c + 1, b: last };
+      last = c - 1;
+      // "Jane Roe, 67, a retired nurse from Lakeview, Pa., said": a place's state and an age are
+      // further links of the chain; the speaker is the name that opens it.
+      if (placeTail(tokens, appositive) && /^(?:from|in|of)$/.test(tokens[last - 1]?.lower ?? "")) {
+        let c2 = last - 1;
+        while (c2 > ss && tokens[c2]!.text !== "," && last - c2 < 30 && tokens[c2]!.kind !== "quote") c2--;
+        if (tokens[c2]?.text === "," && c2 > ss) { appositive = { a: c2 + 1, b: appositive.b }; last = c2 - 1; }
+      }
+      if (/^\d{1,3}$/.test(tokens[last]!.text) && tokens[last - 1]?.text === "," && last - 2 >= ss && tokens[last - 2]!.cap) last -= 2;
+    }
     else return null;
+  } else if (isDash(tokens[last]) && last > ss) {
+    // "Murphy — after a knock-on-wood gesture — told me": a parenthetical between dashes.
+    const dash = dashedAside(tokens, last, ss);
+    if (!dash) return null;
+    // The subject before the aside names a source ("Murphy", "some economists", "the poll"), not any noun of a content.
+    const h = tokens[dash.before]!;
+    if (!(h.cap || PRONOUN_WORDS.has(h.lower) || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower))) return null;
+    appositive = dash.aside;
+    last = dash.before;
+    dashed = true;
+  } else {
+    last = beforeTimeAdjunct(tokens, last, ss);
   }
   if (last < ss) return null;
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
-  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && form.role !== "base") {
+  // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
+  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || (clauseRightAfter(tokens, cueEnd, se) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
     const subject = earlier.filter((f) => f.speaker).pop()?.speaker ?? sentenceSubject(p, s, last);
     const start = contentStart(p, s, cueEnd, form);
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index])) {
@@ -240,10 +308,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let speaker = relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
+  // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
+  if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
+    const ante = phraseEndingAt(tokens, last - 1, ss);
+    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) speaker = ante;
+  }
   if (!speaker) return null;
   // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
   // after a preposition is a postmodifier of the subject, which starts further left.
-  if (!appositive) speaker = withPostmodifiers(tokens, speaker, ss);
+  if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   else if (!tokens[speaker.b - 1]!.cap && !(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive)) speaker = appositive;
   const head = tokens[headOf(tokens, speaker)]!;
@@ -253,7 +326,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const beforeSpeaker = tokens[speaker.a - 1];
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
-  if (form.role === "base" && k === i - 1 && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker)) return null;
+  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker)) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
@@ -305,6 +378,84 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     outlet: start.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
   };
 }
+
+/**
+ * A participle right after a noun phrase: "issued a statement saying C"
+ * (the subject of the sentence speaks through its statement), "the survey
+ * finding that C" (the evidence speaks), "Ryan saying C", "the share of
+ * voters saying C" (the phrase itself speaks).
+ */
+function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm, earlier: Frame[]): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const lemma = form.verb.lemma;
+  const t = tokens[k];
+  if (!t || k < ss || t.kind !== "word" || t.sentence !== s) return null;
+  const np = phraseEndingAt(tokens, k, ss);
+  if (!np) return null;
+  const head = tokens[headOf(tokens, np)]!;
+  const evidence = EVIDENCE_NOUNS.has(head.lower);
+  if (WEAK_LEMMAS.has(lemma) && !(evidence && /^(?:show|find|suggest|indicate|note|reveal|estimate|predict)$/.test(lemma))) return null;
+  const start = contentStart(p, s, cueEnd, form);
+  if (start.index >= se || MARKERS_OR_END(tokens[start.index])) return null;
+  // Only with content right after the cue: a that-clause, a colon, a quotation or a clause
+  // ("saying she is", "claiming his father"), not a noun ("warning signs", "affirming language").
+  const first = tokens[cueEnd];
+  if (!first || first.sentence !== s) return null;
+  if (first.kind === "word" && !(first.lower === "that" || first.cap || PRONOUN_WORDS.has(first.lower) || first.lower === "you" || DETERMINERS.has(first.lower))) return null;
+  if (first.kind === "punct" && first.text !== ":") return null;
+  // "I'm telling you", "We're adding": a progressive, not a participle; "Anyone claiming ... is": a subject's modifier.
+  if (/['’](?:m|re|s|ve)$/.test(t.lower) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|those|most|some|percent|majority|share)$/.test(head.lower) || /^\d/.test(head.text)) return null;
+  if (np.b - np.a === 1 && np.a === ss && !(PRONOUN_WORDS.has(head.lower))) return null;
+  let speaker: Range | null = null;
+  let speakerFrom: Frame | null = null;
+  if (CARRIER_NOUNS.has(head.lower)) {
+    // The carrier is an object ("issued a statement saying"): its sender is the sentence's subject.
+    const before = tokens[np.a - 1];
+    if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
+      speakerFrom = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
+      if (!speakerFrom) speaker = sentenceSubject(p, s, np.a);
+      if (speaker && speaker.b > np.a) speaker = null;
+    }
+    if (!speaker && !speakerFrom) speaker = np;
+  } else if (evidence || head.cap || PRONOUN_WORDS.has(head.lower) || isSourceHead(head)) {
+    const before = tokens[np.a - 1];
+    if (before && np.a - 1 >= ss && before.kind === "word" && PREPOSITIONS.has(before.lower) && !/^(?:with)$/.test(before.lower)) return null;
+    speaker = np;
+  } else return null;
+  return {
+    pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: evidence && form.verb.type !== "speech" ? "evidence" : form.verb.type,
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
+    outlet: start.outlet, addressee: start.addressee, boundary: np.a,
+  };
+}
+
+/** "As reported by X, C" (content after the source's comma) or "C, as reported by X" (content before). */
+function asReportedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const np = phraseStartingAt(tokens, cueEnd + 1, se);
+  if (!np || !isSourcePhrase(tokens, np)) return null;
+  const as = i - 1;
+  const lemma = form.verb.lemma;
+  const weight = (form.verb.weight ?? 0.8) * 0.9;
+  const base = { sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: form.verb.type, weight, speakerFrom: null, outlet: null, addressee: null };
+  if (subjectStart(tokens, ss, as) === as || as === ss) {
+    if (tokens[np.b]?.text !== "," || np.b + 1 >= se) return null;
+    return { ...base, pattern: "according", speaker: np, content: spanOf(p, np.b + 1, contentEndFrom(p, np.b + 1, se)), boundary: -1 };
+  }
+  if (tokens[as - 1]?.text !== "," || !(np.b >= se || MARKERS_OR_END(tokens[np.b]))) return null;
+  const content = contentBefore(p, s, as - 1);
+  if (!content) return null;
+  return { ...base, pattern: "according", speaker: np, content, boundary: as - 1 };
+}
+
+/** Nouns that carry a message of their sender: "issued a statement saying ...". */
+const CARRIER_NOUNS = new Set([
+  "statement", "statements", "response", "message", "messages", "letter", "letters", "tweet", "tweets", "post", "posts",
+  "note", "email", "emails", "release", "memo", "video", "ad", "ads", "sign", "signs", "banner", "reply", "editorial",
+  "op-ed", "column", "comment", "comments", "remarks", "speech", "interview", "text", "headline", "caption", "petition",
+]);
 
 /** "it was reported that C": a claim with no named source. Other passives report no proposition of a source. */
 function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm): Frame | null {
@@ -420,6 +571,12 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   let t0 = i;
   while (t0 < se && isTimeWord(tokens[t0]!)) t0++;
   if (t0 > i && (tokens[t0]?.text === "," || tokens[t0]?.lower === "that" || tokens[t0]?.kind === "quote" || tokens[t0]?.text === ":")) i = tokens[t0]!.text === "," ? t0 + 1 : t0;
+  // "blamed Bush for the crisis that occurred ...": after a verb that takes a noun phrase, a "that" after
+  // its object opens a relative clause; the content is the object and what follows it.
+  const obj = tokens[i];
+  if (form.verb.np && form.verb.object !== "addressee" && obj && i < se && obj.kind === "word" && obj.lower !== "that" && !PREPOSITIONS.has(obj.lower) && !isTimeWord(obj) && !CUE_MODIFIERS.has(obj.lower) && !/ly$/.test(obj.lower) && !obj.cap) {
+    return { index: i, outlet, addressee, colon: false };
+  }
   // Adjuncts before "that": "told Reuters in response to queries about disarmament talks that".
   let j = i;
   while (j < se && j - i < 16) {
@@ -494,7 +651,7 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   if (t!.kind === "word" && /^(?:when|while|after|before|as|if|upon)$/.test(t!.lower) && i + 1 < se && /^\p{Ll}+(?:ed|ing)$|^(?:asked|pressed|told|shown)$/u.test(tokens[i + 1]!.text)) {
     return { closes: true, outlet, addressee, end: i };
   }
-  if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower))) {
+  if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower)) && !(t!.lower === "at" && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? ""))) {
     // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
     let j = i;
     while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":") j++;
@@ -730,6 +887,63 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
     }
   }
   return i;
+}
+
+/** "Pa.", "Calif.", "N.H.": one or two capitalised tokens, with a full stop, closing a place name. */
+function placeTail(tokens: Token[], r: Range): boolean {
+  const n = r.b - r.a;
+  if (n < 1 || n > 3 || !tokens[r.a]!.cap) return false;
+  let dot = false;
+  for (let k = r.a; k < r.b; k++) {
+    const t = tokens[k]!;
+    if (t.text === ".") { dot = true; continue; }
+    if (t.kind !== "word" || !t.cap || t.text.length > 5) return false;
+    if (t.text.endsWith(".")) dot = true;
+  }
+  return dot;
+}
+
+/** A dash standing alone ("—", "–", "-" of "--"). */
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "punct" && (t.text === "—" || t.text === "–" || t.text === "-" || t.text === "―");
+}
+
+/**
+ * "X — a teacher from Mount Pleasant — says": the aside between two dashes
+ * that ends at `last` (the closing dash), and the last token before the
+ * opening dash. At most 40 tokens back, within the sentence.
+ */
+function dashedAside(tokens: Token[], last: number, ss: number): { aside: Range; before: number } | null {
+  let close = last;
+  if (isDash(tokens[close - 1])) close--;
+  for (let c = close - 1; c > ss && last - c < 40; c--) {
+    const t = tokens[c]!;
+    if (t.kind === "quote" || t.kind === "marker" || t.text === ";" || t.text === ":") return null;
+    if (!isDash(t)) continue;
+    let open = c;
+    if (isDash(tokens[open - 1])) open--;
+    if (open - 1 < ss || tokens[open - 1]!.kind !== "word" || close - c < 2) return null;
+    return { aside: { a: c + 1, b: close }, before: open - 1 };
+  }
+  return null;
+}
+
+/**
+ * "A poll last month showed", "Spicer on Thursday evening said", "A poll
+ * released Wednesday found": a time adjunct between a subject and its cue.
+ * Returns the last token of the subject before it, or `last` when none.
+ */
+function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
+  let j = last;
+  while (j > ss && last - j < 4 && isTimeWord(tokens[j]!) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
+  if (j === last || j <= ss) return last;
+  const first = tokens[j + 1]!.lower;
+  const lead = tokens[j]!.lower;
+  if (/^(?:on|in|during|released|published|conducted|issued|out)$/.test(lead)) j--;
+  else if (!/^(?:last|this|next|early|late|earlier)$/.test(first)) return last;
+  const t = tokens[j];
+  if (!t || j < ss || t.kind !== "word" || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return last;
+  return j;
 }
 
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */

@@ -21,6 +21,9 @@ import {
 export const MAX_NP = 24;
 
 /** Articles, demonstratives and possessives: after "and" they open a new phrase, not a coordinated one. */
+/** Articles and possessives that, capitalised at a sentence start, are no name ("The port authority"); "This"/"That" may stand alone ("This illustrates"). */
+const CAPITALISED_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]);
+
 const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 
 /** Number words that open poll shares ("six in 10", "four out of 10"). */
@@ -191,7 +194,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         const nx = tokens[b + 1];
         if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
-        if (b > first && !nominal(t) && tokens[b - 1]!.cap && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
+        if (b > first && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
         if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx) || endsPhrase(nx)))) break;
         lower++;
         if (lower > maxLower) break;
@@ -220,9 +223,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
  * A lower-case word that can head a subject even though no list names it
  * ("the bank", "the clip"): not a function word, adverb, participle or cue form.
  */
-function isCommonNounHead(t: Token): boolean {
+export function isCommonNounHead(t: Token): boolean {
   const w = t.lower;
-  if (t.kind !== "word" || w.length < 3 || !/^\p{Ll}+$/u.test(w)) return false;
+  if (t.kind !== "word" || w.length < 3 || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w)) return false;
   if (NON_NOMINAL.has(w) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || VERBISH.has(w)) return false;
   if (/(?:ly|ed|ing)$/.test(w) || CUE_FORMS.has(w)) return false;
   return true;

@@ -138,6 +138,21 @@ const SEMANTICS: Record<string, Case> = {
         "delayed by flooding": { speaker: "Tomas Verlin", speakerType: "person", cue: "said", content: "the tunnel had been delayed by flooding", kind: "indirect" },
       }),
   },
+  "speaker-chains": {
+    // "went on to say", a dash aside and a comma chain (age, description, town and state) between
+    // subject and cue, a time adjunct after an evidence subject, a participle after the statement
+    // its sender issued, a description before an inverted name, "As reported by X, C".
+    check: (cs) =>
+      expectExactly(cs, {
+        "old crane": { speaker: "The harbour master", cue: "say", lemma: "say", content: "the old crane would be scrapped", kind: "indirect" },
+        "ferry fares": { speaker: "Mirela Stanek", cue: "told", lemma: "tell", content: "the ferry fares would rise", kind: "indirect" },
+        "never been safe": { speaker: "Oskar Brenn", speakerType: "person", cue: "said", content: "the plant had never been safe", kind: "indirect" },
+        "night trains": { speaker: "A Varna Institute poll", cue: "found", cueType: "evidence", content: "most commuters prefer the night trains", kind: "indirect" },
+        "strike had ended": { speaker: "The port authority", cue: "saying", lemma: "say", content: "the strike had ended", kind: "indirect" },
+        "tolls will fall": { speaker: "Hedda Lorne", cue: "said", content: "The tolls will fall", kind: "direct" },
+        "dam inspection": { speaker: "the Kessa Herald", cue: "reported", lemma: "report", content: "the dam inspection was postponed", kind: "indirect" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {

@@ -181,6 +181,9 @@ export const EVIDENCE_NOUNS = new Set([
   "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis",
   "research", "investigation", "audit", "review", "assessment", "figures", "statistics", "records", "documents",
   "document", "evidence", "results", "findings", "footage", "imagery", "video", "videos",
+  "polling", "filing", "filings", "disclosure", "disclosures", "estimate", "estimates", "projections", "forecast",
+  "forecasts", "tally", "count", "numbers", "transcript", "transcripts", "photos", "photographs", "tests", "average",
+  "averages", "models", "paper", "memo", "emails", "e-mails", "autopsy", "census", "ratings",
 ]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
