@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  CLAUSE_BREAKERS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, TIME_WORDS,
+  CLAUSE_BREAKERS, COORDINATED_AUX, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
 } from "./lexicon/words.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
@@ -371,7 +371,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
   if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
-  const end = contentEndFrom(p, start.index, se);
+  const stop = start.object ? Math.min(clauseEnd(p, s, start.index, i), objectEnd(tokens, start.index, se, tokens[cueEnd - 1]!)) : clauseEnd(p, s, start.index, i);
+  const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
     speaker, speakerFrom: null, content: spanOf(p, start.index, end),
@@ -545,6 +546,8 @@ interface ContentStart {
   outlet: Range | null;
   addressee: Range | null;
   colon: boolean;
+  /** The content is the cue's noun phrase object ("blamed Bush for ..."). */
+  object?: boolean;
 }
 
 /** Where the content starts after a cue: past an addressee/outlet, adjuncts up to "that", a colon or an opening quote. */
@@ -575,7 +578,7 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   // its object opens a relative clause; the content is the object and what follows it.
   const obj = tokens[i];
   if (form.verb.np && form.verb.object !== "addressee" && obj && i < se && obj.kind === "word" && obj.lower !== "that" && !PREPOSITIONS.has(obj.lower) && !isTimeWord(obj) && !CUE_MODIFIERS.has(obj.lower) && !/ly$/.test(obj.lower) && !obj.cap) {
-    return { index: i, outlet, addressee, colon: false };
+    return { index: i, outlet, addressee, colon: false, object: true };
   }
   // Adjuncts before "that": "told Reuters in response to queries about disarmament talks that".
   let j = i;
@@ -1228,6 +1231,59 @@ export function headOf(tokens: Token[], r: Range): number {
     }
   }
   return r.b - 1;
+}
+
+/**
+ * Where a content that starts at token `from` after its cue ends short of its
+ * sentence's end (a token index, or the sentence's end): when the cue sits in
+ * a subordinate clause that opens the sentence ("Though X conceded C, Y won"),
+ * at the comma that closes that clause. Commas inside quotations do not count;
+ * one linear scan.
+ */
+function clauseEnd(p: ParagraphView, s: number, from: number, cueAt: number): number {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const first = tokens[from];
+  if (!first || from >= se || (first.kind === "quote" && first.role === "open")) return se;
+  const base = first.depth;
+  let k0 = ss;
+  if (/^(?:but|and|so|yet)$/.test(tokens[k0]!.lower)) k0++;
+  const opener = tokens[k0]?.lower ?? "";
+  let sub = SUBORDINATORS.has(opener) || (opener === "even" && /^(?:though|as|if)$/.test(tokens[k0 + 1]?.lower ?? ""));
+  if (sub) for (let k = k0; k < cueAt; k++) if (tokens[k]!.text === ",") { sub = false; break; }
+  if (!sub) return se;
+  for (let k = from + 1; k < se; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== base || t.kind === "quote") continue;
+    if (t.text !== ",") continue;
+    if (sub) return k;
+  }
+  return se;
+}
+
+/**
+ * "blasted Rubio and defended Cruz", "claimed self-defense and was acquitted",
+ * "mocked his rivals, talked over them": after a cue whose content is its noun
+ * phrase object, a verb phrase coordinated with the cue (the cue's own
+ * inflection, or an auxiliary, right after "and"/"but"/a comma) is the
+ * speaker's next act, not content. Returns where the content ends (a token
+ * index), or `se`.
+ */
+function objectEnd(tokens: Token[], from: number, se: number, cue: Token): number {
+  const suffix = /ed$/.test(cue.lower) ? "ed" : /ing$/.test(cue.lower) ? "ing" : "";
+  for (let k = from + 1; k < se && k - from < 40; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || t.depth !== tokens[from]!.depth) continue;
+    const joiner = t.lower === "and" || t.lower === "but" ? k : -1;
+    const comma = t.text === "," ? k : -1;
+    if (joiner < 0 && comma < 0) continue;
+    const v = tokens[k + 1];
+    if (!v || k + 1 >= se || v.kind !== "word" || v.cap) continue;
+    if (joiner >= 0 && (COORDINATED_AUX.has(v.lower) || (suffix && v.lower.endsWith(suffix) && v.lower.length > suffix.length + 2))) return tokens[k - 1]?.text === "," ? k - 1 : k;
+    // A comma list of verb phrases: ", called her ... and boycotted ...".
+    if (comma >= 0 && suffix === "ed" && v.lower.endsWith("ed") && tokens[k + 2]?.kind === "word" && !PREPOSITIONS.has(tokens[k + 2]!.lower) && tokens[k + 2]!.lower !== "by") return k;
+  }
+  return se;
 }
 
 /**

@@ -153,6 +153,19 @@ const SEMANTICS: Record<string, Case> = {
         "dam inspection": { speaker: "the Kessa Herald", cue: "reported", lemma: "report", content: "the dam inspection was postponed", kind: "indirect" },
       }),
   },
+  "content-clause-ends": {
+    // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
+    // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and
+    // praised", "and was fined", ", called") is the speaker's next act, not content.
+    check: (cs) =>
+      expectExactly(cs, {
+        "pier needed repairs": { speaker: "the harbour master", cue: "conceded", content: "the pier needed repairs", kind: "indirect" },
+        "wage offer": { speaker: "The union leader", cue: "blasted", content: "the wage offer", kind: "indirect" },
+        "night crews": { speaker: "The union leader", cue: "praised" },
+        "right of way": { speaker: "The cyclist", cue: "claimed", content: "right of way", kind: "indirect" },
+        "parking plan": { speaker: "Councillor Ilse Marek", cue: "mocked", content: "the new parking plan", kind: "indirect" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {

@@ -156,6 +156,16 @@ export const CLAUSE_BREAKERS = new Set([
   "if", "unless", "but", "so", "than", "as", "after", "before", "until", "once", "whether", "why", "how", "what",
 ]);
 
+/** Conjunctions that open a subordinate clause before the main clause ("Though X said C, Y ..."). */
+export const SUBORDINATORS = new Set([
+  "while", "though", "although", "as", "if", "when", "whereas", "since", "because", "after", "before", "once", "until", "unless",
+]);
+
+/** Auxiliaries that, right after "and"/"but", open a verb phrase coordinated with the cue ("claimed X and was acquitted"). */
+export const COORDINATED_AUX = new Set([
+  "has", "had", "have", "was", "were", "is", "are", "did", "does", "also", "then", "later", "would", "will",
+]);
+
 /** Prepositions (a noun phrase does not cross them, except "of" and "for" inside names). */
 export const PREPOSITIONS = new Set([
   "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "over", "under", "into", "onto",
