@@ -66,6 +66,11 @@ function classAt(text: string, i: number): number {
     const v = text.charCodeAt(i + 1);
     if (v >= 0xdc00 && v <= 0xdfff) return classify(text.slice(i, i + 2));
   }
+  return bmpClass(u);
+}
+
+/** Class bits of a BMP code unit (the table is filled on first use). */
+function bmpClass(u: number): number {
   let c = CLASS[u]!;
   if (c === 0) CLASS[u] = c = classify(String.fromCharCode(u));
   return c;
@@ -169,7 +174,7 @@ export function tokenize(text: string, from: number, to: number, sentenceOf: (i:
     const u = text.charCodeAt(i);
     // White space: ASCII at once, the rest by class.
     if (u === 32 || (u >= 9 && u <= 13)) { i++; continue; }
-    const c = u < 128 ? asciiClass(u) : classAt(text, i);
+    const c = u < 128 ? bmpClass(u) : classAt(text, i);
     if (c & SPACE) { i += cpLen(text, i); continue; }
     let end = -1;
     let kind: TokenKind = "punct";
@@ -216,11 +221,4 @@ function hasUpperOrNonAscii(text: string, i: number, end: number): boolean {
     if ((u >= 65 && u <= 90) || u > 127) return true;
   }
   return false;
-}
-
-/** Class bits of an ASCII code unit (table filled on first use like the rest). */
-function asciiClass(u: number): number {
-  let c = CLASS[u]!;
-  if (c === 0) CLASS[u] = c = classify(String.fromCharCode(u));
-  return c;
 }
