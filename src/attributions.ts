@@ -187,6 +187,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
   if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
 
+  // "Asked whether he would run, the governor said ...": the question, put by somebody the text does not name.
+  if (form.verb.lemma === "ask" && form.role === "past" && (i === ss || (i === ss + 1 && /^(?:when|after|once|if)$/.test(tokens[ss]!.lower)))) return askedFrame(p, s, i, cueEnd, form);
+
   // Skip auxiliaries and adverbs left of the cue; note negation and passive.
   let k = i - 1;
   let negated = false;
@@ -366,6 +369,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
     return null;
   }
+  // "said nothing", "said little": no proposition is reported.
+  if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && MARKERS_OR_END(tokens[start.index + 1])) return null;
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
@@ -484,6 +489,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   const phrase = cands.find((c) => c.words.every((w, j) => tokens[i + j]?.lower === w));
   if (!phrase) return null;
   const cueEnd = i + phrase.words.length;
+  if (phrase.lemma === "cite") return citingFrame(p, s, i, cueEnd, earlier, phrase.weight);
   if (phrase.source === "subject") {
     // "X claimed responsibility for C": cue text without the trailing "for".
     const cueWords = phrase.words[phrase.words.length - 1] === "for" ? { a: i, b: cueEnd - 1 } : { a: i, b: cueEnd };
@@ -503,9 +509,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
       speaker, speakerFrom, content: spanOf(p, cueEnd, contentEndFrom(p, cueEnd, se)), outlet: null, addressee: null, boundary: -1,
     };
   }
-  // "according to X" / "citing X": the source follows the phrase.
-  // "Citing X, Trump accused ...": X is what the subject cites, not a speaker.
-  if (phrase.lemma === "cite" && i === ss) return null;
+  // "according to X": the source follows the phrase.
   const np = sourceAfter(tokens, cueEnd, se);
   if (!np) return null;
   // "according to plan", "according to the law": a rule or schedule, not a source.
@@ -533,8 +537,76 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   const content = contentBefore(p, s, cut);
   if (!content) return null;
   return {
-    pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight * (phrase.lemma === "cite" ? 0.8 : 1),
+    pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
     speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: cut,
+  };
+}
+
+/**
+ * A sentence-initial "Asked whether/if/why ... ," (or "When asked ..."):
+ * the question up to the comma that closes the participial clause, with no
+ * speaker (the asker is not named; the answer is the main clause's own frame).
+ */
+function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { b: se } = p.sentences[s]!;
+  const start = contentStart(p, s, cueEnd, form);
+  // "Asked about the strike, ...": a topic, not a question that states anything.
+  if (start.index >= se || !/^(?:whether|if|why|how|what|when|where|who)$/.test(tokens[start.index]!.lower)) return null;
+  const depth = tokens[start.index]!.depth;
+  let comma = start.index + 1;
+  while (comma < se && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
+  if (comma >= se - 1 || comma - start.index > 40) return null;
+  return {
+    pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: "ask", cueType: form.verb.type,
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
+    content: spanOf(p, start.index, tokens[comma - 1]!.end), outlet: start.outlet, addressee: start.addressee, boundary: comma,
+  };
+}
+
+/**
+ * "citing X": the subject of the clause cites X. "The Journal, citing internal
+ * documents, reported ..." and "McCain blamed Obama, citing low growth" give
+ * the subject (or the speaker of the sentence's earlier frame) as speaker and
+ * X as content; "Citing X, Trump accused ..." takes the subject after the
+ * participial clause. The content ends where the clause it interrupts goes on:
+ * at a comma before "that" or a cue verb ("..., citing a source, that ..."),
+ * or, for the sentence-initial form, at its first comma.
+ */
+function citingFrame(p: ParagraphView, s: number, i: number, cueEnd: number, earlier: Frame[], weight: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  if (cueEnd >= se || tokens[cueEnd]!.kind === "marker") return null;
+  const initial = i === ss || (i === ss + 1 && tokens[ss]!.kind === "quote");
+  const depth = tokens[cueEnd]!.depth;
+  let end = se;
+  for (let k = cueEnd + 1; k < se; k++) {
+    const t = tokens[k]!;
+    if (t.text !== "," || t.depth !== depth) continue;
+    const next = tokens[k + 1];
+    if (initial || (next && next.kind === "word" && (next.lower === "that" || (CUE_FORMS.has(next.lower) && !next.cap)))) { end = k; break; }
+  }
+  if (end === cueEnd) return null;
+  let speaker: Range | null = null;
+  let speakerFrom: Frame | null = null;
+  if (initial) {
+    if (end >= se - 1) return null;
+    speaker = phraseStartingAt(tokens, end + 1, se, { maxLower: 4 });
+  } else {
+    const k = i - 1;
+    if (tokens[k]!.kind === "word") speaker = phraseEndingAt(tokens, k, ss);
+    else if (tokens[k]!.text === ",") {
+      speakerFrom = earlier.filter((f) => f.speaker).pop() ?? null;
+      if (!speakerFrom) speaker = sentenceSubject(p, s, k);
+    }
+  }
+  if (!speaker && !speakerFrom) return null;
+  if (speaker && /^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
+  const last = tokens[end - 1]!;
+  return {
+    pattern: "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma: "cite", cueType: "speech", weight,
+    speaker, speakerFrom, content: spanOf(p, cueEnd, end >= se ? contentEndFrom(p, cueEnd, se) : last.end), outlet: null, addressee: null,
+    boundary: tokens[i - 1]?.text === "," ? i - 1 : i,
   };
 }
 
@@ -566,8 +638,10 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   }
   if (form.verb.lemma === "ask") {
     for (let q = i; q < se && q - i < 8; q++) {
-      if (/^(?:whether|if|about)$/.test(tokens[q]!.lower)) return { index: q + 1, outlet, addressee, colon: false };
-      if (/^(?:why|how|what|when|where|who)$/.test(tokens[q]!.lower)) return { index: q, outlet, addressee, colon: false };
+      // The question keeps its "whether"/"if": without it "asked whether the talks would resume"
+      // would read as the assertion that they would.
+      if (tokens[q]!.lower === "about") return { index: q + 1, outlet, addressee, colon: false };
+      if (/^(?:whether|if|why|how|what|when|where|who)$/.test(tokens[q]!.lower)) return { index: q, outlet, addressee, colon: false };
     }
   }
   // Time adverbs right after the cue are not content: "adding later, ...", "said Friday that ...".

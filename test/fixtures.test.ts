@@ -153,6 +153,24 @@ const SEMANTICS: Record<string, Case> = {
         "dam inspection": { speaker: "the Kessa Herald", cue: "reported", lemma: "report", content: "the dam inspection was postponed", kind: "indirect" },
       }),
   },
+  "citing-and-questions": {
+    // "citing X": the clause's subject (or the earlier frame's speaker) cites X, and X is the content;
+    // the main cue of the sentence keeps its own claim. Questions keep "whether", so they do not read
+    // as assertions; a sentence-initial "Asked whether ...," has no named asker; "asked about" a topic
+    // and "said nothing" report no proposition.
+    check: (cs) =>
+      expectExactly(cs, {
+        "port authority records": { speaker: "The Harbour Gazette", cue: "citing", lemma: "cite", content: "port authority records" },
+        "late on 40 days": { speaker: "The Harbour Gazette", cue: "reported", content: "the ferry had been late on 40 days" },
+        "maintenance costs": { speaker: "The mayor", cue: "citing", content: "lower maintenance costs and a rise in visitor numbers" },
+        "safety concerns": { speaker: "the council", cue: "Citing", content: "safety concerns" },
+        "two council members": { speaker: "The Gazette", cue: "citing", content: "two council members" },
+        "vote had been postponed": { speaker: "The Gazette", cue: "reported", content: "the vote had been postponed" },
+        "keep running": { speaker: null, cue: "Asked", lemma: "ask", content: "whether the ferry would keep running in winter" },
+        "no decision": { speaker: "the harbour master", cue: "said", content: "no decision had been made" },
+        "fares would rise": { speaker: "A resident", cue: "asked", content: "whether the fares would rise again" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and

@@ -209,7 +209,9 @@ export interface PhraseCue {
 
 export const PHRASE_CUES: PhraseCue[] = [
   { words: ["according", "to"], lemma: "according to", type: "speech", source: "after", weight: 0.95 },
-  { words: ["citing"], lemma: "cite", type: "speech", source: "after", weight: 0.7 },
+  // "The Journal, citing internal documents, reported ...", "McCain blamed Obama, citing low growth":
+  // whoever the clause is about cites; what is cited is the content (PolNeAR annotates it so too).
+  { words: ["citing"], lemma: "cite", type: "speech", source: "subject", weight: 0.7 },
   { words: ["claimed", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.95 },
   { words: ["claims", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.95 },
   { words: ["claiming", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.9 },
