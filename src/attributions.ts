@@ -19,6 +19,7 @@ import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL,
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   CLAUSE_BREAKERS, COORDINATED_AUX, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
+  SPEECH_VENUES, VENUE_PREPOSITIONS,
 } from "./lexicon/words.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
@@ -376,12 +377,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
   if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
-  const stop = start.object ? Math.min(clauseEnd(p, s, start.index, i), objectEnd(tokens, start.index, se, tokens[cueEnd - 1]!)) : clauseEnd(p, s, start.index, i);
+  let stop = start.object ? Math.min(clauseEnd(p, s, start.index, i), objectEnd(tokens, start.index, se, tokens[cueEnd - 1]!)) : clauseEnd(p, s, start.index, i);
+  const venue = start.colon || cueType !== "speech" && cueType !== "writing" ? null : trailingVenue(tokens, start.index, stop, start.object === true);
+  if (venue) stop = venue.at;
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
     speaker, speakerFrom: null, content: spanOf(p, start.index, end),
-    outlet: start.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
+    outlet: start.outlet ?? venue?.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
   };
 }
 
@@ -682,6 +685,74 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   if (tokens[i]?.text === ":") i++;
   if (tokens[i]?.text === ",") i++;
   return { index: i, outlet, addressee, colon: tokens[i - 1]?.text === ":" };
+}
+
+/** How many tokens a trailing venue adjunct may span ("during a long pre-budget speech to the Commons on Thursday morning"). */
+const VENUE_SPAN = 24;
+
+/**
+ * "said the port would reopen in an interview with Ynet on Sunday", "stressed those worries at a
+ * forum", "said ... on Twitter": a venue adjunct that closes the content (outside quotations)
+ * belongs to the cue. Returns the token where the content ends and the venue's outlet, if any.
+ * The adjunct is a preposition, at most four modifier words and a venue noun (or a medium after
+ * "on"); nothing but more adjuncts may follow it up to `to`.
+ */
+function trailingVenue(tokens: Token[], from: number, to: number, object: boolean): { at: number; outlet: Range | null } | null {
+  const depth = tokens[from]?.depth;
+  // The adjunct closes the content, so only its last tokens are looked at: constant work per frame
+  // (a sentence with many cues must not cost its length once per cue).
+  for (let k = Math.max(from + 2, to - VENUE_SPAN); k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.depth !== depth || !VENUE_PREPOSITIONS.has(t.lower)) continue;
+    if (tokens[k - 1]!.kind === "quote") continue;
+    let v = k + 1;
+    let outlet: Range | null = null;
+    if (t.lower === "on") {
+      const np = phraseStartingAt(tokens, v, to, { maxLower: 2 });
+      // "said ... on Twitter", "on CNN": a one-word medium that closes the content ("censor broadcasts on US TV" is a topic).
+      if (np && np.b === np.a + 1 && tokens[np.a]!.cap && isMedia(tokens, np) && closesContent(tokens, np.b, to)) return { at: k, outlet: np };
+    }
+    while (v < to && v - k <= 5 && tokens[v]!.kind === "word" && !SPEECH_VENUES.has(tokens[v]!.lower) && !VENUE_PREPOSITIONS.has(tokens[v]!.lower) && !CLAUSE_BREAKERS.has(tokens[v]!.lower)) v++;
+    const noun = tokens[v];
+    if (!noun || v >= to || !SPEECH_VENUES.has(noun.lower) || v === k + 1) continue;
+    // A determiner opens the adjunct ("in an interview", "during his speech"); "in media interviews" is a topic.
+    if (!/^(?:a|an|the|his|her|their|its|our|my|your)$/.test(tokens[k + 1]!.lower)) continue;
+    // "a call" needs a modifier that makes it a venue ("a phone call", "a conference call").
+    if (noun.lower === "call" && v - k < 3) continue;
+    // "at the MacWorld conference" is an event; "a news conference" is a venue of speaking.
+    if (noun.lower === "conference" && !/^(?:news|press)$/.test(tokens[v - 1]!.lower)) continue;
+    // What follows must be more adjuncts ("with Ynet", "on Sunday", "in Beijing"), not more of the clause.
+    let e = v + 1;
+    while (e < to && tokens[e]!.kind === "word" && (VENUE_PREPOSITIONS.has(tokens[e]!.lower) || /^(?:with|to|by|of|for|the|a|an|last|this|next)$/.test(tokens[e]!.lower) || tokens[e]!.cap || isTimeWord(tokens[e]!))) e++;
+    if (!closesContent(tokens, e, to)) continue;
+    for (let w = v + 1; w < e && !outlet; w++) {
+      if (tokens[w]!.lower === "with" || tokens[w]!.lower === "on" || tokens[w]!.lower === "to") {
+        const np = phraseStartingAt(tokens, w + 1, e, { maxLower: 2 });
+        if (np && isMedia(tokens, np)) outlet = np;
+      }
+    }
+    // "in a CNN interview": a named medium before the venue noun.
+    if (!outlet && v > k + 1) {
+      const mod = { a: k + 1, b: v };
+      if (tokens[mod.a]!.lower === "a" || tokens[mod.a]!.lower === "an" || tokens[mod.a]!.lower === "the") mod.a++;
+      if (mod.b > mod.a && tokens[mod.a]!.cap && isMedia(tokens, mod)) outlet = mod;
+    }
+    // "stressed those worries on Sunday at a forum": after a noun-phrase content a time adjunct right
+    // before the venue goes with it (after a clause it may be the clause's own: "would reopen in May").
+    let at = k;
+    while (object && at - 2 >= from + 1 && isTimeWord(tokens[at - 1]!) && /^(?:on|in|at|last|this)$/.test(tokens[at - 2]!.lower)) at -= 2;
+    return { at, outlet };
+  }
+  return null;
+}
+
+/** Nothing of the clause follows token `e`: the content's end, a sentence stop or a marker, or a comma before an adjunct or a participle. */
+function closesContent(tokens: Token[], e: number, to: number): boolean {
+  if (e >= to) return true;
+  const t = tokens[e]!;
+  if (t.kind === "marker" || (t.kind === "punct" && /^[.;!?]$/.test(t.text))) return true;
+  const n = tokens[e + 1];
+  return t.text === "," && !!n && n.kind === "word" && (ADJUNCT_OPENERS.has(n.lower) || /[^aeiou]ing$/.test(n.lower));
 }
 
 /** "in an interview with Ynet", "on X", "to Russian media" between a cue and "that". */
@@ -1149,6 +1220,16 @@ const ADJUNCT_OPENERS = new Set([
   "until", "where", "referring", "speaking", "if", "unless", "so", "than", "then", "whose", "whom", "calling", "arguing",
 ]);
 
+/** "replacing Clinton would be ...": an -ing word whose phrase is followed by a finite verb or modal within a few words. */
+function gerundSubject(tokens: Token[], at: number, se: number): boolean {
+  for (let k = at + 1; k < se && k <= at + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (/^(?:is|was|are|were|would|will|could|can|may|might|should|must|has|had|have)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * "The museum, Mr. Obama said, would make visitors face ...": a frame set
  * off by commas inside its content. The content is the whole clause, with
@@ -1160,6 +1241,9 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   if (before.text !== "," || tokens[from]?.text !== ",") return {};
   const next = tokens[from + 1];
   if (!next || from + 1 >= se || next.kind !== "word" || next.cap && next.lower !== "i" || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower)) return {};
+  // "Sales were great, he said, wiping his face": a participle after the frame describes the speaker
+  // (unless it is a gerund subject: "..., he said, replacing her would be ...").
+  if (/[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};
   const tail = trimContent(p, next.start, tokens[se - 1]!.end);
   if (tail.end <= tail.start) return {};
   return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };

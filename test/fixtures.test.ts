@@ -171,6 +171,22 @@ const SEMANTICS: Record<string, Case> = {
         "fares would rise": { speaker: "A resident", cue: "asked", content: "whether the fares would rise again" },
       }),
   },
+  "trailing-venues": {
+    // A venue adjunct that closes the content ("in an interview with X", "during a news conference",
+    // "on Twitter") says where the cue happened: it leaves the content and names the outlet. Venues that
+    // are topics stay ("during the storm", "at the ... conference"). A participle after a parenthetical
+    // frame describes the speaker; a gerund subject after it continues the content.
+    check: (cs) =>
+      expectExactly(cs, {
+        "pier would reopen": { speaker: "The harbour master", cue: "said", content: "the pier would reopen in May", outlet: "Harbour Radio" },
+        "^as much": { speaker: "The mayor", cue: "acknowledged", content: "as much", outlet: null },
+        "fares were too high": { speaker: "Councillor Ilse Marek", content: "the ferry fares were too high", outlet: "Twitter" },
+        "during the storm": { speaker: "The engineer", content: "the bridge had a problem with its cables during the storm" },
+        "Expo conference": { speaker: "The planners", content: "the new tunnel would be unveiled at the Harbour Expo conference in March" },
+        "Ticket sales": { speaker: "the organiser", content: "Ticket sales were strong" },
+        "replacing the old cables": { speaker: "the engineer", content: "By next spring, the engineer said, replacing the old cables would cost twice as much" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and

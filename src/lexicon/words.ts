@@ -219,3 +219,19 @@ export const TIME_WORDS = new Set([
   "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "privately", "publicly", "separately",
   "repeatedly", "often", "once", "twice", "too", "also", "simply", "flatly", "bluntly", "now", "late", "early",
 ]);
+
+/**
+ * Occasions and channels of speaking: a trailing "in an interview (with X)",
+ * "during a news conference", "in a statement" after a content says where the
+ * cue happened, not what was said (see `trailingVenue`). Only nouns that are
+ * seldom the topic of a content: "debate", "rally", "session", "letter" and
+ * "tweets" are as often what the content is about ("a problem with the
+ * microphone during the debate", "gets up at 3 a.m. to send angry tweets").
+ */
+export const SPEECH_VENUES = new Set([
+  "interview", "interviews", "statement", "remarks", "conference", "briefing", "appearance", "op-ed", "speech",
+  "address", "call", "podcast", "broadcast",
+]);
+
+/** Prepositions that open a venue adjunct. */
+export const VENUE_PREPOSITIONS = new Set(["in", "during", "at", "on", "via"]);
