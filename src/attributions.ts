@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   CLAUSE_BREAKERS, COORDINATED_AUX, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   SPEECH_VENUES, VENUE_PREPOSITIONS,
@@ -493,6 +493,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   if (!phrase) return null;
   const cueEnd = i + phrase.words.length;
   if (phrase.lemma === "cite") return citingFrame(p, s, i, cueEnd, earlier, phrase.weight);
+  if (phrase.lemma === "in") return pollFrame(p, s, i, phrase.weight);
   if (phrase.source === "subject") {
     // "X claimed responsibility for C": cue text without the trailing "for".
     const cueWords = phrase.words[phrase.words.length - 1] === "for" ? { a: i, b: cueEnd - 1 } : { a: i, b: cueEnd };
@@ -564,6 +565,47 @@ function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: "ask", cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
     content: spanOf(p, start.index, tokens[comma - 1]!.end), outlet: start.outlet, addressee: start.addressee, boundary: comma,
+  };
+}
+
+/**
+ * "In a CNN poll released Monday, Clinton led by 24 points" and "Clinton led
+ * by 24 points in the latest Gallup survey": the poll is the source of what
+ * the rest of the sentence reports. The phrase after "in" must be a
+ * determiner, at most six words and a poll noun, then (up to a comma or the
+ * sentence's end) only its own modifiers; "in the polls" alone is generic
+ * ("slid in the polls") and no source.
+ */
+function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const det = tokens[i + 1];
+  if (!det || !/^(?:a|an|the|this|that|its|their|his|her)$/.test(det.lower)) return null;
+  // Between the determiner and the poll noun: names and poll modifiers only ("the latest NBC News/Marist
+  // poll"), never a verb or a preposition ("the District of Columbia head to the polls").
+  let n = i + 2;
+  while (n < se && n - i <= 7 && tokens[n]!.kind === "word" && !POLL_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.cap || POLL_MODIFIERS.has(tokens[n]!.lower) || /^[\d-]|-/.test(tokens[n]!.lower))) n++;
+  if (n >= se || !POLL_NOUNS.has(tokens[n]!.lower) || n === i + 2 && det.lower === "the") return null;
+  // The source phrase runs on over its modifiers ("released Monday", "of New Hampshire polls") up to a comma or the end.
+  let b = n + 1;
+  if (b < se && tokens[b]!.kind === "word" && !/^(?:released|conducted|published|taken|of|by|from|last|this|in|on|for|among|with)$/.test(tokens[b]!.lower)) return null;
+  while (b < se && b - n < 12 && tokens[b]!.kind === "word" && !(tokens[b]!.lower === "by" && !tokens[b + 1]?.cap)) b++;
+  const np = { a: i + 1, b };
+  const initial = i === ss || (i === ss + 1 && /^(?:and|but)$/.test(tokens[ss]!.lower));
+  if (initial) {
+    // "In a poll of 800 voters, conducted from ..., C": the comma must open the clause itself.
+    if (tokens[b]?.text !== "," || b + 1 >= se || /ed$/.test(tokens[b + 1]!.text)) return null;
+    return {
+      pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "in", cueType: "evidence", weight,
+      speaker: np, speakerFrom: null, content: spanOf(p, b + 1, contentEndFrom(p, b + 1, se)), outlet: null, addressee: null, boundary: -1,
+    };
+  }
+  if (!(b >= se || MARKERS_OR_END(tokens[b])) || tokens[i - 1]?.kind !== "word") return null;
+  const content = contentBefore(p, s, i);
+  if (!content) return null;
+  return {
+    pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "in", cueType: "evidence", weight: weight * 0.9,
+    speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: i,
   };
 }
 
@@ -1127,13 +1169,46 @@ function speakerLabelFrame(p: ParagraphView, s: number): Frame | null {
   const { a: ss } = p.sentences[s]!;
   let i = ss;
   while (i < ss + 3 && tokens[i]?.kind === "word" && /^[\p{Lu}][\p{Lu}.'’\-]+$/u.test(tokens[i]!.text)) i++;
-  if (i === ss || tokens[i]?.text !== ":" ) return null;
+  if (i === ss || tokens[i]?.text !== ":" ) return nameLabelFrame(p, s);
   const last = p.sentences[p.sentences.length - 1]!;
   if (last.b - i < 5) return null;
   return {
     pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
     speaker: { a: ss, b: i }, speakerFrom: null, content: trimContent(p, tokens[i + 1]!.start, tokens[last.b - 1]!.end),
     outlet: null, addressee: null, boundary: -1,
+  };
+}
+
+/**
+ * A paragraph that opens with a name, a colon and a quotation
+ * ("Republican pollster Jane Roe: “Turnout decides it.”"): the name is the
+ * speaker label of the quotation. The label is at most five words, starts
+ * and ends with a capitalised word and holds no verb-like lower-case word
+ * beyond titles and descriptions; the content is the quotation.
+ */
+function nameLabelFrame(p: ParagraphView, s: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  let i = ss;
+  while (i < se && i - ss < 6 && tokens[i]!.kind === "word") i++;
+  const colon = tokens[i];
+  if (i === ss || i - ss > 5 || colon?.text !== ":" || !tokens[ss]!.cap || !tokens[i - 1]!.cap) return null;
+  const open = tokens[i + 1];
+  if (!open || open.kind !== "quote" || open.role !== "open") return null;
+  for (let k = ss; k < i; k++) if (!tokens[k]!.cap && !isCommonNounHead(tokens[k]!)) return null;
+  const quote = quoteOpenedAt(p, i + 1);
+  if (!quote || quote.close < 0) return null;
+  // The quotation is the whole statement ("Note: “this” is a word" quotes a word).
+  for (let k = quote.close + 1; k < tokens.length && tokens[k]!.sentence === tokens[quote.close]!.sentence; k++) if (tokens[k]!.kind === "word") return null;
+  const content = trimContent(p, quote.start, quote.end);
+  if (content.end <= content.start) return null;
+  // "Transport analyst Mia Lund": the name after the description is the shortest form that names the source.
+  let a = i - 1;
+  while (a > ss && tokens[a - 1]!.cap) a--;
+  const speaker = a > ss && !tokens[a - 1]!.cap && isNameRange(tokens, { a, b: i }) ? { a, b: i } : { a: ss, b: i };
+  return {
+    pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
+    speaker, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
   };
 }
 

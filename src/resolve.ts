@@ -181,14 +181,15 @@ export class Mentions {
       const acronym = words[words.length - 1]!;
       let best: Mention | null = null;
       for (const m of this.byWord.get(last)?.values() ?? []) {
-        if (m.start >= at) continue;
+        // An antecedent ends before the name: "Transport analyst Mia Lund" contains "Mia Lund", it does not precede it.
+        if (m.end > at) continue;
         const mw = m.lower;
         if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
           if (!best || m.words.length > best.words.length) best = m;
         }
       }
       // An acronym names what it abbreviates: "NSC" → "National Security Council (NSC)".
-      for (const m of this.byAcronym.get(acronym)?.values() ?? []) if (m.start < at && m.text.includes(`(${acronym})`)) best = m;
+      for (const m of this.byAcronym.get(acronym)?.values() ?? []) if (m.end <= at && m.text.includes(`(${acronym})`)) best = m;
       return best;
     }
     if (kind === "pronoun") {

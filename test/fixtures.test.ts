@@ -187,6 +187,18 @@ const SEMANTICS: Record<string, Case> = {
         "replacing the old cables": { speaker: "the engineer", content: "By next spring, the engineer said, replacing the old cables would cost twice as much" },
       }),
   },
+  "labels-and-polls": {
+    // A poll or survey is the source of what the sentence reports ("In a ... poll released Monday, C",
+    // "C in the latest ... survey"); "slid in the polls" and "head to the polls" are no sources. A
+    // paragraph made of a name, a colon and a whole quotation is a speaker label (the name without its
+    // description); a colon before a quoted word is not. The headline is no claim.
+    check: (cs) =>
+      expectExactly(cs, {
+        "61 percent": { speaker: "a Harbour Gazette poll released Monday", cue: "In", lemma: "in", cueType: "evidence", content: "61 percent of residents backed the new ferry line", kind: "indirect" },
+        "by 12 points": { speaker: "the latest Coastal Research survey", cue: "in", cueType: "evidence", content: "The ferry plan leads the tunnel plan by 12 points" },
+        "cheaper to run": { speaker: "Mia Lund", cue: ":", cueType: "speech", content: "The ferry is cheaper to run and quicker to build", kind: "direct" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and

@@ -186,6 +186,16 @@ export const EVIDENCE_NOUNS = new Set([
   "averages", "models", "paper", "memo", "emails", "e-mails", "autopsy", "census", "ratings",
 ]);
 
+/** Evidence that a sentence can be "in": "in a CNN poll", "in the latest YouGov survey". */
+export const POLL_NOUNS = new Set(["poll", "polls", "survey", "surveys", "average", "averages", "polling"]);
+
+/** Words that may stand between a determiner and a poll noun besides names ("the latest national poll"). */
+export const POLL_MODIFIERS = new Set([
+  "latest", "recent", "new", "same", "national", "nationwide", "online", "statewide", "state", "exit", "early", "earlier",
+  "weekly", "daily", "monthly", "tracking", "independent", "separate", "similar", "previous", "last", "final", "first",
+  "second", "third", "local", "public", "opinion", "telephone", "phone", "joint", "most", "another", "internal",
+]);
+
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
 export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
   "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
@@ -212,6 +222,8 @@ export const PHRASE_CUES: PhraseCue[] = [
   // "The Journal, citing internal documents, reported ...", "McCain blamed Obama, citing low growth":
   // whoever the clause is about cites; what is cited is the content (PolNeAR annotates it so too).
   { words: ["citing"], lemma: "cite", type: "speech", source: "subject", weight: 0.7 },
+  // "In a CNN poll released Monday, C" / "C in the latest Gallup survey": a poll or survey as evidence.
+  { words: ["in"], lemma: "in", type: "evidence", source: "after", weight: 0.6 },
   { words: ["claimed", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.95 },
   { words: ["claims", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.95 },
   { words: ["claiming", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.9 },
