@@ -177,7 +177,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to") return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b)) return null;
-  if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a") return null;
+  // "called on", "called him back": no naming; "called it “the least bad option”", "called him a liar": a naming.
+  if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a" && !(/^(?:it|him|her|them)$/.test(next.lower) && namingQuote(tokens, cueEnd + 1))) return null;
   // "told her to leave", "warned officials to boost security": a directive, not a claim.
   if (next && next.kind === "word" && (form.verb.object === "addressee" || DIRECTIVE_CAPABLE.has(form.verb.lemma))) {
     const obj = phraseStartingAt(tokens, cueEnd, p.sentences[s]!.b, { maxLower: 4 });
@@ -222,7 +223,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
     // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
-    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se)) return null;
+    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !(lemma === "call" && namingQuote(tokens, cueEnd + 1, 4))) return null;
     if (before.text === "," || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       const owner = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
       const subject = owner ? null : sentenceSubject(p, s, k);
@@ -1294,6 +1295,16 @@ const ADJUNCT_OPENERS = new Set([
   "though", "although", "but", "and", "or", "in", "on", "at", "for", "with", "citing", "despite", "including", "since",
   "until", "where", "referring", "speaking", "if", "unless", "so", "than", "then", "whose", "whom", "calling", "arguing",
 ]);
+
+/** "called it “...”": a quotation opens at token `at` or within `window` tokens after it (the name given). */
+function namingQuote(tokens: Token[], at: number, window = 1): boolean {
+  for (let k = at; k < at + window && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" && t.role === "open") return true;
+    if (t.kind !== "word") return false;
+  }
+  return false;
+}
 
 /** "replacing Clinton would be ...": an -ing word whose phrase is followed by a finite verb or modal within a few words. */
 function gerundSubject(tokens: Token[], at: number, se: number): boolean {

@@ -7,6 +7,7 @@
  */
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
+import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 const VERBISH = new Set([
@@ -119,7 +120,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     }
     return null;
   }
-  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head)) return null;
+  // Evidence nouns head phrases even where they look like verbs or participles ("the emails", "exit polling").
+  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head) && !EVIDENCE_NOUNS.has(head.lower)) return null;
   if (PRONOUN_WORDS.has(head.lower)) return { a: last, b: last + 1 };
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {

@@ -199,6 +199,18 @@ const SEMANTICS: Record<string, Case> = {
         "cheaper to run": { speaker: "Mia Lund", cue: ":", cueType: "speech", content: "The ferry is cheaper to run and quicker to build", kind: "direct" },
       }),
   },
+  "evidence-and-naming": {
+    // Evidence nouns head their phrase even when they look like verbs ("emails") or participles
+    // ("polling"). "called it “...”" and ", calling X “...”" give a name, a claim; "called him back"
+    // and "called on X to" do not.
+    check: (cs) =>
+      expectExactly(cs, {
+        "favoring the tunnel": { speaker: "Leaked emails", cue: "showed", cueType: "evidence", content: "port staff favoring the tunnel plan" },
+        "every district": { speaker: "Exit polling", cue: "showed", cueType: "evidence", content: "the ferry plan won every district" },
+        "least bad option": { speaker: "Ole Berg", cue: "called", lemma: "call", kind: "mixed" },
+        "bold step": { speaker: "The mayor", cue: "calling", lemma: "call", kind: "mixed" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and
