@@ -331,7 +331,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const beforeSpeaker = tokens[speaker.a - 1];
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
-  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker)) return null;
+  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those") return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
@@ -1029,6 +1029,7 @@ function isNameRange(tokens: Token[], r: Range): boolean {
  */
 function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
   let a = speaker.a;
+  let source = -1;
   for (let hop = 0; hop < 3; hop++) {
     const prep = tokens[a - 1];
     if (!prep || a - 1 <= ss || prep.kind !== "word" || !(PREPOSITIONS.has(prep.lower) || prep.lower === "of")) break;
@@ -1037,8 +1038,11 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
     a = left.a;
     const opener = tokens[a - 1];
     if (a <= ss || !opener || opener.kind !== "word" || /^(?:and|but|while|whereas|as|because|although|though|since|if)$/.test(opener.lower)) return { a, b: speaker.b };
+    // "A U.S. law enforcement official familiar with the investigation": the phrase scan stops inside a
+    // chain of noun modifiers, but a source adjective before the preposition marks the subject's postmodifier.
+    if (/^(?:familiar|close|closest|knowledgeable|briefed|involved)$/.test(tokens[left.b - 1]!.lower)) source = a;
   }
-  return speaker;
+  return source >= 0 ? { a: source, b: speaker.b } : speaker;
 }
 
 /**
@@ -1053,9 +1057,15 @@ function pluralBeforePostmodifier(tokens: Token[], r: Range): boolean {
   return false;
 }
 
+/** "Carson and Huckabee": a coordination of phrases is plural, whatever its last word. */
+function coordinated(tokens: Token[], r: Range): boolean {
+  for (let k = r.a + 1; k < r.b - 1; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
+  return false;
+}
+
 /** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier or a share ("six in 10", "a majority", "47 percent"). */
 function isPluralSubject(t: Token): boolean {
-  if (/^(?:i|we|you|they|who|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+|%|percent|per|cent|majority|minority|plurality|half|third|quarter|fifth|share|number|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) return true;
+  if (/^(?:i|we|you|they|who|those|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+|%|percent|per|cent|majority|minority|plurality|half|third|quarter|fifth|share|number|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) return true;
   if (t.cap && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.lower)) return true;
   return !t.cap && /s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower);
 }

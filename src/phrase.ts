@@ -108,6 +108,11 @@ export interface Range { a: number; b: number }
  */
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): Range | null {
   const head = tokens[last];
+  // "85% of Democrats": a share is a phrase of its number and the sign.
+  if (head?.text === "%" && last - 1 >= floor && /^\d/.test(tokens[last - 1]!.text)) {
+    const r = phraseEndingAt(tokens, last - 1, floor);
+    return { a: r ? r.a : last - 1, b: last + 1 };
+  }
   if (!head || head.kind !== "word") {
     if (head && head.text === ")") {
       // "Israel’s National Security Council (NSC)": step over the bracket.
@@ -120,8 +125,11 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     }
     return null;
   }
-  // Evidence nouns head phrases even where they look like verbs or participles ("the emails", "exit polling").
-  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head) && !EVIDENCE_NOUNS.has(head.lower)) return null;
+  // "Those surveyed", "those polled": people described by a participle.
+  if (/ed$/.test(head.lower) && tokens[last - 1]?.lower === "those" && last - 1 >= floor) return { a: last - 1, b: last + 1 };
+  // Evidence nouns head phrases even where they look like verbs or participles ("the emails", "exit
+  // polling"), and so do -ing nouns after an article ("familiar with the planning").
+  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(/^\p{Ll}{3,}ing$/u.test(head.lower) && last - 1 >= floor && ARTICLES.has(tokens[last - 1]!.lower))) return null;
   if (PRONOUN_WORDS.has(head.lower)) return { a: last, b: last + 1 };
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
@@ -131,9 +139,12 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
-    if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && a === last) {
-      const l = tokens[a - 2];
-      if (!l || a - 2 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l)) { a--; continue; }
+    if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && (a === last || tokens.slice(a, last + 1).some((w) => SOURCE_NOUNS.has(w.lower)))) {
+      // A chain of up to three noun modifiers ("law enforcement official"), bounded on its left.
+      let c = a - 1;
+      while (c - 1 >= floor && a - c < 3 && isCommonNounHead(tokens[c - 1]!)) c--;
+      const l = tokens[c - 1];
+      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l)) { a = c; continue; }
     }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
       // only bracketed acronyms

@@ -211,6 +211,20 @@ const SEMANTICS: Record<string, Case> = {
         "bold step": { speaker: "The mayor", cue: "calling", lemma: "call", kind: "mixed" },
       }),
   },
+  "subject-shapes": {
+    // Subjects the phrase scanner has to see whole: a share with a percent sign, "those" and a
+    // participle, names joined by "and" (plural, so "say" agrees), an -ing noun after an article in a
+    // postmodifier, a chain of noun modifiers before a source noun with "familiar with ...".
+    check: (cs) =>
+      expectExactly(cs, {
+        "run all year": { speaker: "85% of residents", cue: "said", content: "the ferry should run all year" },
+        "fares are too high": { speaker: "42%", cue: "say", content: "the fares are too high" },
+        "pier is safer": { speaker: "Those surveyed", cue: "say" },
+        "vote for the tunnel": { speaker: "Berg and Lund", cue: "say" },
+        "tender will open": { speaker: "A person familiar with the planning", cue: "says" },
+        "cranes were unsafe": { speaker: "A port security official familiar with the inspection", cue: "said", content: "the cranes were unsafe" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and
