@@ -16,9 +16,9 @@
  */
 import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, NOMINAL_CUES, NOUN_FIRST_LEMMAS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  CLAUSE_BREAKERS, COORDINATED_AUX, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
+  ADJUNCT_HEADS, CLAUSE_BREAKERS, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   SPEECH_VENUES, VENUE_PREPOSITIONS,
 } from "./lexicon/words.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
@@ -114,6 +114,30 @@ export function findFrames(p: ParagraphView): Frame[] {
 }
 
 /**
+ * A content that states nothing: no word at all (")", "]"), a bare link, "That's" (of "That's according to X"), or a short unquoted adjunct left of or
+ * after the cue ("Trump said on Twitter.", "Smith said last week.", "Rather, he said, ..."). Such a frame
+ * makes no claim but still lends its speaker to the quotations that follow it (extract.ts).
+ */
+export function adjunctOnly(text: string, c: { start: number; end: number }): boolean {
+  if (c.end - c.start > 60) return false;
+  const s = text.slice(c.start, c.end);
+  // A bare link ("reports http://..."), or the subject of "That's according to X" with nothing after it.
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(s) || /^(?:that|this|it)(?:['’]s|\s+(?:is|was))$/i.test(s)) return true;
+  if (!/[\p{L}\p{N}]/u.test(s)) return true;
+  return frontedAdjunct(text, c);
+}
+
+/** A short unquoted content that opens with a preposition, a time word or a connective ("In an interview", "Rather"). */
+function frontedAdjunct(text: string, c: { start: number; end: number }): boolean {
+  if (c.end - c.start > 60) return false;
+  const w = text.slice(c.start, c.end).match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu);
+  if (!w || w.length > 4 || /["“”‘’']/.test(text[c.start - 1] ?? "")) return false;
+  const first = w[0]!.toLowerCase();
+  if (first === "to") return w.length > 1 && /^\p{Lu}/u.test(w[1]!);
+  return ADJUNCT_HEADS.has(first);
+}
+
+/**
  * "X denounced the tests and pledged to ...", "He says he respects her and
  * calls her ...": a cue verb coordinated with the previous frame's cue (same
  * form) that makes no frame of its own still ends that frame's content.
@@ -176,6 +200,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "pledged to ban ...": a commitment to act, not a proposition.
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to") return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
+  if (next?.lower === "than") return null; // "easier said than done": a comparison, no cue
+  // "maintained a lead", "felt betrayed", "knows how to win", "has known him for years": not a reporting sense.
+  const otherSense = NON_REPORTING_NEXT.get(form.verb.lemma);
+  if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return null;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b)) return null;
   // "called on", "called him back": no naming; "called it “the least bad option”", "called him a liar": a naming.
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a" && !(/^(?:it|him|her|them)$/.test(next.lower) && namingQuote(tokens, cueEnd + 1))) return null;
@@ -332,6 +360,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
   if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those") return null;
+  // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
+  // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
+  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower)) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
@@ -348,7 +379,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const after = afterCue(p, s, cueEnd, form);
   if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se)))) {
     const content = contentBefore(p, s, speaker.a - 1);
-    if (content) {
+    // "In an interview, Durbin said on Thursday he ...": before the speaker stands only an adjunct; the content follows the cue.
+    if (content && !(frontedAdjunct(p.text, content) && contentFollows(tokens, after.end, se))) {
       return {
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
@@ -541,6 +573,13 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   const cut = before?.text === "," ? i - 1 : i;
   const content = contentBefore(p, s, cut);
   if (!content) return null;
+  // "In addition, according to the department, C": what precedes is a fronted adjunct; the content follows the comma.
+  if (frontedAdjunct(p.text, content) && tokens[comma]?.text === "," && comma + 1 < se) {
+    return {
+      pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
+      speaker: np, speakerFrom: null, content: spanOf(p, comma + 1, contentEndFrom(p, comma + 1, se)), outlet: null, addressee: null, boundary: -1,
+    };
+  }
   return {
     pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
     speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: cut,
@@ -846,7 +885,10 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
     // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
     let j = i;
     while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":") j++;
-    if (j >= se || tokens[j]!.lower !== "that") {
+    // "said in a statement: C": a colon right after a prepositional adjunct opens the content
+    // (not "said as the heckler yelled: ...", "says to X, who responds: ...").
+    const colon = tokens[j]?.text === ":" && j + 1 < se && PREPOSITIONS.has(t!.lower) && j - i <= 6 && !tokens.slice(i, j).some((u) => u.text === "," || /^(?:who|which|as|when|while)$/.test(u.lower));
+    if (j >= se || (tokens[j]!.lower !== "that" && !colon)) {
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { closes: true, outlet, addressee, end: i };
     }
@@ -1181,6 +1223,8 @@ function speakerLabelFrame(p: ParagraphView, s: number): Frame | null {
   let i = ss;
   while (i < ss + 3 && tokens[i]?.kind === "word" && /^[\p{Lu}][\p{Lu}.'’\-]+$/u.test(tokens[i]!.text)) i++;
   if (i === ss || tokens[i]?.text !== ":" ) return nameLabelFrame(p, s);
+  // "CORRECTION: ...", "EDITOR'S NOTE: ...": the publication's own note, not a speaker's line.
+  if (EDITORIAL_LABELS.has(tokens[ss]!.lower) || EDITORIAL_LABELS.has(tokens[i - 1]!.lower)) return null;
   const last = p.sentences[p.sentences.length - 1]!;
   if (last.b - i < 5) return null;
   return {
@@ -1336,7 +1380,10 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   const { b: se } = p.sentences[s]!;
   if (before.text !== "," || tokens[from]?.text !== ",") return {};
   const next = tokens[from + 1];
-  if (!next || from + 1 >= se || next.kind !== "word" || next.cap && next.lower !== "i" || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower)) return {};
+  // "At the time, she said, Grayson was ...", "In Miami, Mr. Regalado said, Mr. Trump is ...": before the frame
+  // stands only a fronted adjunct (a few words, no quotation), so the clause after it may open with a name.
+  const fronted = content.end - content.start <= 40 && before.text === "," && (p.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5 && !/["“”]/.test(p.text.slice(content.start, content.end));
+  if (!next || from + 1 >= se || next.kind !== "word" || next.cap && next.lower !== "i" && !fronted || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower)) return {};
   // "Sales were great, he said, wiping his face": a participle after the frame describes the speaker
   // (unless it is a gerund subject: "..., he said, replacing her would be ...").
   if (/[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};

@@ -4,7 +4,7 @@
  * claim records. Pure: text in, claims out; no I/O.
  */
 import type { Citation, Claim, Speaker, SpeakerType } from "./claim.js";
-import { findFrames, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
+import { adjunctOnly, findFrames, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
@@ -98,6 +98,8 @@ function extractDocument(text: string, doc: Document): Draft[] {
   const drafts: Draft[] = [];
   let sentenceBase = 0;
   let pending: Draft | null = null;
+  /** A frame dropped for its adjunct-only content after the last draft: quotations that follow still continue it. */
+  let skipped: Draft | null = null;
   const paras = paragraphs(doc, text);
   // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
   for (let pi = 0; pi < paras.length; pi++) {
@@ -138,6 +140,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         pending.kind = kindOf(view, content);
         pending.markers = citations[0] ?? [];
         drafts.push(pending);
+        skipped = null;
       }
       pending = null;
     }
@@ -175,7 +178,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         if (!outlet && f.pattern === "floating") outlet = owner.outlet;
       } else if (f.pattern === "floating") {
         // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
-        const last = drafts[drafts.length - 1];
+        const last = skipped ?? drafts[drafts.length - 1];
         if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
         speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
         confidence = 0.75 * last.confidence;
@@ -185,18 +188,22 @@ function extractDocument(text: string, doc: Document): Draft[] {
       if (!cue) continue;
       const d: Draft = {
         doc, paragraph: pi, sentence: sentences[f.sentence]!, speaker, resolved, type, cue,
-        lemma: f.lemma || (owner?.lemma ?? drafts[drafts.length - 1]?.lemma ?? "say"),
+        lemma: f.lemma || (owner?.lemma ?? (skipped ?? drafts[drafts.length - 1])?.lemma ?? "say"),
         cueType: f.cueType, outlet,
         addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
         content: f.content, kind: kindOf(view, f.content, f.gap), markers: citations[f.sentence] ?? [],
         confidence: 0,
         floating: f.pattern === "floating",
       };
-      if (f.pattern === "floating" && !owner) d.lemma = drafts[drafts.length - 1]?.lemma ?? d.lemma;
+      if (f.pattern === "floating" && !owner) d.lemma = (skipped ?? drafts[drafts.length - 1])?.lemma ?? d.lemma;
       d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
       byFrame.set(f, d);
       if (f.awaitsNext) { pending = d; continue; }
+      // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,
+      // but the quotations that follow it keep its speaker (byFrame).
+      if (adjunctOnly(text, d.content)) { skipped = d; continue; }
       drafts.push(d);
+      skipped = null;
     }
     sentenceBase += sentences.length;
   }

@@ -225,6 +225,24 @@ const SEMANTICS: Record<string, Case> = {
         "cranes were unsafe": { speaker: "A port security official familiar with the inspection", cue: "said", content: "the cranes were unsafe" },
       }),
   },
+  "no-proposition": {
+    // Frames that report no proposition: a content that is only an adjunct ("told reporters in Portbury",
+    // "The mayor said on the radio."), though a quotation that follows still continues its speaker; a fronted adjunct
+    // before a parenthetical cue belongs to the clause after it ("At the time, X said, Y was ...",
+    // "In addition, according to X, C"); a colon after "said in a statement" opens the content; other
+    // senses of cue verbs ("maintains a lead", "felt betrayed", "knows how to", "has known him"),
+    // cue forms used as nouns or adjectives ("news reports", "racist remarks", "pledged votes"),
+    // "easier said than done", "That's according to X" with nothing more, and editorial labels ("CORRECTION:").
+    check: (cs) =>
+      expectExactly(cs, {
+        "lighthouse": { speaker: "the harbour master", cue: "told", content: "The lighthouse will reopen in spring", kind: "direct" },
+        "We have the money now": { speaker: "the harbour master", cue: "told", content: "We have the money now" },
+        "rebuild the pier": { speaker: "The mayor", cue: "said", content: "We will rebuild the pier before the summer", kind: "direct" },
+        "Ridley Bridge": { speaker: "the engineer", cue: "said", content: "At the time, the engineer said, Ridley Bridge was already closing at night" },
+        "Northbank Pier": { speaker: "the ferry company", cue: "according to", content: "Northbank Pier will need new pilings" },
+        "Winter sailings": { speaker: "the council", cue: "said", content: "Winter sailings stay as they are", kind: "direct" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and

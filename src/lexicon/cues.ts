@@ -261,3 +261,20 @@ export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; w
   ["finding", { lemma: "finding", type: "evidence", weight: 0.75 }],
   ["findings", { lemma: "finding", type: "evidence", weight: 0.75 }],
 ]);
+
+/**
+ * Cue forms that are more often nouns or adjectives ("racist remarks", "news reports", "more pledged
+ * delegates"): right after a lower-case word that names no source, they are part of a noun phrase.
+ */
+export const NOUN_LIKE_FORMS = new Set(["remarks", "comments", "judges", "reports", "estimates", "charges", "claims", "promises", "pledges", "pledged", "statements"]);
+
+/**
+ * Words right after a cue verb that show a sense other than reporting a proposition: "maintained a lead"
+ * (kept), "felt betrayed", "feel the same way" (an emotion), "knows how to", "knew him" (acquaintance,
+ * skill). Participles after "feel" ("felt compelled") are caught by their ending in attributions.ts.
+ */
+export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
+  ["maintain", new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "close", "strong"])],
+  ["feel", new Set(["like", "way", "so", "free", "less", "more", "very", "too", "good", "bad", "better", "worse", "it", "emotionally", "defensive", "guilty", "sorry"])],
+  ["know", new Set(["how", "what", "who", "whom", "which", "where", "when", "him", "them", "it", "me", "us", "each", "better", "well", "exactly", "much", "full", "firsthand"])],
+]);

@@ -235,3 +235,25 @@ export const SPEECH_VENUES = new Set([
 
 /** Prepositions that open a venue adjunct. */
 export const VENUE_PREPOSITIONS = new Set(["in", "during", "at", "on", "via"]);
+
+/**
+ * First words of a fronted adjunct ("In an interview", "Over the years", "Rather", "Last week"): a content of a
+ * few words that opens with one of these (and is not quoted) is the frame's adjunct, not a proposition.
+ * ("to" counts only before a name: "said to People"; "about", "of", "by" introduce topics and agents, kept.)
+ */
+export const ADJUNCT_HEADS = new Set([
+  "in", "on", "at", "from", "with", "during", "over", "under", "into", "through", "across", "against", "between",
+  "among", "amid", "within", "toward", "towards", "upon", "near", "behind", "beyond", "since", "until", "via", "per",
+  "for", "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+  "today", "tonight", "tomorrow", "earlier", "later", "recently", "afterward", "afterwards", "previously", "again",
+  "last", "next", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "then", "privately",
+  "publicly", "separately", "repeatedly", "often", "twice", "simply", "flatly", "bluntly", "now", "rather", "instead",
+  "however", "meanwhile", "still", "yet", "indeed", "moreover", "furthermore", "besides", "nevertheless",
+  "nonetheless", "additionally", "even",
+]);
+
+/** Capitalised labels of the publication's own notes ("CORRECTION: ...", "UPDATE: ..."): no speaker's transcript line. */
+export const EDITORIAL_LABELS = new Set([
+  "correction", "corrections", "clarification", "update", "updated", "email", "e-mail", "note", "editor's", "editor’s",
+  "editors", "photo", "photos", "video", "watch", "read", "related", "exclusive", "breaking", "disclosure", "contact",
+]);
