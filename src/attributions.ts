@@ -18,9 +18,10 @@ import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  ADJUNCT_HEADS, CLAUSE_BREAKERS, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
+  ADJUNCT_HEADS, CLAUSE_BREAKERS, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   SPEECH_VENUES, VENUE_PREPOSITIONS,
 } from "./lexicon/words.js";
+import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
@@ -190,6 +191,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true)) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
+  // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
+  if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
   if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower)))) return null;
@@ -272,6 +275,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (Verbs that need an addressee are never inverted: "“…,” Sarandon, 69, told the newspaper" has an appositive.)
   if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
     let np = phraseStartingAt(tokens, cueEnd, se);
+    // "“C,” Jo Roe, an aide, said Sunday": a time after the cue is no speaker; the speaker is left of it.
+    if (np && isTimeWord(tokens[np.a]!) && (np.b - np.a === 1 || isTimeWord(tokens[np.b - 1]!))) np = null;
     // "said Cruz constituent Dan Golvach": a description before the name; the name names the source.
     if (np && tokens[np.b - 1]!.cap && np.b + 1 < se && isCommonNounHead(tokens[np.b]!) && !isTimeWord(tokens[np.b]!) && tokens[np.b + 1]!.cap) {
       const name = phraseStartingAt(tokens, np.b + 1, se);
@@ -292,6 +297,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
 
   // Speaker to the left (skipping an appositive between commas).
   let last = k;
+  const timed = beforeTimeAdjunct(tokens, last, ss);
+  if (timed !== last && tokens[timed]?.text === ",") last = timed;
   let appositive: Range | null = null;
   let dashed = false;
   if (tokens[last]?.text === "," && last > ss) {
@@ -308,6 +315,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         if (tokens[c2]?.text === "," && c2 > ss) { appositive = { a: c2 + 1, b: appositive.b }; last = c2 - 1; }
       }
       if (/^\d{1,3}$/.test(tokens[last]!.text) && tokens[last - 1]?.text === "," && last - 2 >= ss && tokens[last - 2]!.cap) last -= 2;
+      // "Jo Roe, chief executive of Acme, a software maker, said": more links of the same chain.
+      const opener = appositiveChainStart(tokens, last, ss);
+      if (opener >= 0) { appositive = { a: opener + 2, b: appositive.b }; last = opener; }
     }
     else return null;
   } else if (isDash(tokens[last]) && last > ss) {
@@ -351,7 +361,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // after a preposition is a postmodifier of the subject, which starts further left.
   if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
-  else if (!tokens[speaker.b - 1]!.cap && !(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive)) speaker = appositive;
+  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) speaker = appositive;
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
@@ -431,9 +441,15 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const lemma = form.verb.lemma;
+  // "sent an email Wednesday saying", "issued a statement on Friday saying": the noun is left of the time.
+  let j = k;
+  while (j > ss && k - j < 3 && tokens[j]!.kind === "word" && isTimeWord(tokens[j]!)) j--;
+  if (j < k && tokens[j]?.lower === "on") j--;
+  if (j < k && j >= ss && tokens[j]!.kind === "word" && !isTimeWord(tokens[j]!) && !PREPOSITIONS.has(tokens[j]!.lower)) k = j;
   const t = tokens[k];
   if (!t || k < ss || t.kind !== "word" || t.sentence !== s) return null;
-  const np = phraseEndingAt(tokens, k, ss);
+  // "sent an email saying": a carrier that is also a cue form ("email", "tweet") heads no phrase of its own; it stands alone.
+  const np = phraseEndingAt(tokens, k, ss) ?? (CARRIER_NOUNS.has(t.lower) && k > ss ? { a: k, b: k + 1 } : null);
   if (!np) return null;
   const head = tokens[headOf(tokens, np)]!;
   const evidence = EVIDENCE_NOUNS.has(head.lower);
@@ -456,7 +472,11 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
     const before = tokens[np.a - 1];
     if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
       speakerFrom = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
-      if (!speakerFrom) speaker = sentenceSubject(p, s, np.a);
+      // The verb before the object's determiner ends the subject ("The campaign sent | a fundraising email").
+      let object = np.a;
+      for (let q = np.a - 1; q > ss && np.a - q <= 3 && tokens[q]!.kind === "word" && !tokens[q]!.cap; q--) if (DETERMINERS.has(tokens[q]!.lower)) { object = q; break; }
+      if (!DETERMINERS.has(tokens[object]!.lower)) object = np.a;
+      if (!speakerFrom) speaker = sentenceSubject(p, s, DETERMINERS.has(tokens[object]!.lower) && object - 1 > ss ? object - 1 : np.a);
       if (speaker && speaker.b > np.a) speaker = null;
     }
     if (!speaker && !speakerFrom) speaker = np;
@@ -984,6 +1004,14 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
   const { a: ss } = p.sentences[s]!;
   let i = ss;
   i = subjectStart(tokens, ss, before);
+  // "When Roe answered ... by asserting C" (no comma closes the clause): the subordinate clause's own subject
+  // speaks; "while most rivals called for X, Roe hewed ..., noting C": a comma closes it, the main clause follows.
+  if (i + 1 < before && SUBORDINATORS.has(tokens[i]!.lower) && tokens[i + 1]!.kind === "word") {
+    let c = i + 1;
+    while (c < before && c - i < 40 && tokens[c]!.text !== ",") c++;
+    i = c < before && tokens[c]!.text === "," ? c + 1 : i + 1;
+    while (i < before && tokens[i]!.kind !== "word") i++;
+  }
   const np = phraseStartingAt(tokens, i, before, { maxLower: 4 });
   if (!np) return null;
   // Extend over capitalised names only; stop at the first verb-like word.
@@ -1118,18 +1146,80 @@ function isPluralSubject(t: Token): boolean {
  * Minister Netanyahu ...", "According to him, ...", "Earlier, ...").
  */
 export function subjectStart(tokens: Token[], ss: number, before: number): number {
-  let i = ss;
+  let i = datelineEnd(tokens, ss, before);
   while (i < before && (tokens[i]!.kind !== "word" || /^(?:but|and|so|yet|still)$/.test(tokens[i]!.lower))) i++;
   const first = tokens[i];
-  if (first && (PREPOSITIONS.has(first.lower) || /^(?:according|earlier|later|meanwhile|however|separately|moreover|instead|also|then|now|still|yesterday|today|last|on|in|at|after|before|when|while|as|if|although|though|because)$/.test(first.lower))) {
+  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || (first.cap && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)))) {
     let c = i;
     while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
     if (tokens[c]?.text === ",") {
       i = c + 1;
+      // "Speaking in Dover, which votes next week, Roe said": the relative clause belongs to the adverbial.
+      if (/^(?:which|where|who)$/.test(tokens[i]?.lower ?? "")) {
+        let c2 = i;
+        while (c2 < before && tokens[c2]!.text !== "," && c2 - i < 15) c2++;
+        if (tokens[c2]?.text === ",") i = c2 + 1;
+      }
+      // "At an event in Dover, Del., on Sunday, Roe said": a place's state and a time continue the adverbial.
+      for (let hop = 0; hop < 3; hop++) {
+        let c2 = i;
+        while (c2 < before && tokens[c2]!.text !== "," && c2 - i < 6) c2++;
+        if (tokens[c2]?.text !== "," || c2 === i) break;
+        const seg = { a: i, b: c2 };
+        if (!(placeTail(tokens, seg) || stateName(tokens, seg) || (/^(?:on|in|at|during|last|this)$/.test(tokens[i]!.lower) && isTimeWord(tokens[c2 - 1]!)))) break;
+        i = c2 + 1;
+      }
       while (i < before && tokens[i]!.kind !== "word") i++;
     }
   }
   return i;
+}
+
+/**
+ * Sentence openers that are adverbials, not subjects, when a comma closes
+ * them within the sentence ("Hours later, ...", "Once in office, ...",
+ * "Here in Dover, ..."); prepositions, capitalised "-ing" participles
+ * ("Speaking to reporters, ...") and "-ly" adverbs ("Shortly after X, ...") count too.
+ */
+const LEADING_ADVERBIAL = new Set([
+  "according", "earlier", "later", "meanwhile", "however", "separately", "moreover", "instead", "also", "then", "now",
+  "still", "yesterday", "today", "last", "on", "in", "at", "after", "before", "when", "while", "as", "if", "although",
+  "though", "because", "once", "where", "whereas", "here", "outside", "inside", "for", "hours", "minutes", "days",
+  "weeks", "months", "years", "moments", "shortly", "soon", "afterward", "afterwards", "asked", "unlike", "given",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "recently", "previously",
+]);
+
+/**
+ * "WASHINGTON —", "PARIS, Aug 31 (Reuters) -", "Dover (AFP) –": a dateline
+ * before the sentence proper. Returns the first token after its dash, or
+ * `ss` when the sentence has none (an all-capitals first word or a
+ * bracketed agency before a dash within its first 12 tokens).
+ */
+function datelineEnd(tokens: Token[], ss: number, before: number): number {
+  const first = tokens[ss];
+  if (!first || first.kind !== "word") return ss;
+  const upper = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text);
+  let agency = false;
+  let bracket = false;
+  for (let c = ss + 1; c < before && c - ss < 12; c++) {
+    const t = tokens[c]!;
+    if (isDash(t)) return agency || upper(first) ? c + 1 : ss;
+    if (t.text === "(") { bracket = true; continue; }
+    if (t.text === ")") { agency = bracket; bracket = false; continue; }
+    if (bracket || t.text === "," || t.text === ".") continue;
+    // Only a place in capitals, a date and an agency stand before a dateline's dash.
+    if (!(t.kind === "word" && (upper(t) || /^\d{1,4}$/.test(t.text) || (t.cap && MONTH_PREFIX.test(t.lower)) || (t.cap && !upper(first))))) return ss;
+  }
+  return ss;
+}
+
+/** "Dec", "Aug.", "Sept", "March": month names and their abbreviations in datelines. */
+const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** "Iowa", "New York": a US state's name spans the range. */
+function stateName(tokens: Token[], r: Range): boolean {
+  if (r.b - r.a > 2 || !tokens[r.a]?.cap) return false;
+  return US_STATES.has(r.b - r.a === 1 ? tokens[r.a]!.lower : `${tokens[r.a]!.lower} ${tokens[r.a + 1]!.lower}`);
 }
 
 /** "Pa.", "Calif.", "N.H.": one or two capitalised tokens, with a full stop, closing a place name. */
@@ -1144,6 +1234,71 @@ function placeTail(tokens: Token[], r: Range): boolean {
     if (t.text.endsWith(".")) dot = true;
   }
   return dot;
+}
+
+/**
+ * "Jo Roe, chief executive of Acme, a software maker, said", "Al Poe, an
+ * official at the Harbour Authority in Arizona, which has a backlog, said",
+ * "Di Hay, 30, of Dover, Del., who was polled, said": when the phrase left
+ * of an appositive is itself a link of a comma chain (a description opening
+ * in lower case, an age, a place after a preposition) and names a body or a
+ * place, the speaker is the name that opens the chain. Returns that name's
+ * last token, or -1 unless the name opens its clause (so "In Dover, the
+ * mayor, a Democrat, said" keeps "the mayor"). At most three links of 30
+ * tokens each.
+ */
+function appositiveChainStart(tokens: Token[], last: number, ss: number): number {
+  let cur = last;
+  for (let hop = 0; hop < 3; hop++) {
+    let c = cur;
+    while (c > ss && tokens[c]!.text !== "," && cur - c < 30 && tokens[c]!.kind !== "quote") c--;
+    if (tokens[c]?.text !== "," || c - 1 < ss) break;
+    const first = tokens[c + 1]!;
+    const segment = { a: c + 1, b: cur + 1 };
+    const description = first.kind === "word" && !first.cap && !/^(?:and|or|but|nor)$/.test(first.lower) && !PRONOUN_WORDS.has(first.lower);
+    const age = /^\d{1,3}$/.test(first.text) && cur === c + 1;
+    const place = (placeTail(tokens, segment) || (cur - c <= 3 && isNameRange(tokens, segment)) || (cur === c + 1 && tokens[cur]!.cap)) && (PREPOSITIONS.has(tokens[c - 2]?.lower ?? "") || tokens[c - 2]?.lower === "of");
+    if (!description && !age && !place) break;
+    // A place is a link only after a description that names it ("a nurse from Dover, Del."), not after an adverbial ("Speaking in Dover, Roe").
+    if (!description && !age && !(afterDescription(tokens, c - 1, ss))) break;
+    const prev = tokens[c - 1]!;
+    if (prev.kind !== "word" || !(prev.cap || /^\d{1,3}$/.test(prev.text) || prev.text === ".")) break;
+    cur = c - 1;
+  }
+  if (cur === last || !tokens[cur]!.cap) return -1;
+  // Only when the phrase before the appositive names another entity (a body or a place: "Acme", "Dover",
+  // "the Acme Centre"); a description of the person ("the chief engineer of Acme") names the same source.
+  const picked = phraseEndingAt(tokens, last, ss);
+  if (picked) {
+    let head = picked.b - 1;
+    for (let q = picked.a + 1; q < picked.b; q++) if (tokens[q]!.lower === "of" || PREPOSITIONS.has(tokens[q]!.lower)) { head = q - 1; break; }
+    if (!tokens[head]!.cap) return -1;
+  }
+  const r = phraseEndingAt(tokens, cur, ss);
+  if (!r || tokens[r.a]!.kind !== "word" || !tokens[r.a]!.cap) return -1;
+  const before = tokens[r.a - 1];
+  const opensClause = r.a <= ss || subjectStart(tokens, ss, r.a) === r.a || (before?.kind === "quote" && before.role === "close") || (before?.text === "," && tokens[r.a - 2]?.kind === "quote");
+  return opensClause ? cur : -1;
+}
+
+/** The comma segment that ends at `last` opens in lower case ("a nurse from Dover", "of Dover"). */
+function afterDescription(tokens: Token[], last: number, ss: number): boolean {
+  let c = last;
+  while (c > ss && tokens[c]!.text !== "," && last - c < 30 && tokens[c]!.kind !== "quote") c--;
+  const first = tokens[c + 1];
+  return tokens[c]?.text === "," && first !== undefined && first.kind === "word" && !first.cap;
+}
+
+/**
+ * "The director of the Acme Centre, Ina Roe, said": the phrase before the
+ * appositive name is a description whose head ("director") sits before a
+ * postmodifier naming a body; the name is the speaker, not the body.
+ */
+function describedBody(tokens: Token[], speaker: Range, ss: number): boolean {
+  const whole = withPostmodifiers(tokens, speaker, ss);
+  if (whole.a >= speaker.a) return false;
+  const h = tokens[speaker.a - 2];
+  return h !== undefined && h.kind === "word" && !h.cap && !PRONOUN_WORDS.has(h.lower);
 }
 
 /** A dash standing alone ("—", "–", "-" of "--"). */
@@ -1178,16 +1333,25 @@ function dashedAside(tokens: Token[], last: number, ss: number): { aside: Range;
  */
 function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   let j = last;
-  while (j > ss && last - j < 4 && isTimeWord(tokens[j]!) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
+  // ("this past week": "past" only inside such a phrase.)
+  while (j > ss && last - j < 4 && (isTimeWord(tokens[j]!) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && j < last)) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
   if (j === last || j <= ss) return last;
   const first = tokens[j + 1]!.lower;
   const lead = tokens[j]!.lower;
-  if (/^(?:on|in|during|released|published|conducted|issued|out)$/.test(lead)) j--;
+  // "A document filed Thursday says", "delegates selected Sunday": any participle before the time.
+  if (/^(?:on|in|during|out)$/.test(lead) || (/^\p{Ll}{3,}ed$/u.test(lead) && !tokens[j]!.cap)) j--;
+  // "When Roe a month later announced", "Roe two days ago said": a measured span before "later"/"ago".
+  else if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/.test(lead) && /^(?:later|earlier|ago)$/.test(tokens[last]!.lower)) j--;
   else if (!/^(?:last|this|next|early|late|earlier)$/.test(first)) return last;
   const t = tokens[j];
+  // "Jo Roe, the chairman, last week said": the comma closes an appositive; the caller skips it.
+  if (t && j >= ss && t.text === "," && /^(?:last|this|next|early|late|earlier)$/.test(first)) return j;
   if (!t || j < ss || t.kind !== "word" || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return last;
   return j;
 }
+
+/** Plural units of a measured time span ("two days later", "hours ago"). */
+const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "decades"]);
 
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
 function isTimeWord(t: Token): boolean {

@@ -97,7 +97,7 @@ const LEADING_NOISE = new Set([
   "instead", "moreover", "furthermore", "additionally", "similarly", "likewise", "indeed", "overall", "finally",
   "so", "thus", "hence", "nonetheless", "nevertheless", "previously", "today", "yesterday", "tonight", "recently",
   "notably", "ultimately", "elsewhere", "specifically", "in", "on", "at", "of", "for", "to", "with", "that", "as",
-  "while", "when", "after", "before", "because", "if", "although", "though",
+  "while", "when", "after", "before", "because", "if", "although", "though", "even",
 ]);
 
 export interface Range { a: number; b: number }
@@ -138,6 +138,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
     if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
+    // "the mayor’s chief of staff": a possessive noun is a determiner of the phrase, which may go on left of it.
+    if (t.kind === "word" && POSSESSIVE.test(t.text) && !PRONOUN_WORDS.has(t.lower)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
     if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && (a === last || tokens.slice(a, last + 1).some((w) => SOURCE_NOUNS.has(w.lower)))) {
       // A chain of up to three noun modifiers ("law enforcement official"), bounded on its left.
@@ -151,6 +153,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       if (t.text === ")" && tokens[a - 2]?.cap && tokens[a - 3]?.text === "(") { a -= 3; continue; }
       break;
     }
+    // "A Times/CBS News poll", "a Reuters/Ipsos survey": two names joined by a slash name one body.
+    if (t.text === "/" && tokens[a]!.cap && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.kind === "word") { a -= 2; continue; }
     if (t.kind === "punct" && (t.text === "-" || t.text === "’" || t.text === "'")) {
       if (a - 2 >= floor && nominal(tokens[a - 2]!)) { a -= 2; continue; }
       break;
@@ -202,12 +206,19 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         // "in Ukraine", "for the Middle East" inside names only when a capitalised word follows
         if (!(tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap)) break;
       }
+      // "Clinton’s right-hand woman rallied", "Japan's central bank said": a possessor's noun follows it.
+      if (!t.cap && b > first && POSSESSIVE.test(tokens[b - 1]!.text)) {
+        const end = possessedNounEnd(tokens, b, ceiling);
+        if (end > b) { b = end; continue; }
+      }
       if (!t.cap && !/^\d/.test(t.text)) {
         // A lower-case word stays only as a modifier or source noun, or as a plain noun that ends the phrase.
         const nx = tokens[b + 1];
         if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
-        if (b > first && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
+        // (Not after a known modifier capitalised as the phrase's first word: "Conservative columnist", "Republican politicians".)
+        const adjective = b - 1 === first && MODIFIERS.has(tokens[first]!.lower);
+        if (b > first && !adjective && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
         if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx) || endsPhrase(nx)))) break;
         lower++;
         if (lower > maxLower) break;
@@ -230,6 +241,27 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   if (b === first + 1 && tokens[first]!.lower === "her") return { a: first, b }; // "told her"
   if (b === first + 1 && DETERMINERS.has(tokens[first]!.lower) && !QUANTIFIER_SPEAKERS.has(tokens[first]!.lower)) return null;
   return b > first ? { a: first, b } : null;
+}
+
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/**
+ * The end of the noun a possessor owns ("Japan's | central bank | said"):
+ * at most four lower-case nouns and modifiers, ending where a verb, a name,
+ * a comma or a closing quote follows. Returns `from` when no such end is found
+ * ("Roe's comments drew criticism": "drew" is no known verb, so "Roe's" stays alone).
+ */
+function possessedNounEnd(tokens: Token[], from: number, ceiling: number): number {
+  let best = from;
+  for (let k = from; k < ceiling && k - from < 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.cap || !(nominal(t) || isCommonNounHead(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.lower))) break;
+    if (CUE_FORMS.has(t.lower) || VERBISH.has(t.lower)) break;
+    const nx = tokens[k + 1];
+    if (!nx || k + 1 >= ceiling) break;
+    if ((nx.kind === "word" && (nx.cap || endsPhrase(nx))) || nx.text === "," || (nx.kind === "quote" && nx.role === "close")) best = k + 1;
+  }
+  return best;
 }
 
 /**

@@ -153,6 +153,30 @@ const SEMANTICS: Record<string, Case> = {
         "dam inspection": { speaker: "the Kessa Herald", cue: "reported", lemma: "report", content: "the dam inspection was postponed", kind: "indirect" },
       }),
   },
+  "appositive-chains-and-openers": {
+    // The speaker is the name that opens a comma chain (title of a body, description, relative clause,
+    // town and state), not a body or place inside it; a described body before an appositive name yields
+    // the name. A sentence's opening adverbial ("Hours later,", a dateline, "At a meeting in X, Y, on Sunday,")
+    // and a time after the cue or between subject and cue are no speakers; names joined by a slash are one
+    // source; "Subsequent estimates" is a noun, no cue; a possessive noun opens the phrase it determines;
+    // "I’ve said" speaks as "I"; "sent an email Tuesday saying" credits the sender.
+    check: (cs) =>
+      expectExactly(cs, {
+        "thirty years": { speaker: "Lena Vasko", cue: "said", content: "the new hulls would last thirty years", kind: "indirect" },
+        "east pier": { speaker: "Anton Rell", cue: "said", content: "the east pier was sound", kind: "indirect" },
+        "reopen in May": { speaker: "Greta Mohr", cue: "said", content: "the market would reopen in May", kind: "indirect" },
+        "travel abroad": { speaker: "Ilka Dorn", cue: "said", content: "the collection would travel abroad", kind: "indirect" },
+        "tolls would be frozen": { speaker: "the harbour council", cue: "saying", lemma: "say", content: "the tolls would be frozen" },
+        "dredging costs": { speaker: "The port authority", cue: "saying", content: "dredging costs had doubled" },
+        "bridge was safe": { speaker: "the mayor", cue: "saying", content: "the bridge was safe" },
+        "sell the ferries": { speaker: "Pia Norden", cue: "said", content: "We will not sell the ferries", kind: "direct" },
+        "old tugs": { speaker: "Tomas Ek", cue: "said", content: "the old tugs would be retired", kind: "indirect" },
+        "second bridge": { speaker: "A Kessa Post/Varna Radio poll", cue: "found", cueType: "evidence", content: "most residents want a second bridge" },
+        "budget was final": { speaker: "The mayor’s chief of staff", cue: "wrote", content: "the budget was final" },
+        "open on time": { speaker: "I", cue: "said", content: "It will open on time", kind: "direct" },
+        "strike was over": { speaker: "The Kessa Dockers Union", cue: "saying", content: "the strike was over" },
+      }),
+  },
   "citing-and-questions": {
     // "citing X": the clause's subject (or the earlier frame's speaker) cites X, and X is the content;
     // the main cue of the sentence keeps its own claim. Questions keep "whether", so they do not read

@@ -16,3 +16,16 @@ export const COUNTRIES = new Set([
   "berlin", "ankara", "damascus", "beirut", "jerusalem", "cairo", "riyadh", "doha", "amman", "minsk", "brussels",
   "tokyo", "seoul", "pyongyang", "delhi", "islamabad", "kabul", "abu", "dhabi", "sanaa", "gaza", "america",
 ]);
+
+/**
+ * US states, lower-case, for datelines and place tails ("in Ames, Iowa, on
+ * Sunday"): after a city and a comma, one of these continues the place.
+ */
+export const US_STATES = new Set([
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+  "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+  "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+  "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+  "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+  "virginia", "washington", "west virginia", "wisconsin", "wyoming", "d.c.",
+]);

@@ -257,3 +257,14 @@ export const EDITORIAL_LABELS = new Set([
   "correction", "corrections", "clarification", "update", "updated", "email", "e-mail", "note", "editor's", "editor’s",
   "editors", "photo", "photos", "video", "watch", "read", "related", "exclusive", "breaking", "disclosure", "contact",
 ]);
+
+/**
+ * Adjectives and quantifiers that modify a plural noun and are no subject
+ * themselves: before a cue's "-s" form they make it a noun ("Subsequent
+ * estimates put", "various reports of", "news reports identify").
+ */
+export const PLURAL_MODIFIERS = new Set([
+  "various", "multiple", "numerous", "several", "many", "some", "few", "initial", "subsequent", "earlier",
+  "previous", "recent", "early", "later", "conflicting", "unconfirmed", "separate", "similar", "news", "media",
+  "press", "preliminary", "widespread", "repeated",
+]);
