@@ -1478,9 +1478,14 @@ function quoteBefore(tokens: Token[], k: number): boolean {
 
 /** "asked (X) whether/if/why/about ...", "asked: “...”": a question that reports a proposition. */
 function askedQuestion(tokens: Token[], from: number, se: number): boolean {
+  // "“Why ...?” Mrs. Roe asked.": the cue closes its sentence after a quoted question (the postposed
+  // pattern then requires the quotation before the speaker).
+  if (from >= se || MARKERS_OR_END(tokens[from])) return true;
   for (let q = from; q < se && q - from < 8; q++) {
     const t = tokens[q]!;
     if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
+    // "asked, “Do you ...?”"
+    if (t.text === "," && tokens[q + 1]?.kind === "quote" && tokens[q + 1]!.role === "open") return true;
     if (t.text === "," || t.text === ".") return false;
   }
   return false;

@@ -6,6 +6,7 @@
  * glued to the next word ("...forces.[1]Russian").
  */
 import { ABBREVIATIONS, SENTENCE_OPENERS } from "./lexicon/words.js";
+import { CUE_FORMS } from "./lexicon/index.js";
 import { MARKER_AT } from "./markers.js";
 
 export interface Sentence {
@@ -45,6 +46,8 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     if (k >= to) break;
     const next = text[k]!;
     if (LOWER.test(next)) continue;
+    // "“Will we win?” Smith asked.": a quoted question or exclamation and its speech tag are one sentence.
+    if (m[0] !== "." && j > m.index + m[0].length && speechTagAt(text, k, to)) continue;
     if (m[0] === "." && isAbbreviation(text, m.index, from) && !opensSentence(text, k, to)) continue;
     if (/[\d]/.test(next) && m[0] === "." && /\b(?:no|nos|p|pp|art|sec|vol)$/i.test(text.slice(Math.max(from, m.index - 4), m.index))) continue;
     if (start < j) out.push({ start, end: trimEnd(text, start, j) });
@@ -55,6 +58,28 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/**
+ * A short speech tag opens at k: up to four words, one of them a cue verb form
+ * ("Smith said", "Mrs. Roe asked", "the mayor told reporters"), then a comma or
+ * the sentence's end. Constant work: at most 60 characters are read.
+ */
+function speechTagAt(text: string, k: number, to: number): boolean {
+  const end = Math.min(to, k + 60);
+  const words = /[\p{L}’'.-]+|[,.;!?]/gu;
+  words.lastIndex = k;
+  let cue = false;
+  for (let n = 0, m = words.exec(text); m && m.index < end && n < 6; m = words.exec(text), n++) {
+    const w = m[0];
+    if (w === "," || w === "." || w === ";") return cue;
+    if (w === "!" || w === "?") return false;
+    if (CUE_FORMS.has(w.toLowerCase().replace(/\.$/, ""))) {
+      cue = true;
+      if (w.endsWith(".")) return true;
+    }
+  }
+  return false;
 }
 
 function skipSpace(text: string, i: number, to: number): number {

@@ -267,6 +267,17 @@ const SEMANTICS: Record<string, Case> = {
         "Winter sailings": { speaker: "the council", cue: "said", content: "Winter sailings stay as they are", kind: "direct" },
       }),
   },
+  "quoted-questions": {
+    // "asked, “...?”" and a quoted question or exclamation followed by its speech tag ("“...?” X asked.")
+    // are claims: the "?"/"!" inside the quotation does not end the sentence before the tag.
+    check: (cs) =>
+      expectExactly(cs, {
+        "ready by June": { speaker: "Maria Lund", cue: "asked", content: "Will the ferry be ready by June?", kind: "direct" },
+        "pay more": { speaker: "Councillor Berg", cue: "asked", content: "Why do islanders pay more than visitors?", kind: "direct" },
+        "Stop the boat": { speaker: "a deckhand", cue: "shouted", kind: "direct" },
+        "timetable": { speaker: "A reporter", cue: "asked", content: "whether the timetable would change", kind: "indirect" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and
