@@ -415,6 +415,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   // "said nothing", "said little": no proposition is reported.
   if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && MARKERS_OR_END(tokens[start.index + 1])) return null;
+  // "knows the consequences", "expect a certain level of service", "expects her to win": a belief verb
+  // reports a proposition only with a clause after it ("knows voters are angry", "believe that ...").
+  if (cueType === "belief" && CLAUSE_ONLY_BELIEFS.has(lemma) && !start.colon && !finiteClauseAt(tokens, start.index, se)) return null;
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
@@ -1528,6 +1531,35 @@ function namingQuote(tokens: Token[], at: number, window = 1): boolean {
   }
   return false;
 }
+
+/** Belief verbs that also take a plain object ("know him", "expect rain", "believe the reports"). */
+const CLAUSE_ONLY_BELIEFS = new Set(["know", "expect", "believe", "think", "feel", "learn", "fear", "suspect", "doubt", "worry"]);
+
+/**
+ * A clause opens at token `at`: "that", a quotation, or a finite verb (an auxiliary, a modal or a
+ * copula, or a contraction of one) among its first seven words. Bounded work.
+ */
+function finiteClauseAt(tokens: Token[], at: number, se: number): boolean {
+  const first = tokens[at];
+  if (!first || first.lower === "that" || first.kind === "quote") return true;
+  // "believe she gets ...", but "expect it to raise rates": a subject pronoun, not an object before "to".
+  if (/^(?:he|she|they|we|i|you|it|this)$/.test(first.lower) && tokens[at + 1]?.lower !== "to") return true;
+  for (let k = at; k < se && k < at + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") { if (t.text === "," || t.text === ";") return false; continue; }
+    if (FINITE_MARKERS.has(t.lower) || /['’](?:s|re|ll|d|ve|m)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return true;
+    // A past or present verb after its subject ("his drinking presented", "economists say"), not a plural
+    // noun of the object ("the tragic consequences of ...").
+    const prev = tokens[k - 1]!;
+    if (k > at && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) && prev.kind === "word" && !(DETERMINERS.has(prev.lower) && !/^(?:this|that)$/.test(prev.lower)) && tokens[k + 1]?.lower !== "of" && !PREPOSITIONS.has(prev.lower)) return true;
+  }
+  return false;
+}
+
+const FINITE_MARKERS = new Set([
+  "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
+  "has", "have", "had", "do", "does", "did", "won't", "ca", "wo",
+]);
 
 /** "replacing Clinton would be ...": an -ing word whose phrase is followed by a finite verb or modal within a few words. */
 function gerundSubject(tokens: Token[], at: number, se: number): boolean {

@@ -278,6 +278,16 @@ const SEMANTICS: Record<string, Case> = {
         "timetable": { speaker: "A reporter", cue: "asked", content: "whether the timetable would change", kind: "indirect" },
       }),
   },
+  "belief-objects": {
+    // A belief verb reports a proposition only with a clause after it: "knows the harbour" and
+    // "expect a busy summer" take a plain object and are no claims.
+    check: (cs) =>
+      expectExactly(cs, {
+        "fifty years": { speaker: "Harbour officials", cue: "believe", cueType: "belief", content: "the new pier will last fifty years" },
+        "tough vote": { speaker: "Councillor Lund", cue: "knew", cueType: "belief", content: "his plan faced a tough vote" },
+        "fares will rise": { speaker: "The islanders", cue: "fear", cueType: "belief", content: "fares will rise again" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and
