@@ -19,7 +19,7 @@ import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL,
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  SPEECH_VENUES, VENUE_PREPOSITIONS,
+  SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
@@ -424,8 +424,21 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
   if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
   let stop = start.object ? Math.min(clauseEnd(p, s, start.index, i), objectEnd(tokens, start.index, se, tokens[cueEnd - 1]!)) : clauseEnd(p, s, start.index, i);
+  // "criticized Singer and challenged him to a debate": a name as the object (a clause subject is read
+  // as one when capitalised), then the subject's next verb right after it; the content is the name.
+  if (!start.object && form.verb.np && tokens[start.index]!.cap) {
+    const np = phraseStartingAt(tokens, start.index, se);
+    if (np && np.b < stop && /^(?:and|but)$/.test(tokens[np.b]!.lower) && objectEnd(tokens, np.b - 1, np.b + 2, tokens[cueEnd - 1]!) === np.b) stop = np.b;
+  }
   const venue = start.colon || cueType !== "speech" && cueType !== "writing" ? null : trailingVenue(tokens, start.index, stop, start.object === true);
   if (venue) stop = venue.at;
+  // "announced his support on Thursday night", "claimed the nomination Tuesday": after a noun-phrase
+  // content a closing time phrase dates the act of saying (after a clause it may be the clause's own).
+  // (Not after "claimed": "claimed two attacks on Tuesday" may date the attacks, which are what is claimed.)
+  if (start.object && lemma !== "claim") {
+    const at = timeBefore(tokens, start.index, Math.min(stop, se));
+    if (at < stop) stop = at;
+  }
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return {
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -738,9 +751,9 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   let outlet: Range | null = null;
   let addressee: Range | null = null;
   if (form.verb.object === "addressee" && i < se && tokens[i]!.kind === "word" && tokens[i]!.lower !== "that") {
-    const np = phraseStartingAt(tokens, i, se, { maxLower: 3 });
+    const { np, listeners } = addresseePhrase(tokens, i, se);
     if (np) {
-      if (isMedia(tokens, np)) outlet = np; else addressee = np;
+      if (isMedia(tokens, np) && !listeners) outlet = np; else addressee = np;
       i = np.b;
     }
   }
@@ -756,6 +769,9 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   let t0 = i;
   while (t0 < se && isTimeWord(tokens[t0]!)) t0++;
   if (t0 > i && (tokens[t0]?.text === "," || tokens[t0]?.lower === "that" || tokens[t0]?.kind === "quote" || tokens[t0]?.text === ":")) i = tokens[t0]!.text === "," ? t0 + 1 : t0;
+  // "said Tuesday his actions ...", "announced on Sunday she will ...", "told X last week she would ...":
+  // a dated time phrase before a clause (no "that") is the cue's adjunct, not the proposition's start.
+  else i = pastTimePhrase(tokens, i, se);
   // "blamed Bush for the crisis that occurred ...": after a verb that takes a noun phrase, a "that" after
   // its object opens a relative clause; the content is the object and what follows it.
   const obj = tokens[i];
@@ -783,6 +799,11 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { index: j, outlet, addressee, colon: false };
     }
+    // "told ABC's “Good Morning America” that": a quoted title (capitalised, a few words) before "that".
+    if (t.kind === "quote" && t.role === "open" && tokens[j + 1]?.cap) {
+      const q = quoteOpenedAt(p, j);
+      if (q && q.close > j && q.close - j <= 8 && q.close + 1 < se && tokens[q.close + 1]!.lower === "that") { j = q.close + 1; continue; }
+    }
     if (t.kind !== "word" && t.text !== "," && t.text !== "-" && t.text !== "’") break;
     if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that"))) break;
     j++;
@@ -790,6 +811,90 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   if (tokens[i]?.text === ":") i++;
   if (tokens[i]?.text === ",") i++;
   return { index: i, outlet, addressee, colon: tokens[i - 1]?.text === ":" };
+}
+
+/**
+ * Where a time phrase that closes tokens [from, to) starts ("on Friday", "Tuesday night", "last week"),
+ * or `to` when none does or it would leave nothing. Looks at the last four tokens only.
+ */
+function timeBefore(tokens: Token[], from: number, to: number): number {
+  // (The sentence's stop or a comma may close the range.)
+  let k = to;
+  if (k - 1 > from && tokens[k - 1]!.kind === "punct" && /^[.!?,;]$/.test(tokens[k - 1]!.text)) k--;
+  if (k - 1 > from && DAY_PARTS.has(tokens[k - 1]!.lower) && DAY_WORDS.has(tokens[k - 2]?.lower ?? "")) k--;
+  // ("Are You Lonesome Tonight": a capitalised "Tonight" or "Today" is a title's word.)
+  if (k - 1 > from && DAY_WORDS.has(tokens[k - 1]!.lower) && !(tokens[k - 1]!.cap && /^(?:today|tonight|yesterday)$/.test(tokens[k - 1]!.lower))) k--;
+  else if (k - 2 > from && DATED_NOUNS.has(tokens[k - 1]!.lower) && /^(?:last|this|next)$/.test(tokens[k - 2]!.lower)) k -= 2;
+  else return to;
+  if (k - 1 > from && /^(?:later|earlier)$/.test(tokens[k - 1]!.lower)) k--;
+  if (k - 1 > from && tokens[k - 1]!.lower === "on") k--;
+  // "gains by this year", "results for the same period last year": the time belongs to the object.
+  if (k - 1 > from && (PREPOSITIONS.has(tokens[k - 1]!.lower) || /^(?:period|quarter|season|time)$/.test(tokens[k - 1]!.lower))) return to;
+  // Only a plain noun phrase: in "the plan, which was published last week" the time is the clause's.
+  // (Bounded: a longer object is left alone.)
+  if (k - from > 16) return to;
+  for (let j = from; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "word" && (CLAUSE_BREAKERS.has(t.lower) || /^(?:which|who|whom|whose|that|where|when)$/.test(t.lower) || (!t.cap && /[^e]ed$/.test(t.lower)))) return to;
+  }
+  return k;
+}
+
+/**
+ * The phrase after a cue that takes an addressee ("told reporters", "told a Senate panel"); `listeners`
+ * when it ends in a noun for an audience ("told a news conference": not the medium "a news").
+ */
+function addresseePhrase(tokens: Token[], i: number, se: number): { np: Range | null; listeners: boolean } {
+  // "told us Smith would ...": an object pronoun stands alone.
+  if (OBJECT_PRONOUNS.has(tokens[i]!.lower) && i + 1 < se) return { np: { a: i, b: i + 1 }, listeners: false };
+  const np = phraseStartingAt(tokens, i, se, { maxLower: 3 }) ?? listenerBeforeClause(tokens, i, se);
+  const listeners = !!np && np.b < se && LISTENER_NOUNS.has(tokens[np.b]!.lower) && !tokens[np.b]!.cap;
+  return { np: np && listeners ? { a: np.a, b: np.b + 1 } : np, listeners };
+}
+
+/**
+ * "told me we ...", "tells the crowd he ...", "told a packed crowd they ...": the listener after a
+ * cue that takes an addressee, when a clause's subject pronoun follows it (the phrase reader does
+ * not know every plain noun). An object pronoun, or a determiner and at most four lower-case words
+ * ending in a noun for listeners.
+ */
+function listenerBeforeClause(tokens: Token[], i: number, se: number): Range | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  let b = i + 1;
+  if (!OBJECT_PRONOUNS.has(t.lower)) {
+    if (!NOUN_DETERMINERS.has(t.lower) || t.lower === "no" || t.lower === "any") return null;
+    // The head must name listeners: "told the story he had told" is an object and a relative clause.
+    while (b < se && b - i <= 4 && tokens[b]!.kind === "word" && !tokens[b]!.cap && !LISTENER_NOUNS.has(tokens[b - 1]!.lower) && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(tokens[b]!.lower)) b++;
+    if (!LISTENER_NOUNS.has(tokens[b - 1]!.lower)) return null;
+  }
+  const n = tokens[b];
+  if (!n || b >= se || n.kind !== "word") return null;
+  // After an object pronoun any subject may follow ("told me the cranes ..."); after a noun only a
+  // pronoun does ("told the crowd the plan" could be one phrase).
+  const subject = SUBJECT_PRONOUNS.has(n.lower) || (b === i + 1 && (NOUN_DETERMINERS.has(n.lower) || (n.cap && !CUE_FORMS.has(n.lower))));
+  return subject ? { a: i, b } : null;
+}
+
+/**
+ * The token after a time phrase at `i` ("Tuesday", "on Friday", "last week", "earlier this month",
+ * "Sunday night") when a clause follows it (a pronoun, a determiner, a name or a number);
+ * otherwise `i`. Bounded: a phrase is at most five tokens.
+ */
+function pastTimePhrase(tokens: Token[], i: number, se: number): number {
+  let k = i;
+  if (tokens[k]?.lower === "on" && DAY_WORDS.has(tokens[k + 1]?.lower ?? "")) k++;
+  if (/^(?:earlier|later)$/.test(tokens[k]?.lower ?? "") && /^(?:this|today)$/.test(tokens[k + 1]?.lower ?? "")) k++;
+  if (DAY_WORDS.has(tokens[k]?.lower ?? "")) k++;
+  else if (/^(?:last|this|next|earlier)$/.test(tokens[k]?.lower ?? "") && DATED_NOUNS.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  else return i;
+  if (DAY_PARTS.has(tokens[k]?.lower ?? "")) k++;
+  const n = tokens[k];
+  if (!n || k >= se || n.kind !== "word" || n.lower === "that") return i;
+  // "said Tuesday was the deadline": a verb after the time word makes the time the subject. ("vowed
+  // Tuesday to ..." stays: an intention, which the frame reader judges with the time word in place.)
+  const clause = SUBJECT_PRONOUNS.has(n.lower) || NOUN_DETERMINERS.has(n.lower) || /^\d/.test(n.text) || (n.cap && !CUE_FORMS.has(n.lower));
+  return clause ? k : i;
 }
 
 /** How many tokens a trailing venue adjunct may span ("during a long pre-budget speech to the Commons on Thursday morning"). */
@@ -886,8 +991,8 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   let outlet: Range | null = null;
   let addressee: Range | null = null;
   if (form.verb.object === "addressee" && i < se && tokens[i]!.kind === "word") {
-    const np = phraseStartingAt(tokens, i, se, { maxLower: 3 });
-    if (np) { if (isMedia(tokens, np)) outlet = np; else addressee = np; i = np.b; }
+    const { np, listeners } = addresseePhrase(tokens, i, se);
+    if (np) { if (isMedia(tokens, np) && !listeners) outlet = np; else addressee = np; i = np.b; }
   }
   while (i < se && isTimeWord(tokens[i]!)) i++;
   const t = tokens[i];
@@ -947,12 +1052,31 @@ function contentBefore(p: ParagraphView, s: number, k: number): { start: number;
   }
   if (k <= ss) return null;
   let start = tokens[ss]!.start;
+  // "However, prices rose, he said": the writer's connective that links the sentence to the one
+  // before is not part of what the source said (unless it is all there is before the frame).
+  const c = pastConnective(tokens, ss, k);
+  if (c < k - 1) start = tokens[c]!.start;
   // A colon or dash before the content within the sentence: "... the broader point the strike was meant to make: “They enjoy no immunity,” the government said."
   const end = tokens[k - 1]!.end;
   if (start >= end) return null;
   return { ...trimContent(p, start, end), boundary: k };
 }
 
+
+/**
+ * The first token after a sentence-opening discourse connective and its comma ("However,", "In fact,",
+ * "Even so,") within tokens [ss, k); `ss` when there is none. Bounded by the connectives' length.
+ */
+function pastConnective(tokens: Token[], ss: number, k: number): number {
+  for (let n = 1; n <= 2 && ss + n < k; n++) {
+    if (tokens[ss + n]!.text !== ",") continue;
+    let words = "";
+    for (let j = ss; j < ss + n; j++) { if (tokens[j]!.kind !== "word") return ss; words += (j > ss ? " " : "") + tokens[j]!.lower; }
+    // "However, that news ...": a "that" after the connective would then read as a complementizer.
+    return DISCOURSE_CONNECTIVES.has(words) && tokens[ss + n + 1]?.lower !== "that" ? ss + n + 1 : ss;
+  }
+  return ss;
+}
 
 /** The UTF-16 span of tokens [a, ...) up to `end`, trimmed. */
 function spanOf(p: ParagraphView, a: number, end: number): { start: number; end: number } {
@@ -1590,6 +1714,10 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   if (/[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};
   const tail = trimContent(p, next.start, tokens[se - 1]!.end);
   if (tail.end <= tail.start) return {};
+  // "However, he added, any rise ...": a connective alone before the frame is the writer's; the content is the rest.
+  const ss = p.sentences[s]!.a;
+  const c = pastConnective(tokens, ss, se);
+  if (c > ss && tokens[ss]!.start === content.start && tokens[c]!.start >= content.end) return { content: tail };
   return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };
 }
 

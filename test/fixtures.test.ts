@@ -288,6 +288,30 @@ const SEMANTICS: Record<string, Case> = {
         "fares will rise": { speaker: "The islanders", cue: "fear", cueType: "belief", content: "fares will rise again" },
       }),
   },
+  "content-bounds": {
+    // Where the content starts and ends: a dated time phrase between the cue and a clause without
+    // "that" ("said Tuesday C", "announced on Friday night C", "told X last week C") is the cue's; a
+    // listener after "told" ("a packed crowd", "me") is the addressee, not content; a sentence-opening
+    // connective ("In fact,", "However,", "Still,") is the writer's; after a noun-phrase content a
+    // closing "on Monday" dates the act; a name object followed by "and" and the subject's next verb
+    // ends there; a quoted programme title between "told" and "that" is no content. "this week's figures"
+    // is the content's subject, kept.
+    check: (cs) =>
+      expectExactly(cs, {
+        "eastern locks": { speaker: "The harbour master", cue: "said", content: "the eastern locks would close for repairs", kind: "indirect" },
+        "stand down": { speaker: "Councillor Edda Marsh", cue: "announced", content: "she will stand down in spring", kind: "indirect" },
+        "short-staffed": { speaker: "The ferry operator", cue: "told", addressee: "the Velden Courier", content: "its crews were short-staffed", kind: "indirect" },
+        "new bridge": { speaker: "The mayor", cue: "told", addressee: "a packed crowd", content: "they would get their new bridge", kind: "indirect" },
+        "cranes": { speaker: "A dock worker", cue: "told", addressee: "me", content: "the cranes had not moved in weeks", kind: "indirect" },
+        "canal fees": { speaker: "the treasurer", cue: "said", content: "the canal fees have not risen since the flood", kind: "indirect" },
+        "reserve fund": { speaker: "she", cue: "added", content: "the reserve fund is nearly empty", kind: "indirect" },
+        "pilots' union": { speaker: "Senator Olga Brant", cue: "praised", content: "the pilots' union", kind: "indirect" },
+        "Brennick": { speaker: "Mayor Ilse Varn", cue: "criticized", content: "Brennick", kind: "indirect" },
+        "figures were wrong": { speaker: "The clerk", cue: "said", content: "this week's figures were wrong", kind: "indirect" },
+        "remain wary": { speaker: "a union spokesman", cue: "said", content: "pilots remain wary of the new tolls", kind: "indirect" },
+        "night fares": { speaker: "Anja Roth", cue: "told", content: "the night fares would rise", kind: "indirect" },
+      }),
+  },
   "content-clause-ends": {
     // A cue inside a subordinate clause that opens the sentence: the content ends at the comma that
     // closes the clause. After a noun-phrase object, a verb phrase coordinated with the cue ("and

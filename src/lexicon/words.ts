@@ -268,3 +268,32 @@ export const PLURAL_MODIFIERS = new Set([
   "previous", "recent", "early", "later", "conflicting", "unconfirmed", "separate", "similar", "news", "media",
   "press", "preliminary", "widespread", "repeated",
 ]);
+
+/** Words that can head a time phrase after a cue ("said Tuesday ...", "said yesterday ..."). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]);
+/** Time nouns that need a "last"/"this"/"next" before them to be a time phrase ("last week"). */
+export const DATED_NOUNS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"]);
+/** Parts of a day that may follow a day word ("Sunday night"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
+/** Subject pronouns that open a clause ("said Tuesday he ..."). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "it", "we", "they", "there"]);
+/**
+ * Sentence-opening connectives (before a comma) that tie a sentence to the one before it: the writer's
+ * words, not the source's ("However, sales fell, he said"). Not "overall", "now", "so": they can scope the claim.
+ */
+export const DISCOURSE_CONNECTIVES: ReadonlySet<string> = new Set([
+  "however", "still", "meanwhile", "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "indeed",
+  "additionally", "separately", "consequently", "similarly", "likewise", "in fact", "even so", "in addition",
+  "by contrast", "in contrast", "as a result", "of course", "again", "besides",
+]);
+/** Object pronouns that can be the listener after "told" ("told me we ..."). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["me", "us", "you", "him", "them"]);
+/** Nouns for an audience that can be told something ("told the crowd he ..."). */
+export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
+  "crowd", "crowds", "audience", "audiences", "gathering", "rally", "room", "jury", "court", "committee", "panel",
+  "congregation", "assembly", "conference", "convention", "meeting", "forum", "summit", "briefing", "hearing",
+  "supporters", "reporters", "journalists", "voters", "students", "delegates", "attendees", "members", "guests",
+  "lawmakers", "donors", "workers", "residents", "activists", "protesters", "troops", "soldiers", "officials",
+  "leaders", "families", "fans", "viewers", "listeners", "readers", "parents", "mayors", "senators", "colleagues",
+  "friends", "followers", "crew", "staff", "employees", "investors", "analysts", "diplomats", "parliament",
+]);
