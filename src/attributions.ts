@@ -18,11 +18,11 @@ import type { CueType } from "./claim.js";
 import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  ADJUNCT_HEADS, CLAUSE_BREAKERS, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
+  ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
-import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, type Range } from "./phrase.js";
+import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -199,7 +199,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "known as", "thought of", "learned from": no clause follows.
   if ((form.verb.type === "belief" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
-  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "")) return null;
+  // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ...".)
+  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
   // "pledged to ban ...": a commitment to act, not a proposition.
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to") return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
@@ -207,7 +208,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "maintained a lead", "felt betrayed", "knows how to win", "has known him for years": not a reporting sense.
   const otherSense = NON_REPORTING_NEXT.get(form.verb.lemma);
   if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return null;
-  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b)) return null;
+  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return null;
   // "called on", "called him back": no naming; "called it “the least bad option”", "called him a liar": a naming.
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a" && !(/^(?:it|him|her|them)$/.test(next.lower) && namingQuote(tokens, cueEnd + 1))) return null;
   // "told her to leave", "warned officials to boost security": a directive, not a claim.
@@ -255,15 +256,25 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (!before || before.sentence !== s || k < ss) return null;
     // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
     if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !(lemma === "call" && namingQuote(tokens, cueEnd + 1, 4))) return null;
-    if (before.text === "," || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
-      const owner = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
-      const subject = owner ? null : sentenceSubject(p, s, k);
+    // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
+    if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
+      // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
+      const opening = k === ss && before.kind === "word";
+      let comma = -1;
+      if (opening) {
+        const depth = tokens[cueEnd]?.depth;
+        for (let c = cueEnd; c < se && c - cueEnd < 40; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === depth) { comma = c; break; }
+        if (comma < 0 || comma + 1 >= se) return null;
+      }
+      const owner = opening ? null : earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
+      const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
       if (!owner && !subject) return null;
+      if (opening && subject!.a <= comma) return null;
       const start = contentStart(p, s, cueEnd, form);
-      if (start.index >= se) return null;
+      if (start.index >= se || (opening && start.index >= comma)) return null;
       return {
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
-        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
+        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, opening ? tokens[comma - 1]!.end : contentEndFrom(p, start.index, se)),
         outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
       };
     }
@@ -282,8 +293,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const name = phraseStartingAt(tokens, np.b + 1, se);
       if (name && isNameRange(tokens, name)) np = name;
     }
-    const afterNp = np ? tokens[np.b] : undefined;
-    if (np && (np.b >= se || MARKERS_OR_END(afterNp) || afterNp!.text === "," || (afterNp!.kind === "quote" && afterNp!.role === "close") || afterNp!.lower === "who" || adjunctAfterSpeaker(tokens, np, se))) {
+    const closesSpeaker = (r: Range) => {
+      const t = tokens[r.b];
+      return r.b >= se || MARKERS_OR_END(t) || t!.text === "," || (t!.kind === "quote" && t!.role === "close") || /^(?:who|whom)$/.test(t!.lower) || adjunctAfterSpeaker(tokens, r, se);
+    };
+    // "said one Trump confidant.", "said a source familiar with the talks.": the speaker runs on to the end of the clause.
+    let tailed = false;
+    // (The phrase scan reads no lower-case opener it does not know: "said master of ceremonies Jo Roe", "said undecided voter Jo Roe".)
+    const opener = tokens[cueEnd];
+    // Only after a quotation: "C, said X" with no quotation is as often an appositive's end ("Jo Roe, an aide, said C").
+    const quoted = quoteBefore(tokens, k);
+    if (!np && quoted && opener && cueEnd < se && opener.kind === "word" && !opener.cap && (isCommonNounHead(opener) || /^\p{Ll}{3,}ed$/u.test(opener.lower))) np = { a: cueEnd, b: cueEnd };
+    if (np && quoted && (np.b === np.a || !closesSpeaker(np))) { np = speakerTail(tokens, np, se); tailed = true; }
+    if (np && (tailed || closesSpeaker(np))) {
       const content = contentBefore(p, s, k);
       if (content) {
         return {
@@ -301,10 +323,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (timed !== last && tokens[timed]?.text === ",") last = timed;
   let appositive: Range | null = null;
   let dashed = false;
+  // "Humphrey, who calls Trump a “sociopath,” said": the appositive's closing comma stands inside the quotation that ends it.
+  const quotedAppositive = tokens[last]?.kind === "quote" && tokens[last]!.role === "close" && tokens[last - 1]?.text === "," && last - 1 > ss;
+  if (quotedAppositive) last--;
   if (tokens[last]?.text === "," && last > ss) {
     let c = last - 1;
-    while (c > ss && tokens[c]!.text !== "," && last - c < 30 && tokens[c]!.kind !== "quote") c--;
-    if (tokens[c]?.text === "," && c > ss) {
+    while (c > ss && tokens[c]!.text !== "," && last - c < 30 && (quotedAppositive || tokens[c]!.kind !== "quote")) c--;
+    // (Through a quotation only for a relative clause: "However laudable the goal, using it ''is wrong,'' said X" is no appositive.)
+    if (tokens[c]?.text === "," && c > ss && !(quotedAppositive && !/^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? ""))) {
       appositive = { a: c + 1, b: last };
       last = c - 1;
       // "Jane Roe, 67, a retired nurse from Lakeview, Pa., said": a place's state and an age are
@@ -362,12 +388,20 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) speaker = appositive;
+  // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
+  // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
+  const beforeSpeaker = tokens[speaker.a - 1];
+  // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks.)
+  const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing" && bare;
+  if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive && !subordinate) {
+    // ("empty promises by Sanders": a noun-like cue form is no verb here.)
+    const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
+    if (!whole) return null;
+    speaker = whole;
+  }
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
-  // A phrase after a preposition is its object, not a subject ("with the support of Arab states").
-  const beforeSpeaker = tokens[speaker.a - 1];
-  if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
   if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those") return null;
   // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
@@ -387,7 +421,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
   const leftOfSpeaker = tokens[speaker.a - 1];
   const after = afterCue(p, s, cueEnd, form);
-  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se)))) {
+  // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
+  // then a clause after the cue; that clause is the content, not the title.)
+  const nextWord = tokens[after.end];
+  const titleBefore = tokens[ss]!.kind !== "quote" && after.end === cueEnd && nextWord !== undefined && after.end < se && nextWord.kind === "word" && (nextWord.cap || (PRONOUN_WORDS.has(nextWord.lower) && !DETERMINERS.has(nextWord.lower)));
+  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
     const content = contentBefore(p, s, speaker.a - 1);
     // "In an interview, Durbin said on Thursday he ...": before the speaker stands only an adjunct; the content follows the cue.
     if (content && !(frontedAdjunct(p.text, content) && contentFollows(tokens, after.end, se))) {
@@ -759,6 +797,12 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   }
   if (form.verb.lemma === "ask") {
     for (let q = i; q < se && q - i < 8; q++) {
+      // "asked, “What now?”": a quotation is the question itself.
+      if (tokens[q]!.kind === "quote") {
+        // "asked her, “...”": the person asked stands before the comma.
+        if (q > i && tokens[q]!.role === "open" && tokens[q - 1]!.text === ",") return { index: q, outlet, addressee: addressee ?? phraseStartingAt(tokens, i, q - 1, { maxLower: 3 }), colon: false };
+        break;
+      }
       // The question keeps its "whether"/"if": without it "asked whether the talks would resume"
       // would read as the assertion that they would.
       if (tokens[q]!.lower === "about") return { index: q + 1, outlet, addressee, colon: false };
@@ -788,6 +832,8 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       const afterComma = after?.text === "," ? tokens[j + 2] : undefined;
       if (!after || j + 1 >= se || after.kind === "marker" || /^[.;!?]$/.test(after.text) || (after.text === "," && (!afterComma || /^(?:and|but|so|or|too)$/.test(afterComma.lower) || MARKERS_OR_END(afterComma)))) return { index: se, outlet, addressee, colon: false };
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
+      // "say that is the future": a demonstrative subject, part of the content.
+      if (after.kind === "word" && /^(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|seems|means)$/.test(after.lower)) return { index: j, outlet, addressee, colon: false };
       return { index: j + 1, outlet, addressee, colon: false };
     }
     if (t.text === ":" && j > i) {
@@ -1090,6 +1136,7 @@ const TRIM_END = /[\s.,;:"“”'’»«\-—–]+$|(?:\s*\[\d{1,5}(?:[ \t]*[-�
 /** The characters a match of TRIM_END can end with: its first alternative's class, and "]". */
 const TRIM_END_LAST = /[\s.,;:"“”'’»«\-—–\]]/;
 const TRIM_START = /^[\s"“”'‘«»:,\-—–]+/;
+const THAT_COMPLEMENTIZER = /^that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|does|did|seems|means|makes)\b)/i;
 
 /** Trims quotation marks, markers, a leading "that", the final full stop and white space off a content range. */
 export function trimContent(p: ParagraphView, start: number, end: number): { start: number; end: number } {
@@ -1101,11 +1148,13 @@ export function trimContent(p: ParagraphView, start: number, end: number): { sta
     if (!m || m[0].length === 0) break;
     end -= m[0].length;
   }
+  let quoted = false;
   for (let guard = 0; guard < 4; guard++) {
     const head = text.slice(start, Math.min(end, start + 40));
     const m = TRIM_START.exec(head);
-    const that = /^that\s+/i.exec(head);
-    if (m && m[0].length) start += m[0].length;
+    // A complementizer "that", not the demonstrative subject of the content ("“That is false,” he said", "say that is the future").
+    const that = quoted ? null : THAT_COMPLEMENTIZER.exec(head);
+    if (m && m[0].length) { start += m[0].length; if (/["“”'‘«»]/.test(m[0])) quoted = true; }
     else if (that) start += that[0].length;
     else break;
   }
@@ -1240,6 +1289,42 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
     if (/^(?:familiar|close|closest|knowledgeable|briefed|involved)$/.test(tokens[left.b - 1]!.lower)) source = a;
   }
   return source >= 0 ? { a: source, b: speaker.b } : speaker;
+}
+
+/**
+ * "Another intelligence source speaking to Fox News said", "A redacted copy of the memo seen by Reuters said",
+ * "Majorities of Democrats in five states going to the polls Tuesday say": the phrase before the cue is the
+ * object inside a postmodifier of the subject (a participle's or a preposition's). When every word from the
+ * clause's start to that phrase can belong to one noun phrase (no finite verb, pronoun, comma or clause
+ * word), the whole stretch is the subject. Returns it or null; at most 16 tokens are read.
+ */
+function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range | null {
+  const start = subjectStart(tokens, ss, speaker.a);
+  if (start >= speaker.a || speaker.a - start > 16) return null;
+  const first = tokens[start]!;
+  if (first.kind !== "word" || PREPOSITIONS.has(first.lower) && !/^(?:about|around|over|nearly)$/.test(first.lower)) return null;
+  for (let q = start; q < speaker.a; q++) {
+    const t = tokens[q]!;
+    if (t.kind !== "word") {
+      if (t.text === "-" || t.text === "’" || t.text === "'") continue;
+      return null;
+    }
+    if (PRONOUN_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return null;
+    if (t.cap || /^\d/.test(t.text)) continue;
+    if (VERBISH.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || NON_NOMINAL.has(t.lower) || /^(?:cannot|not)$|n['’]t$/.test(t.lower)) return null;
+    // "primarily relies": an adverb belongs to a verb ("the rally" is a noun after its article).
+    if (/ly$/.test(t.lower) && !DETERMINERS.has(tokens[q - 1]?.lower ?? "")) return null;
+    const next = tokens[q + 1];
+    // "six states", "news reports": a cue's -s form after a modifier is a noun; other cue forms are verbs.
+    const forms = CUE_FORMS.get(t.lower);
+    if (forms && !(q > start && forms.every((f) => f.role === "s" || f.role === "base"))) return null;
+    // "-ed" words: participles before a preposition ("seen by", "based in") or adjectives before a noun ("redacted copy").
+    if (/ed$/.test(t.lower) && !(next && next.kind === "word" && !DETERMINERS.has(next.lower) && (PREPOSITIONS.has(next.lower) || next.cap || nominal(next) || isCommonNounHead(next)))) return null;
+  }
+  const whole = { a: start, b: speaker.b };
+  const h = tokens[headOf(tokens, whole)]!;
+  if (!(h.cap || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower) || isPluralSubject(h) || isCommonNounHead(h))) return null;
+  return whole;
 }
 
 /**
@@ -1595,6 +1680,49 @@ function adjunctAfterSpeaker(tokens: Token[], np: Range, se: number): boolean {
   return false;
 }
 
+/** Words that may end a speaker after an inverted cue and open an adjunct ("said a source close to him on Monday"). */
+const TAIL_ADJUNCTS = new Set(["on", "at", "during", "after", "before", "while", "when", "as", "via", "through", "last", "this", "earlier", "later"]);
+
+/**
+ * After an inverted cue the phrase scan may stop inside the speaker: at a noun after a name ("said one Trump
+ * confidant"), at a postmodifier ("said one Democrat familiar with the discussion", "said a source involved in
+ * the creation", "said Phil Musser of digital consulting firm IMGE"). When every word up to the clause's end
+ * (a comma, a closing quote, the sentence's end, a relative pronoun, an adjunct opener) can belong to a noun
+ * phrase, the speaker runs on to there. Returns the widened range or null; reads at most 16 tokens.
+ */
+function speakerTail(tokens: Token[], np: Range, se: number): Range | null {
+  let b = np.b;
+  for (; b < se && b - np.a < 16; b++) {
+    const t = tokens[b]!;
+    if (t.kind === "marker" || t.text === "," || (t.kind === "quote" && t.role === "close") || (t.kind === "punct" && /^[.;!?]$/.test(t.text) && !(t.text === "." && tokens[b - 1]!.cap && b + 1 < se && tokens[b + 1]!.kind === "word"))) break;
+    if (t.kind === "punct") {
+      if (/^[()\-’'/&.]$/.test(t.text)) continue;
+      return null;
+    }
+    if (t.kind !== "word") return null;
+    if (t.cap || /^\d/.test(t.text)) continue;
+    if (/^(?:who|whom|whose)$/.test(t.lower) || TAIL_ADJUNCTS.has(t.lower) || isTimeWord(t)) break;
+    // A participle with its object opens an adjunct ("said Roe speaking to reporters"); before a noun it is a modifier ("consulting firm").
+    const nx = tokens[b + 1];
+    if (/^\p{Ll}{3,}ing$/u.test(t.lower) && !ARTICLE_BEFORE.has(tokens[b - 1]!.lower) && (!nx || nx.kind !== "word" || PREPOSITIONS.has(nx.lower) || DETERMINERS.has(nx.lower) || nx.lower === "that")) break;
+    if (t.lower === "of" || t.lower === "and" || t.lower === "for" || t.lower === "with" || t.lower === "in" || t.lower === "to" || t.lower === "from") continue;
+    if (VERBISH.has(t.lower) || NON_NOMINAL.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || /ly$/.test(t.lower)) return null;
+    if (CUE_FORMS.has(t.lower) && !/^\p{Ll}{3,}ing$/u.test(t.lower)) return null;
+    // "involved in", "based in": a participle that takes a preposition postmodifies the noun before it;
+    // before a noun it is an adjective ("undecided Republican voter").
+    if (/ed$/.test(t.lower) && !(nx && nx.kind === "word" && (PREPOSITIONS.has(nx.lower) || nx.cap || nominal(nx) || isCommonNounHead(nx)))) return null;
+    if (!(nominal(t) || isCommonNounHead(t) || /ed$/.test(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.lower) || POSSESSIVE_WORD.test(t.text))) return null;
+  }
+  if (b < se && b - np.a >= 16) return null;
+  // The speaker ends on a noun or name, not on a preposition or an article.
+  const last = tokens[b - 1]!;
+  if (b <= np.b || (last.kind === "word" && (PREPOSITIONS.has(last.lower) || /^(?:of|and|for|the|a|an)$/.test(last.lower)))) return null;
+  return { a: np.a, b };
+}
+
+const ARTICLE_BEFORE = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
+
 /** A closing quotation mark at k or just before a comma at k (“...,” / "...",). */
 function quoteBefore(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -1611,9 +1739,19 @@ function askedQuestion(tokens: Token[], from: number, se: number): boolean {
   for (let q = from; q < se && q - from < 8; q++) {
     const t = tokens[q]!;
     if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
-    // "asked, “Do you ...?”"
-    if (t.text === "," && tokens[q + 1]?.kind === "quote" && tokens[q + 1]!.role === "open") return true;
+    // "asked, “Why not?”": the quotation after the comma is the question.
+    if (t.text === "," && tokens[q + 1]?.kind === "quote" && tokens[q + 1]!.role === "open" && q + 1 < se) return true;
     if (t.text === "," || t.text === ".") return false;
+  }
+  return false;
+}
+
+/** "“Why not?” Roe asked", "“Why not?” asked Roe": a quoted question closes right before the cue or its speaker (at most eight words back). */
+function quotedQuestionBefore(tokens: Token[], i: number, ss: number): boolean {
+  for (let k = i - 1; k >= ss && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" && t.role === "close") return tokens[k - 1]?.text === "?" || (tokens[k - 1]?.text === "," && tokens[k - 2]?.text === "?");
+    if (t.kind !== "word" && t.text !== "," && t.text !== ".") return false;
   }
   return false;
 }
@@ -1856,7 +1994,7 @@ export function headOf(tokens: Token[], r: Range): number {
     const t = tokens[k]!;
     if (t.kind === "punct" && t.text === "(") return k - 1;
     if (t.kind !== "word") continue;
-    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of") || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? ""))) {
+    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of") || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && k > r.a && k + 1 < r.b && !CUE_FORMS.has(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
       return k - 1;
     }
   }

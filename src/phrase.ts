@@ -10,7 +10,7 @@ import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
-const VERBISH = new Set([
+export const VERBISH = new Set([
   "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
   "went", "came", "met", "made", "took", "gave", "got", "did", "does", "do", "says", "wants", "plans", "seeks",
   "needs", "continues", "remains", "appears", "seems", "became", "become", "began", "begins", "sought", "led",
@@ -83,7 +83,7 @@ export function isSourceHead(t: Token): boolean {
 const SOURCE_HEAD_FILTER = new WordFilter(SOURCE_HEAD_WORDS);
 
 /** A token that can stand inside a name or noun phrase. */
-function nominal(t: Token): boolean {
+export function nominal(t: Token): boolean {
   if (t.kind !== "word") return false;
   if (t.cap) return true;
   if (/^\d/.test(t.text)) return true;
@@ -129,7 +129,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   if (/ed$/.test(head.lower) && tokens[last - 1]?.lower === "those" && last - 1 >= floor) return { a: last - 1, b: last + 1 };
   // Evidence nouns head phrases even where they look like verbs or participles ("the emails", "exit
   // polling"), and so do -ing nouns after an article ("familiar with the planning").
-  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(/^\p{Ll}{3,}ing$/u.test(head.lower) && last - 1 >= floor && ARTICLES.has(tokens[last - 1]!.lower))) return null;
+  // So do cue forms that are nouns after an article ("the email said", "the note says").
+  if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !((/^\p{Ll}{3,}ing$/u.test(head.lower) || nounCueForm(head)) && last - 1 >= floor && ARTICLES.has(tokens[last - 1]!.lower))) return null;
   if (PRONOUN_WORDS.has(head.lower)) return { a: last, b: last + 1 };
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
@@ -148,6 +149,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       const l = tokens[c - 1];
       if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l)) { a = c; continue; }
     }
+    // "21,000 said": a number's thousands separator.
+    if (t.text === "," && /^\d{3}$/.test(tokens[a]!.text) && a - 2 >= floor && /^\d{1,3}$/.test(tokens[a - 2]!.text) && tokens[a - 1]!.end === tokens[a]!.start && tokens[a - 2]!.end === t.start) { a -= 2; continue; }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
       // only bracketed acronyms
       if (t.text === ")" && tokens[a - 2]?.cap && tokens[a - 3]?.text === "(") { a -= 3; continue; }
@@ -219,7 +222,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         // (Not after a known modifier capitalised as the phrase's first word: "Conservative columnist", "Republican politicians".)
         const adjective = b - 1 === first && MODIFIERS.has(tokens[first]!.lower);
         if (b > first && !adjective && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
-        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (!nx || nx.kind !== "word" || nominal(nx) || endsPhrase(nx)))) break;
+        // A plain noun stays when the phrase ends after it, or after one more plain noun ("the harbour master changed").
+        const nn = tokens[b + 2];
+        const ends = (u: Token | undefined) => !u || u.kind !== "word" || nominal(u) || endsPhrase(u);
+        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (ends(nx) || (isCommonNounHead(nx!) && !ends(nx) && nn !== undefined && nn.kind === "word" && endsPhrase(nn))))) break;
         lower++;
         if (lower > maxLower) break;
       }
@@ -262,6 +268,12 @@ function possessedNounEnd(tokens: Token[], from: number, ceiling: number): numbe
     if ((nx.kind === "word" && (nx.cap || endsPhrase(nx))) || nx.text === "," || (nx.kind === "quote" && nx.role === "close")) best = k + 1;
   }
   return best;
+}
+
+/** A cue's base or -s form that is also a noun ("email", "note", "tweets"): never its past or -ing form. */
+function nounCueForm(t: Token): boolean {
+  const forms = CUE_FORMS.get(t.lower);
+  return !!forms && !t.cap && forms.every((f) => (f.role === "base" || f.role === "s") && !f.particle);
 }
 
 /**

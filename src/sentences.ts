@@ -46,8 +46,8 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     if (k >= to) break;
     const next = text[k]!;
     if (LOWER.test(next)) continue;
-    // "“Will we win?” Smith asked.": a quoted question or exclamation and its speech tag are one sentence.
-    if (m[0] !== "." && j > m.index + m[0].length && speechTagAt(text, k, to)) continue;
+    // "“Is it over?” Trump said.": a quoted question or exclamation and the frame that closes it are one sentence.
+    if (m[0] !== "." && m[0] !== "…" && QUOTE_CLOSERS.has(text[j - 1]!) && namedCueFollows(text, k, to)) continue;
     if (m[0] === "." && isAbbreviation(text, m.index, from) && !opensSentence(text, k, to)) continue;
     if (/[\d]/.test(next) && m[0] === "." && /\b(?:no|nos|p|pp|art|sec|vol)$/i.test(text.slice(Math.max(from, m.index - 4), m.index))) continue;
     if (start < j) out.push({ start, end: trimEnd(text, start, j) });
@@ -60,24 +60,37 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   return out;
 }
 
+const QUOTE_CLOSERS = new Set(["”", '"', "’", "'"]);
+/** Words that open a clause right after a cue ("said that", "said he"). */
+const CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "it", "we", "i", "you", "there", "this"]);
+
 /**
- * A short speech tag opens at k: up to four words, one of them a cue verb form
- * ("Smith said", "Mrs. Roe asked", "the mayor told reporters"), then a comma or
- * the sentence's end. Constant work: at most 60 characters are read.
+ * At `k`: up to five capitalised words (a name, a title, initials) and then a finite
+ * cue verb that may close its sentence ("Trump said", "Sen. Jo Roe told"): the words
+ * after a quotation are its speaker and cue, not a new sentence. Bounded: at most six words are read.
  */
-function speechTagAt(text: string, k: number, to: number): boolean {
-  const end = Math.min(to, k + 60);
-  const words = /[\p{L}’'.-]+|[,.;!?]/gu;
-  words.lastIndex = k;
-  let cue = false;
-  for (let n = 0, m = words.exec(text); m && m.index < end && n < 6; m = words.exec(text), n++) {
-    const w = m[0];
-    if (w === "," || w === "." || w === ";") return cue;
-    if (w === "!" || w === "?") return false;
-    if (CUE_FORMS.has(w.toLowerCase().replace(/\.$/, ""))) {
-      cue = true;
-      if (w.endsWith(".")) return true;
+function namedCueFollows(text: string, k: number, to: number): boolean {
+  let i = k;
+  for (let n = 0; n < 6 && i < to; n++) {
+    let e = i;
+    while (e < to && /[\p{L}\p{N}.'’-]/u.test(text[e]!)) e++;
+    if (e === i) return false;
+    const word = text.slice(i, e).replace(/[.’'-]+$/, "");
+    if (n > 0 && !/^\p{Lu}/u.test(word)) {
+      const forms = CUE_FORMS.get(word);
+      const form = forms?.find((f) => f.verb.postposed === true && (f.role === "past" || f.role === "s") && !f.particle);
+      if (!form) return false;
+      // "“Why?” Roe said he ...": a clause after the cue is its own content; the question stays a sentence of its own.
+      let a = e;
+      while (a < to && text[a] === " ") a++;
+      let b = a;
+      while (b < to && /\p{L}/u.test(text[b]!)) b++;
+      const after = text.slice(a, b);
+      return !(CLAUSE_OPENERS.has(after) || (form.verb.object !== "addressee" && /^(?:the|a|an|his|her|their|its|our)$/.test(after)));
     }
+    if (!/^\p{Lu}/u.test(word)) return false;
+    i = e;
+    while (i < to && text[i] === " ") i++;
   }
   return false;
 }

@@ -249,6 +249,33 @@ const SEMANTICS: Record<string, Case> = {
         "cranes were unsafe": { speaker: "A port security official familiar with the inspection", cue: "said", content: "the cranes were unsafe" },
       }),
   },
+  "known-cue-recall": {
+    // Known cues that used to yield no frame: a quoted question or exclamation before "Name said/asked" (one
+    // sentence, "asked" with a quoted question); an inverted speaker that runs on past a noun after a
+    // name or a postmodifier ("one councillor familiar with the talks"); a subject with a participle or
+    // a preposition postmodifier ("Residents attending the meeting in Lakeview", "about half of residents"
+    // after an opening adverbial); bare quantities before "said"; a cue form as a noun after an article
+    // ("The email said"); a participle after a dash or opening the sentence ("After saying C, X ...");
+    // "say that is ..." keeps its demonstrative; a relative-clause appositive may close inside a quotation
+    // ("X, who called it “a gamble,” said C"). "said to be" is no cue.
+    check: (cs) =>
+      expectExactly(cs, {
+        "ferry late again": { speaker: "Jo Brennan", cue: "asked", content: "Is the ferry late again?", kind: "direct" },
+        "late all week": { cue: "asked", content: "It was late all week" },
+        "reopen the pier": { speaker: "Mayor Ida Kowal", cue: "said", content: "We will reopen the pier!", kind: "direct" },
+        "budget is sound": { speaker: "one councillor familiar with the talks", cue: "said", content: "The budget is sound" },
+        "take a year": { speaker: "one harbour board engineer", cue: "said", content: "The repairs will take a year" },
+        "new bridge": { speaker: "Residents attending the meeting in Lakeview", cue: "said", content: "they wanted a new bridge", kind: "indirect" },
+        "buses are late": { speaker: "about half of residents", cue: "say", content: "the buses are late" },
+        "sign the petition": { speaker: "Several", cue: "said", content: "they would sign the petition" },
+        "too high": { speaker: "1,200", cue: "said", content: "the fares were too high" },
+        "resume on Monday": { speaker: "The email", cue: "said", content: "the ferry would resume on Monday" },
+        "tides were too strong": { speaker: "The harbour master", cue: "saying", content: "the tides were too strong" },
+        "fares would rise": { speaker: "the operator", cue: "saying", content: "the fares would rise" },
+        "main problem": { speaker: "Many drivers", cue: "say", content: "that is the main problem" },
+        "vote again": { speaker: "The treasurer", cue: "said", content: "the council would vote again" },
+      }),
+  },
   "no-proposition": {
     // Frames that report no proposition: a content that is only an adjunct ("told reporters in Portbury",
     // "The mayor said on the radio."), though a quotation that follows still continues its speaker; a fronted adjunct
