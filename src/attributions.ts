@@ -19,7 +19,7 @@ import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL,
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS,
+  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -1818,17 +1818,13 @@ function finiteClauseAt(tokens: Token[], at: number, se: number): boolean {
   return false;
 }
 
-const FINITE_MARKERS = new Set([
-  "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
-  "has", "have", "had", "do", "does", "did", "won't", "ca", "wo",
-]);
 
 /** "replacing Clinton would be ...": an -ing word whose phrase is followed by a finite verb or modal within a few words. */
 function gerundSubject(tokens: Token[], at: number, se: number): boolean {
   for (let k = at + 1; k < se && k <= at + 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (/^(?:is|was|are|were|would|will|could|can|may|might|should|must|has|had|have)$/.test(t.lower)) return true;
+    if (FINITE_MARKERS.has(t.lower)) return true;
   }
   return false;
 }

@@ -128,8 +128,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   // "Those surveyed", "those polled": people described by a participle.
   if (/ed$/.test(head.lower) && tokens[last - 1]?.lower === "those" && last - 1 >= floor) return { a: last - 1, b: last + 1 };
   // Evidence nouns head phrases even where they look like verbs or participles ("the emails", "exit
-  // polling"), and so do -ing nouns after an article ("familiar with the planning").
-  // So do cue forms that are nouns after an article ("the email said", "the note says").
+  // polling"), and so do -ing nouns and cue forms that are nouns after an article ("familiar with the
+  // planning", "the email said").
   if (!nominal(head) && !isSourceHead(head) && !isCommonNounHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !((/^\p{Ll}{3,}ing$/u.test(head.lower) || nounCueForm(head)) && last - 1 >= floor && ARTICLES.has(tokens[last - 1]!.lower))) return null;
   if (PRONOUN_WORDS.has(head.lower)) return { a: last, b: last + 1 };
   let a = last;
@@ -142,7 +142,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     // "the mayor’s chief of staff": a possessive noun is a determiner of the phrase, which may go on left of it.
     if (t.kind === "word" && POSSESSIVE.test(t.text) && !PRONOUN_WORDS.has(t.lower)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
-    if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && (a === last || tokens.slice(a, last + 1).some((w) => SOURCE_NOUNS.has(w.lower)))) {
+    if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && (a === last || hasSourceNoun(tokens, a, last))) {
       // A chain of up to three noun modifiers ("law enforcement official"), bounded on its left.
       let c = a - 1;
       while (c - 1 >= floor && a - c < 3 && isCommonNounHead(tokens[c - 1]!)) c--;
@@ -250,6 +250,12 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** A source noun among tokens [a, last] (no array copies: this runs inside the phrase scan). */
+function hasSourceNoun(tokens: Token[], a: number, last: number): boolean {
+  for (let k = a; k <= last; k++) if (SOURCE_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /**
  * The end of the noun a possessor owns ("Japan's | central bank | said"):

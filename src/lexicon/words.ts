@@ -297,3 +297,9 @@ export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
   "leaders", "families", "fans", "viewers", "listeners", "readers", "parents", "mayors", "senators", "colleagues",
   "friends", "followers", "crew", "staff", "employees", "investors", "analysts", "diplomats", "parliament",
 ]);
+
+/** Auxiliaries, modals and copulas: a clause has a finite verb when one of these stands in it. */
+export const FINITE_MARKERS = new Set([
+  "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
+  "has", "have", "had", "do", "does", "did", "won't", "ca", "wo",
+]);
