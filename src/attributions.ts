@@ -45,9 +45,9 @@ export interface Frame {
   outlet: Range | null;
   addressee: Range | null;
   /** The content is the next paragraph ("He said:" closing its paragraph). */
-  awaitsNext?: boolean;
+  awaitsNext: boolean;
   /** For a quotation interrupted by its own frame (“Q1,” he said, “Q2.”): the UTF-16 range of the interruption inside `content`. */
-  gap?: { start: number; end: number };
+  gap: { start: number; end: number } | null;
   /** Token index where this frame's own material starts when it closes or follows another claim (", adding", ", X said"); content of earlier frames in the sentence ends there. */
   boundary: number;
 }
@@ -60,6 +60,24 @@ export interface ParagraphView {
   sentences: Range[];
   /** UTF-16 range of each sentence. */
   sentenceSpans: { start: number; end: number }[];
+}
+
+/** A frame as the matchers build it: the optional fields may be left out. */
+type FrameInit = Omit<Frame, "awaitsNext" | "gap"> & { awaitsNext?: boolean; gap?: { start: number; end: number } | null };
+
+/**
+ * Every frame in one object shape: the same keys in the same order, `content`
+ * a plain {start, end}. Frames flow through a few hot functions (findFrames,
+ * cutContents, extractDocument); each new shape they meet throws their
+ * optimised code away, and recompiling them cost more CPU than running them
+ * (measured: extractDocument compiled 15 times in one pass over the corpus).
+ */
+function frame(f: FrameInit): Frame {
+  return {
+    pattern: f.pattern, sentence: f.sentence, cue: f.cue, lemma: f.lemma, cueType: f.cueType, weight: f.weight,
+    speaker: f.speaker, speakerFrom: f.speakerFrom, content: { start: f.content.start, end: f.content.end },
+    outlet: f.outlet, addressee: f.addressee, awaitsNext: f.awaitsNext ?? false, gap: f.gap ?? null, boundary: f.boundary,
+  };
 }
 
 /** Determiners that make the following cue form a noun ("the report", "a claim", "its statement"). */
@@ -155,10 +173,10 @@ function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Fra
   const at = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
   const start = tokens[at]!.start;
   if (start <= prev.content.start || start >= prev.content.end) return null;
-  return {
+  return frame({
     pattern: "participle", sentence: prev.sentence, cue: { a: i, b: i + 1 }, lemma: prev.lemma, cueType: prev.cueType, weight: 0,
     speaker: null, speakerFrom: null, content: { start, end: start }, outlet: null, addressee: null, boundary: at,
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -272,11 +290,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       if (opening && subject!.a <= comma) return null;
       const start = contentStart(p, s, cueEnd, form);
       if (start.index >= se || (opening && start.index >= comma)) return null;
-      return {
+      return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
         speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, opening ? tokens[comma - 1]!.end : contentEndFrom(p, start.index, se)),
         outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
-      };
+      });
     }
     return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
   }
@@ -308,11 +326,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (np && (tailed || closesSpeaker(np))) {
       const content = contentBefore(p, s, k);
       if (content) {
-        return {
+        return frame({
           pattern: "inverted", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
           speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: content.boundary,
           ...continued(p, s, np.b, content),
-        };
+        });
       }
     }
   }
@@ -366,11 +384,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const subject = earlier.filter((f) => f.speaker).pop()?.speaker ?? sentenceSubject(p, s, last);
     const start = contentStart(p, s, cueEnd, form);
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index])) {
-      return {
+      return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
         speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
         outlet: start.outlet, addressee: start.addressee, boundary: last,
-      };
+      });
     }
     return null;
   }
@@ -429,12 +447,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const content = contentBefore(p, s, speaker.a - 1);
     // "In an interview, Durbin said on Thursday he ...": before the speaker stands only an adjunct; the content follows the cue.
     if (content && !(frontedAdjunct(p.text, content) && contentFollows(tokens, after.end, se))) {
-      return {
+      return frame({
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
         ...continued(p, s, after.end, content),
         ...parenthetical(p, s, after.end, content, tokens[speaker.a - 1]!),
-      };
+      });
     }
   }
   // Postposed after a whole sentence-initial clause without comma is rare; a cue that closes its sentence with nothing before is not a claim.
@@ -443,11 +461,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // "He said:" closing the paragraph: the content is the next paragraph (a block quotation).
     if (start.colon && s === p.sentences.length - 1 && start.index >= se) {
       const end = tokens[se - 1]!.end;
-      return {
+      return frame({
         pattern: "colon", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
         speaker, speakerFrom: null, content: { start: end, end }, outlet: start.outlet, addressee: start.addressee,
         boundary: -1, awaitsNext: true,
-      };
+      });
     }
     return null;
   }
@@ -478,11 +496,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (at < stop) stop = at;
   }
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
-  return {
+  return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
     speaker, speakerFrom: null, content: spanOf(p, start.index, end),
     outlet: start.outlet ?? venue?.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
-  };
+  });
 }
 
 /**
@@ -539,11 +557,11 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
     if (before && np.a - 1 >= ss && before.kind === "word" && PREPOSITIONS.has(before.lower) && !/^(?:with)$/.test(before.lower)) return null;
     speaker = np;
   } else return null;
-  return {
+  return frame({
     pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: evidence && form.verb.type !== "speech" ? "evidence" : form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
     outlet: start.outlet, addressee: start.addressee, boundary: np.a,
-  };
+  });
 }
 
 /** "As reported by X, C" (content after the source's comma) or "C, as reported by X" (content before). */
@@ -558,12 +576,12 @@ function asReportedFrame(p: ParagraphView, s: number, i: number, cueEnd: number,
   const base = { sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: form.verb.type, weight, speakerFrom: null, outlet: null, addressee: null };
   if (subjectStart(tokens, ss, as) === as || as === ss) {
     if (tokens[np.b]?.text !== "," || np.b + 1 >= se) return null;
-    return { ...base, pattern: "according", speaker: np, content: spanOf(p, np.b + 1, contentEndFrom(p, np.b + 1, se)), boundary: -1 };
+    return frame({ ...base, pattern: "according", speaker: np, content: spanOf(p, np.b + 1, contentEndFrom(p, np.b + 1, se)), boundary: -1 });
   }
   if (tokens[as - 1]?.text !== "," || !(np.b >= se || MARKERS_OR_END(tokens[np.b]))) return null;
   const content = contentBefore(p, s, as - 1);
   if (!content) return null;
-  return { ...base, pattern: "according", speaker: np, content, boundary: as - 1 };
+  return frame({ ...base, pattern: "according", speaker: np, content, boundary: as - 1 });
 }
 
 /** Nouns that carry a message of their sender: "issued a statement saying ...". */
@@ -582,11 +600,11 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
   if (tokens[cueEnd]?.lower !== "that") return null;
   const start = cueEnd + 1;
   if (start >= se) return null;
-  return {
+  return frame({
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
     content: spanOf(p, start, contentEndFrom(p, start, se)), outlet: null, addressee: null, boundary: -1,
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -615,10 +633,10 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
       if (!speaker && !speakerFrom) return null;
     }
     if (cueEnd >= se) return null;
-    return {
+    return frame({
       pattern: "preposed", sentence: s, cue: cueWords, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
       speaker, speakerFrom, content: spanOf(p, cueEnd, contentEndFrom(p, cueEnd, se)), outlet: null, addressee: null, boundary: -1,
-    };
+    });
   }
   // "according to X": the source follows the phrase.
   const np = sourceAfter(tokens, cueEnd, se);
@@ -638,10 +656,10 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     if (tokens[c]?.text !== ",") c = np.b - 1;
     const startTok = c + 1;
     if (startTok >= se) return null;
-    return {
+    return frame({
       pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
       speaker: np, speakerFrom: null, content: spanOf(p, startTok, contentEndFrom(p, startTok, se)), outlet: null, addressee: null, boundary: -1,
-    };
+    });
   }
   // Postposed: "C, according to X." The content is what precedes the comma.
   const cut = before?.text === "," ? i - 1 : i;
@@ -649,15 +667,15 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   if (!content) return null;
   // "In addition, according to the department, C": what precedes is a fronted adjunct; the content follows the comma.
   if (frontedAdjunct(p.text, content) && tokens[comma]?.text === "," && comma + 1 < se) {
-    return {
+    return frame({
       pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
       speaker: np, speakerFrom: null, content: spanOf(p, comma + 1, contentEndFrom(p, comma + 1, se)), outlet: null, addressee: null, boundary: -1,
-    };
+    });
   }
-  return {
+  return frame({
     pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
     speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: cut,
-  };
+  });
 }
 
 /**
@@ -675,11 +693,11 @@ function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form
   let comma = start.index + 1;
   while (comma < se && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
   if (comma >= se - 1 || comma - start.index > 40) return null;
-  return {
+  return frame({
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: "ask", cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
     content: spanOf(p, start.index, tokens[comma - 1]!.end), outlet: start.outlet, addressee: start.addressee, boundary: comma,
-  };
+  });
 }
 
 /**
@@ -709,18 +727,18 @@ function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Fram
   if (initial) {
     // "In a poll of 800 voters, conducted from ..., C": the comma must open the clause itself.
     if (tokens[b]?.text !== "," || b + 1 >= se || /ed$/.test(tokens[b + 1]!.text)) return null;
-    return {
+    return frame({
       pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "in", cueType: "evidence", weight,
       speaker: np, speakerFrom: null, content: spanOf(p, b + 1, contentEndFrom(p, b + 1, se)), outlet: null, addressee: null, boundary: -1,
-    };
+    });
   }
   if (!(b >= se || MARKERS_OR_END(tokens[b])) || tokens[i - 1]?.kind !== "word") return null;
   const content = contentBefore(p, s, i);
   if (!content) return null;
-  return {
+  return frame({
     pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "in", cueType: "evidence", weight: weight * 0.9,
     speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: i,
-  };
+  });
 }
 
 /**
@@ -762,11 +780,11 @@ function citingFrame(p: ParagraphView, s: number, i: number, cueEnd: number, ear
   if (!speaker && !speakerFrom) return null;
   if (speaker && /^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
   const last = tokens[end - 1]!;
-  return {
+  return frame({
     pattern: "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma: "cite", cueType: "speech", weight,
     speaker, speakerFrom, content: spanOf(p, cueEnd, end >= se ? contentEndFrom(p, cueEnd, se) : last.end), outlet: null, addressee: null,
     boundary: tokens[i - 1]?.text === "," ? i - 1 : i,
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -1230,16 +1248,16 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
     const k = countBelow(null, q.start, speakerCueStarts) - 1;
     const owner = k >= 0 ? bySpeakerCue[k]! : null;
     if (!owner) {
-      out.push({
+      out.push(frame({
         pattern: "floating", sentence: s, cue: { a: -1, b: -1 }, lemma: "", cueType: "speech", weight: 0.6,
         speaker: null, speakerFrom: null, content: trimContent(p, q.start, q.end), outlet: null, addressee: null, boundary: -1,
-      });
+      }));
       continue;
     }
-    out.push({
+    out.push(frame({
       pattern: "floating", sentence: s, cue: owner.cue, lemma: owner.lemma, cueType: owner.cueType, weight: owner.weight * 0.75,
       speaker: null, speakerFrom: owner, content: trimContent(p, q.start, q.end), outlet: owner.outlet, addressee: null, boundary: -1,
-    });
+    }));
   }
   return out;
 }
@@ -1583,10 +1601,10 @@ function dashFrame(p: ParagraphView, s: number): Frame | null {
     if (!quote) continue;
     const np = phraseStartingAt(tokens, i + 1, se);
     if (!np || !tokens[np.a]!.cap || (np.b < se && !MARKERS_OR_END(tokens[np.b]) && tokens[np.b]!.text !== ",")) continue;
-    return {
+    return frame({
       pattern: "postposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: "dash", cueType: "speech", weight: 0.85,
       speaker: np, speakerFrom: null, content: trimContent(p, quote.start, quote.end), outlet: null, addressee: null, boundary: -1,
-    };
+    });
   }
   return null;
 }
@@ -1603,11 +1621,11 @@ function speakerLabelFrame(p: ParagraphView, s: number): Frame | null {
   if (EDITORIAL_LABELS.has(tokens[ss]!.lower) || EDITORIAL_LABELS.has(tokens[i - 1]!.lower)) return null;
   const last = p.sentences[p.sentences.length - 1]!;
   if (last.b - i < 5) return null;
-  return {
+  return frame({
     pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
     speaker: { a: ss, b: i }, speakerFrom: null, content: trimContent(p, tokens[i + 1]!.start, tokens[last.b - 1]!.end),
     outlet: null, addressee: null, boundary: -1,
-  };
+  });
 }
 
 /**
@@ -1637,10 +1655,10 @@ function nameLabelFrame(p: ParagraphView, s: number): Frame | null {
   let a = i - 1;
   while (a > ss && tokens[a - 1]!.cap) a--;
   const speaker = a > ss && !tokens[a - 1]!.cap && isNameRange(tokens, { a, b: i }) ? { a, b: i } : { a: ss, b: i };
-  return {
+  return frame({
     pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
     speaker, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
-  };
+  });
 }
 
 /**
@@ -1908,10 +1926,10 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   // "that" must open a clause, not a relative ("the claim that was rejected").
   const after = tokens[i + 2]!;
   if (after.kind !== "word" || /^(?:was|were|is|are|has|had|have|would|will|could|can|may|might)$/.test(after.lower)) return null;
-  return {
+  return frame({
     pattern: "preposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
     speaker, speakerFrom: null, content: spanOf(p, i + 2, contentEndFrom(p, i + 2, se)), outlet: null, addressee: null, boundary: -1,
-  };
+  });
 }
 
 /**

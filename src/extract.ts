@@ -194,7 +194,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         lemma: f.lemma || (owner?.lemma ?? (skipped ?? drafts[drafts.length - 1])?.lemma ?? "say"),
         cueType: f.cueType, outlet,
         addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
-        content: f.content, kind: kindOf(view, f.content, f.gap), markers: citations[f.sentence] ?? [],
+        content: f.content, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
         confidence: 0,
         floating: f.pattern === "floating",
       };
