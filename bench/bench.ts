@@ -150,6 +150,12 @@ interface Run {
   secs: number;
   /** Peak resident set size, MB (0 when unknown). */
   rssMB: number;
+  /**
+   * CPU seconds (user + system, all threads; NaN when unknown). Steadier than
+   * the wall clock on a shared VM, and it shows what threads cost: a second
+   * V8 isolate compiles the whole pipeline again.
+   */
+  cpuSecs: number;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -163,7 +169,7 @@ const haveGnuTime = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["
  */
 async function timed(cmd: string[], opts: { capture?: boolean; input?: string } = {}): Promise<Run> {
   const timeFile = join(work, `time-${Math.random().toString(36).slice(2)}`);
-  const argv = haveGnuTime ? ["/usr/bin/time", "-f", "%M", "-o", timeFile, ...cmd] : cmd;
+  const argv = haveGnuTime ? ["/usr/bin/time", "-f", "%M %U %S", "-o", timeFile, ...cmd] : cmd;
   const devnull = openSync("/dev/null", "w");
   const t0 = process.hrtime.bigint();
   const child = spawn(argv[0]!, argv.slice(1), { cwd: repoRoot, stdio: [opts.input ? "pipe" : "ignore", opts.capture ? "pipe" : devnull, "pipe"] });
@@ -184,11 +190,16 @@ async function timed(cmd: string[], opts: { capture?: boolean; input?: string } 
   if (poll) clearInterval(poll);
   closeSync(devnull);
   let rssKB = polledKB;
+  let cpuSecs = NaN;
   if (haveGnuTime) {
-    try { rssKB = Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()); } catch { rssKB = 0; }
+    try {
+      const [kb, user, sys] = readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+      rssKB = kb ?? 0;
+      cpuSecs = (user ?? NaN) + (sys ?? NaN);
+    } catch { rssKB = 0; }
     rmSync(timeFile, { force: true });
   }
-  return { secs, rssMB: rssKB / 1024, status, stdout, stderr };
+  return { secs, rssMB: rssKB / 1024, cpuSecs, status, stdout, stderr };
 }
 
 /** The fastest of `n` runs. */
@@ -267,7 +278,7 @@ async function mainBench(): Promise<void> {
 
     // --- the corpus as it is: yardsticks and claims
     const rows: string[] = [];
-    const row = (name: string, r: Run, b: number, extra = "") => rows.push(`  ${pad(name, 34)} ${f2(r.secs).padStart(7)} s ${f1(mb(b) / r.secs).padStart(7)} MB/s ${r.rssMB ? f1(r.rssMB).padStart(7) + " MB" : "       ?"}  ${extra}`);
+    const row = (name: string, r: Run, b: number, extra = "") => rows.push(`  ${pad(name, 34)} ${f2(r.secs).padStart(7)} s ${f1(mb(b) / r.secs).padStart(7)} MB/s ${r.rssMB ? f1(r.rssMB).padStart(7) + " MB" : "       ?"} ${Number.isNaN(r.cpuSecs) ? "" : `cpu ${f2(r.cpuSecs).padStart(6)} s`}  ${extra}`);
     // Every file read once before anything is timed: the first tool must not pay for a cold page cache.
     for (const f of files) readFileSync(f);
     const tok = await best(flags.runs, [process.execPath, fileURLToPath(import.meta.url), "--child-tokenize", ...dirs], { capture: true });
@@ -283,7 +294,7 @@ async function mainBench(): Promise<void> {
     row("claims extract --jobs 1", j1, bytes, `${Math.round(count.lines / j1.secs)} claims/s`);
     row("claims extract --jobs 2", j2, bytes, `${Math.round(count.lines / j2.secs)} claims/s (under 48 MB: one thread)`);
     row("claims extract --jobs 2, threads", j2t, bytes, `${Math.round(count.lines / j2t.secs)} claims/s (threads forced)`);
-    console.log(`Corpus as files (${files.length} files, ${f1(mb(bytes))} MB, ${count.lines} claims); wall time incl. start-up, peak RSS:`);
+    console.log(`Corpus as files (${files.length} files, ${f1(mb(bytes))} MB, ${count.lines} claims); wall time incl. start-up, MB/s, peak RSS, CPU time (user + system, all threads):`);
     for (const r of rows) console.log(r);
     const ratios = {
       vsTok: tok.secs / j1.secs,
@@ -322,7 +333,7 @@ async function mainBench(): Promise<void> {
       console.log(`  x4 file  ${f1(mb(b4))} MB: ${f2(r4.secs)} s, ${f1(mb(b4) / r4.secs)} MB/s, peak ${f1(r4.rssMB)} MB`);
       console.log(`  4× figure: time(x4) / time(x1) = ${f2(r4.secs / r1.secs)} (linear: 4; target ≤ 4.4)`);
       console.log(`  one 50 MB file: ${f2(r50.secs)} s, ${f1(mb(b50) / r50.secs)} MB/s, peak ${f1(r50.rssMB)} MB vs many small files ${f1(mb(bytes) / j1.secs)} MB/s → ${f2((mb(b50) / r50.secs) / (mb(bytes) / j1.secs))}× (target ≥ 1)`);
-      console.log(`  one 50 MB file, --jobs 2 (threads forced): ${f2(r50j2.secs)} s, ${f1(mb(b50) / r50j2.secs)} MB/s, peak ${f1(r50j2.rssMB)} MB (speed-up ${f2(r50.secs / r50j2.secs)}×)`);
+      console.log(`  one 50 MB file, --jobs 2 (threads forced): ${f2(r50j2.secs)} s, ${f1(mb(b50) / r50j2.secs)} MB/s, peak ${f1(r50j2.rssMB)} MB (speed-up ${f2(r50.secs / r50j2.secs)}×; CPU ${f2(r50j2.cpuSecs)} s vs ${f2(r50.cpuSecs)} s with one thread)`);
       rmSync(four, { force: true });
       rmSync(fifty, { force: true });
       console.log("");
@@ -350,13 +361,13 @@ async function mainBench(): Promise<void> {
       }
       const rg = await best(1, claimsCmd(cores, [big]));
       console.log(`1 GB corpus (${copies} copies of the corpus, ${copies * files.length} files, ${f1(mb(total))} MB${linked ? ", hard links" : ""}; --jobs ${cores}):`);
-      console.log(`  ${f2(rg.secs)} s, ${f1(mb(total) / rg.secs)} MB/s, peak RSS ${f1(rg.rssMB)} MB (target ≤ 200 MB)`);
+      console.log(`  ${f2(rg.secs)} s, ${f1(mb(total) / rg.secs)} MB/s, CPU ${f2(rg.cpuSecs)} s, peak RSS ${f1(rg.rssMB)} MB (target ≤ 200 MB)`);
       rmSync(big, { recursive: true, force: true });
       const one = join(work, "corpus-200MB.txt");
       const b200 = await writeJoined(one, files, { bytes: 200e6 });
       const r200 = await best(1, claimsCmd(cores, [one]));
       console.log(`One 200 MB file (${f1(mb(b200))} MB; --jobs ${cores}):`);
-      console.log(`  ${f2(r200.secs)} s, ${f1(mb(b200) / r200.secs)} MB/s, peak RSS ${f1(r200.rssMB)} MB (target ≤ 200 MB)`);
+      console.log(`  ${f2(r200.secs)} s, ${f1(mb(b200) / r200.secs)} MB/s, CPU ${f2(r200.cpuSecs)} s, peak RSS ${f1(r200.rssMB)} MB (target ≤ 200 MB)`);
       rmSync(one, { force: true });
       console.log("");
     } else {
