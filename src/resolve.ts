@@ -8,7 +8,10 @@
  * sentences, most recent first. A mention inside the claim's own content
  * or inside a quotation is never an antecedent of the claim's speaker.
  */
-import { DETERMINERS, GOVERNMENT_WORDS, HUMAN_HEADS, MEDIA_WORDS, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS } from "./lexicon/words.js";
+import {
+  DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS,
+  SOURCE_NOUNS, TITLE_ABBREVIATIONS,
+} from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 
 /** Heads that agree with singular and plural alike ("the media says/say"). */
@@ -109,6 +112,64 @@ class LazyMention implements Mention {
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/**
+ * Whether a description headed by a title ("the governor") and a mention
+ * that carries titles of its own, none of them that one ("Palace press
+ * secretary Oren Vail"), name different people. Honorifics ("Mr") carry no
+ * role and never clash.
+ */
+/** Words that make a title another office: a deputy prime minister is not "the prime minister". */
+const RANK_MODIFIERS = new Set(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "ex"]);
+
+/** Possessive determiners, which say nothing of who is meant ("his spokesman"). */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+function titleClash(head: string, words: string[]): boolean {
+  if (!PERSON_TITLES.has(head)) return false;
+  const t = titleOf(words);
+  return t !== null && t !== head && !words.some((w) => titleWord(w) === head);
+}
+
+/** The last role title among lower-cased words ("Transport Minister Edda Brun" → "minister"), abbreviations spelled out, honorifics skipped. */
+function titleOf(words: string[]): string | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const t = titleWord(words[i]!);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** A lower-cased word as a role title ("gov." → "governor"), or null. */
+function titleWord(w: string): string | null {
+  const t = TITLE_ABBREVIATIONS.get(w.replace(/\.$/, "")) ?? w;
+  return PERSON_TITLES.has(t) && !HONORIFICS.has(t) ? t : null;
+}
+
+/**
+ * Whether a mention ends with the word `last` (lower case), give or take a
+ * possessive or a parenthesis ("Sen. Lindsey Graham (R-S.C.)" ends with
+ * "graham"): a name names the head of a fuller mention, not a modifier in
+ * it ("Harbour Authority" is not "Harbour Authority spokesperson Lina Osk",
+ * "Mr. Clarke" is not "Mr. Clarke's new company").
+ */
+function endsWithName(text: string, last: string): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.lastIndexOf(last);
+  return at >= 0 && /^(?:['’]s?)?\s*(?:\([^()]*\))?$/.test(lower.slice(at + last.length));
+}
+
+/**
+ * Whether a mention is a proper name that opens with `words` ("Cairn Energy"
+ * for "Cairn", "Serena Williams" for "Serena"): every word after them
+ * capitalised, none possessive ("Sony’s PlayStation Portable" is a product).
+ */
+function startsProperName(text: string, words: string[]): boolean {
+  const name = words.filter((w) => !/^(?:the|a|an)$/i.test(w)).join(" ");
+  if (!name || !text.toLowerCase().startsWith(name.toLowerCase() + " ")) return false;
+  const rest = text.slice(name.length + 1).split(/\s+/);
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(w));
+}
+
 /** A lower-cased word without its possessive 's ("iran's" → "iran"): `w.replace(/['’]s$/, "")` without a regex. */
 export function dropPossessive(w: string): string {
   const n = w.length;
@@ -146,6 +207,8 @@ export class Mentions {
   private readonly byWord = new Map<string, Map<string, Mention>>();
   private readonly byHead = new Map<string, Map<string, Mention>>();
   private readonly byAcronym = new Map<string, Map<string, Mention>>();
+  /** Mentions by end offset: "Oren Vail" and "Palace press secretary Oren Vail" are one person, with one title. */
+  private readonly byEnd = new Map<number, Mention[]>();
 
   add(m: Mention): void {
     this.all.push(m);
@@ -157,6 +220,9 @@ export class Mentions {
     if (m.named) for (const w of new Set(m.lower)) keepFirst(this.byWord, w, key, m);
     const acr = /\(([^()\s]{2,12})\)/.exec(m.text);
     if (acr) keepFirst(this.byAcronym, acr[1]!, key, m);
+    const same = this.byEnd.get(m.end);
+    if (same) same.push(m);
+    else this.byEnd.set(m.end, [m]);
   }
 
   /**
@@ -184,12 +250,12 @@ export class Mentions {
         // An antecedent ends before the name: "Transport analyst Mia Lund" contains "Mia Lund", it does not precede it.
         if (m.end > at) continue;
         const mw = m.lower;
-        if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w))) {
+        if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w)) && (endsWithName(m.text, last) || startsProperName(m.text, words))) {
           if (!best || m.words.length > best.words.length) best = m;
         }
       }
       // An acronym names what it abbreviates: "NSC" → "National Security Council (NSC)".
-      for (const m of this.byAcronym.get(acronym)?.values() ?? []) if (m.end <= at && m.text.includes(`(${acronym})`)) best = m;
+      for (const m of this.byAcronym.get(acronym)?.values() ?? []) if (m.end <= at && endsWithName(m.text, `(${acronym.toLowerCase()})`)) best = m;
       return best;
     }
     if (kind === "pronoun") {
@@ -219,6 +285,18 @@ export class Mentions {
         if (modifiers.every((x) => mw.includes(x))) return this.expand(m.antecedent ?? m);
       }
     }
+    // "the minister", "the home secretary": the latest person named in the window with that title and every
+    // modifier ("Home Secretary Charles Clarke"), before anybody else.
+    if (PERSON_TITLES.has(head)) {
+      const wanted = lower.slice(0, -1).filter((w) => !DETERMINERS.has(w) && !POSSESSIVE_DETERMINERS.has(w));
+      for (const m of this.ranked(sentence, ok)) {
+        const r = m.antecedent ?? m;
+        if (!r.solid || !r.named) continue;
+        const forms = this.byEnd.get(r.end) ?? [r];
+        if (forms.some((x) => titleOf(x.lower) === head && wanted.every((w) => x.lower.some((y) => y.startsWith(w.slice(0, 5))))
+          && !x.lower.some((y) => RANK_MODIFIERS.has(y) && !lower.includes(y)))) return this.expand(r);
+      }
+    }
     const plural = PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head);
     const person = /^(?:spokesman|spokeswoman|president|minister|commander|official|leader|senator|governor|mayor|adviser|advisor|aide|chief|secretary|candidate|nominee)$/.test(head);
     const humanDescription = HUMAN_HEADS.has(head);
@@ -236,6 +314,7 @@ export class Mentions {
       if (plural !== r.plural && !NUMBERLESS.has(head)) continue;
       if (person && r.person === false) continue;
       if (!person && r.person === true) continue;
+      if ((this.byEnd.get(r.end) ?? [r]).some((x) => titleClash(head, x.lower))) continue;
       return this.expand(r);
     }
     return null;

@@ -60,8 +60,12 @@ function classifyWords(words: string[]): SpeakerType | null {
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
   const head = lower[lower.length - 1] ?? "";
-  // The platform "X" is a medium only as an outlet; a speaker called "X" is anybody.
-  if (lower.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => w === "spokesman" || w === "spokeswoman")) {
+  // A title and then only a name ("State Department spokesperson Tammy Bruce", "White House press secretary Karoline
+  // Leavitt"): a person, whatever body or medium the words before the title name.
+  const title = lastIndexWhere(lower, (w) => PERSON_TITLES.has(w));
+  if (title >= 0 && title < words.length - 1 && lower.slice(title + 1).every((w, i) => NAME_WORD.test(words[title + 1 + i]!) && !isBodyWord(w))) return "person";
+  // The platform "X" is a medium only as an outlet; a speaker called "X" is anybody; a press secretary is a person.
+  if (lower.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => SPOKESPERSON_HEADS.has(w))) {
     // "Russian state media", "Reuters"; but "news conference" is not a speaker here.
     return "media";
   }
@@ -74,8 +78,28 @@ function classifyWords(words: string[]): SpeakerType | null {
   if (/^(?:analysts|experts|critics|observers|residents|witnesses|voters)$/.test(head)) return "unknown";
   if (caps.length >= 2 && caps.length === words.length && caps.length <= 4 && caps.every((w) => /^\p{Lu}[\p{Ll}'’\-]+/u.test(w) || /^(?:al|bin|ibn|de|van|von)[-\s]/i.test(w))) return "person";
   if (caps.length >= 2 && /^(?:al-|el-)/i.test(words[words.length - 1] ?? "")) return "person";
+  // An unnamed holder of a title ("the minister", "a spokesman", "the group’s leader"): one person, even when
+  // the text never names them (unnamed officials, sources and aides are caught above as anonymous).
+  if (PERSON_TITLES.has(head) && caps.every((w) => isModifierName(w))) return "person";
   return null;
 }
+
+/** The last index whose element passes `test`, or -1. */
+function lastIndexWhere(xs: string[], test: (x: string) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i]!)) return i;
+  return -1;
+}
+
+/** A word of a personal name: capitalised, then lower case ("Leavitt", "O’Brien"), not an acronym ("ODPM"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]/u;
+
+/** A word that names a body, not a person ("Office", "Command", "News"). */
+function isBodyWord(w: string): boolean {
+  return GOVERNMENT_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || MEDIA_WORDS.has(w);
+}
+
+/** Heads that speak for a body or medium without being it. */
+const SPOKESPERSON_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson", "secretary"]);
 
 /** Nationality and place adjectives ("Iraqi officials") do not name anybody. */
 function isModifierName(w: string): boolean {

@@ -138,6 +138,28 @@ const SEMANTICS: Record<string, Case> = {
         "delayed by flooding": { speaker: "Tomas Verlin", speakerType: "person", cue: "said", content: "the tunnel had been delayed by flooding", kind: "indirect" },
       }),
   },
+  "speaker-types": {
+    // A title then a name is a person whatever body or medium comes first; an unnamed holder of a
+    // title is a person too; an acronym after a title is no name. A name resolves to the fuller
+    // mention it heads ("Veltra" → "Veltra Shipping"), never to one it only modifies ("The Harbour
+    // Authority" is not its spokesperson, "Mr. Halder" is not his company); "the minister" to the
+    // latest minister named, "the governor" to nobody when only a press secretary is in view.
+    check: (cs) =>
+      expectExactly(cs, {
+        "resume on Monday": { speaker: "Harbour Authority spokesperson Lina Osk", speakerType: "person" },
+        "not been consulted": { speaker: "Palace press secretary Oren Vail", speakerType: "person" },
+        "budget was closed": { speaker: "The governor", resolved: null, speakerType: "person" },
+        "stay open": { speaker: "A spokeswoman", speakerType: "person" },
+        "not been warned": { speaker: "A spokesman for Radio Tallis", speakerType: "person" },
+        "provisional": { speaker: "The Office of the Deputy Premier (ODP)", speakerType: "government" },
+        "talks had stalled": { speaker: "A senior official", speakerType: "anonymous" },
+        "fees would rise": { speaker: "The Harbour Authority", resolved: null, speakerType: "government" },
+        "crews were ready": { speaker: "Veltra", resolved: "Veltra Shipping", speakerType: "organization" },
+        "timetable would hold": { speaker: "The minister", resolved: "Transport Minister Edda Brun", speakerType: "person" },
+        "two ships": { speaker: "Mr. Halder’s new company", speakerType: "organization" },
+        "deal was done": { speaker: "Mr. Halder", resolved: null, speakerType: "person" },
+      }),
+  },
   "speaker-chains": {
     // "went on to say", a dash aside and a comma chain (age, description, town and state) between
     // subject and cue, a time adjunct after an evidence subject, a participle after the statement

@@ -123,6 +123,9 @@ export const ORGANIZATION_WORDS = new Set([
   "hamas", "taliban", "brigades", "brigade", "battalion", "resistance", "militia", "militias", "faction", "factions",
   "alliance", "coalition", "network", "campaign", "committee", "league", "society", "watch", "international",
   "amnesty", "bank", "fund", "club", "team", "council", "houthis", "houthi", "jihad", "isis", "isw", "ctp", "wagner",
+  // what company names end with ("Veltra Shipping", "Cairn Energy")
+  "shipping", "energy", "airlines", "airways", "motors", "holdings", "industries", "technologies", "systems",
+  "partners", "capital", "ltd", "plc", "llc", "gmbh", "co",
 ]);
 
 /** Titles and roles that precede or describe a person. */
@@ -137,6 +140,15 @@ export const PERSON_TITLES = new Set([
   "attorney", "strategist", "pollster", "activist", "officer", "soldier", "resident", "director", "manager",
   "professor", "historian", "author", "writer", "host", "anchor", "commentator", "veteran", "businessman",
 ]);
+
+/** Abbreviated titles and the title they stand for ("Gov. Ed Rendell" is a governor). */
+export const TITLE_ABBREVIATIONS = new Map([
+  ["gen", "general"], ["sen", "senator"], ["rep", "representative"], ["gov", "governor"], ["col", "colonel"],
+  ["maj", "major"], ["capt", "captain"], ["adm", "admiral"], ["sgt", "sergeant"], ["prof", "professor"],
+]);
+
+/** Titles of courtesy that say nothing of a role ("Mr Blunkett" may be "the minister"). */
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
 /** Phrases that mark a source as anonymous. */
 export const ANONYMITY_MARKERS = [
