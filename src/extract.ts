@@ -17,9 +17,15 @@ import { markerNumbers } from "./markers.js";
 import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
+import { DAY_WORDS, DISCOURSE_CONNECTIVES, MONTHS } from "./lexicon/words.js";
 import { CUE_FORMS } from "./lexicon/index.js";
 
 /** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
+/** Words capitalised only for opening a sentence ("But police said"), never a modifier of the noun after them. */
+const FUNCTION_OPENERS: ReadonlySet<string> = new Set([
+  ...DISCOURSE_CONNECTIVES, "but", "and", "or", "so", "yet", "then", "in", "on", "at", "of", "for", "with", "by", "from", "to", "as",
+  "if", "when", "while", "after", "before", "since", "until", "unless", "although", "though", "because",
+]);
 const MODIFIER_WORDS = new Set(["displaced", "local", "senior", "former", "military", "security", "government", "federal", "state", "top", "western", "foreign", "palestinian", "israeli", "iraqi", "russian", "ukrainian", "american", "iranian"]);
 
 /** Pronouns that are no source noun's modifiers' head: "US officials" yes, "US them" no. */
@@ -345,7 +351,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
         const words = wordsOf(tokens, np.a, np.b);
         if (words.some((w) => /^\p{Lu}/u.test(w)) || isSourceHead(tokens[np.b - 1]!)) {
           const st = tokens[np.a]!.start;
-          const en = tokens[np.b - 1]!.end;
+          const en = possessorEnd(text, st, tokens[np.b - 1]!.end);
           const ctxEnd = Math.min(p.sentenceSpans[s]!.end, en + 160);
           const person = () => personOf(speakerType(words, text.slice(en, ctxEnd)));
           const m = mention(text.slice(st, en), st, en, words, "subject", base + s, person);
@@ -360,20 +366,23 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       const t = tokens[k]!;
       if (t.kind === "word" && t.cap && k > a) mentions.midSentenceCaps.add(t.text);
       if (t.kind !== "word" || t.depth > 0) continue;
+      // A weekday or month before a name dates it ("On Wednesday Mr Straw said"): the name starts after it.
+      if (t.cap && k > a && DATE_NAMES.has(t.lower) && tokens[k + 1]?.cap) continue;
       if (t.cap && k > a) {
         let e = k;
         while (e + 1 < b && (tokens[e + 1]!.cap || (/^(?:of|in|for|al|bin)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
         if (e > k) {
           const words = wordsOf(tokens, k, e + 1);
           const person = () => { const type = speakerType(words, ""); return type === "person" ? true : type === "unknown" ? null : false; };
-          mentions.add(mention(text.slice(t.start, tokens[e]!.end), t.start, tokens[e]!.end, words, "mention", base + s, person));
+          const en = possessorEnd(text, t.start, tokens[e]!.end);
+          mentions.add(mention(text.slice(t.start, en), t.start, en, words, "mention", base + s, person));
           k = e;
           continue;
         }
       }
       if (!t.cap && isSourceHead(t) && !PERSONAL_PRONOUNS.has(t.lower) && k > a) {
         const prev = tokens[k - 1]!;
-        if (prev.kind === "word" && (prev.cap || MODIFIER_WORDS.has(prev.lower)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) {
+        if (prev.kind === "word" && (prev.cap || MODIFIER_WORDS.has(prev.lower)) && !/^(?:The|A|An|This|That)$/.test(prev.text) && !FUNCTION_OPENERS.has(prev.lower)) {
           let st = k - 1;
           while (st - 1 >= a && tokens[st - 1]!.kind === "word" && (tokens[st - 1]!.cap || /^\d/.test(tokens[st - 1]!.text)) && !/^(?:The|A|An)$/.test(tokens[st - 1]!.text)) st--;
           const words = tokens.slice(st, k + 1).map((x) => x.text);
@@ -385,6 +394,18 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
 }
 
 /** The texts of the word tokens in tokens[a, b). */
+/** Weekday and month names, which open a date before a name, not the name. */
+const DATE_NAMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);
+
+/**
+ * Where a mention ends without its possessive: "Donald Trump’s campaign" holds
+ * the mention "Donald Trump", which is what a speaker resolves to. The words
+ * keep the possessive (resolution drops it when it compares them).
+ */
+function possessorEnd(text: string, start: number, end: number): number {
+  return end - start > 2 && /\p{L}['’]s$/u.test(text.slice(end - 3, end)) ? end - 2 : end;
+}
+
 function wordsOf(tokens: Token[], a: number, b: number): string[] {
   const words: string[] = [];
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);

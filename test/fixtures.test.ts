@@ -158,6 +158,10 @@ const SEMANTICS: Record<string, Case> = {
         "timetable would hold": { speaker: "The minister", resolved: "Transport Minister Edda Brun", speakerType: "person" },
         "two ships": { speaker: "Mr. Halder’s new company", speakerType: "organization" },
         "deal was done": { speaker: "Mr. Halder", resolved: null, speakerType: "person" },
+        // A mention ends before its possessive and starts after a date or a sentence-opening "But".
+        "quay would open": { speaker: "She", resolved: "Mila Strand", speakerType: "person" },
+        "strike would go on": { speaker: "officials", speakerType: "anonymous" },
+        "pilots had been patient": { speaker: "He", resolved: "Pilot Captain Arvo Lind", speakerType: "person" },
       }),
   },
   "speaker-chains": {
