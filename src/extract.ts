@@ -371,7 +371,8 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       if (t.cap && k > a) {
         let e = k;
         while (e + 1 < b && (tokens[e + 1]!.cap || (/^(?:of|in|for|al|bin)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
-        if (e > k) {
+        // A run needs a word: "D)" of "(D-N.Y.)" is no mention.
+        if (e > k && wordsOf(tokens, k, e + 1).some((w) => /\p{L}{2}/u.test(w))) {
           const words = wordsOf(tokens, k, e + 1);
           const person = () => { const type = speakerType(words, ""); return type === "person" ? true : type === "unknown" ? null : false; };
           const en = possessorEnd(text, t.start, tokens[e]!.end);
@@ -380,7 +381,9 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
           continue;
         }
       }
-      if (!t.cap && isSourceHead(t) && !PERSONAL_PRONOUNS.has(t.lower) && k > a) {
+      // The head ends its phrase: "prime" in "Israel’s prime minister" is a modifier of the head after it.
+      const next = tokens[k + 1];
+      if (!t.cap && isSourceHead(t) && !PERSONAL_PRONOUNS.has(t.lower) && k > a && !(next && next.kind === "word" && !next.cap && isSourceHead(next))) {
         const prev = tokens[k - 1]!;
         if (prev.kind === "word" && (prev.cap || MODIFIER_WORDS.has(prev.lower)) && !/^(?:The|A|An|This|That)$/.test(prev.text) && !FUNCTION_OPENERS.has(prev.lower)) {
           let st = k - 1;

@@ -305,8 +305,11 @@ export class Mentions {
       const r = m.antecedent ?? m;
       if (!r.solid) continue;
       if (category) {
+        // People are not a government: "the government" is not "Hamas officials".
+        if (category === "government" && HUMAN_HEADS.has(r.head)) continue;
         const t = speakerType(r.words);
-        if (t !== category && t !== "unknown" && !(category === "government" && t === "organization")) continue;
+        // A government is a body the words name as one ("Britain", "the Home Office"), not any mention of unknown kind.
+        if (t !== category && (t !== "unknown" || category === "government")) continue;
       }
       if (!r.named && !(humanDescription && HUMAN_HEADS.has(r.head) && contentWords(r.words) > 1)) continue;
       if (humanDescription && !(m.role === "speaker" || HUMAN_HEADS.has(r.head) || r.person === true)) continue;

@@ -162,6 +162,10 @@ const SEMANTICS: Record<string, Case> = {
         "quay would open": { speaker: "She", resolved: "Mila Strand", speakerType: "person" },
         "strike would go on": { speaker: "officials", speakerType: "anonymous" },
         "pilots had been patient": { speaker: "He", resolved: "Pilot Captain Arvo Lind", speakerType: "person" },
+        // "prime" of "prime minister" heads no mention; a government is neither officials nor a company.
+        "ferry was safe": { speaker: "Velmar’s prime minister", resolved: null, speakerType: "person" },
+        "crews were tired": { speaker: "Union officials" },
+        "fares would stay": { speaker: "The government", resolved: null, speakerType: "government" },
       }),
   },
   "speaker-chains": {
