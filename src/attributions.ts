@@ -15,11 +15,12 @@
  * paragraph costs time linear in its tokens.
  */
 import type { CueType } from "./claim.js";
-import { CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
+import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS,
+  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -93,6 +94,23 @@ const INTENTION = new Set(["pledge", "promise", "vow", "threaten", "agree", "pro
 
 const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t.kind === "punct" && /^[.!?;…]$/.test(t.text));
 
+/**
+ * Whether a frame lends its speaker to the participles and quotations around it. Stances ("endorsed X",
+ * "vowed to ...") and "as" opinions ("sees X as Y") sit inside other claims and beside them; the quotations
+ * after them ("Roe, who backs Trump, asked for anonymity. “…”") and the participles in their sentence take
+ * their speaker from the claims and subjects as before, and a quotation holding one still floats.
+ */
+function lendsSpeaker(f: Frame): boolean {
+  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma);
+}
+
+/** Two frames' cue words share a form ("announced ... and vowed", "calling ... and threatening"). */
+function sameCueForm(tokens: Token[], a: Frame, b: Frame): boolean {
+  if (a.cue.a < 0 || b.cue.a < 0) return false;
+  const fa = CUE_FORMS.get(tokens[a.cue.a]!.lower), fb = CUE_FORMS.get(tokens[b.cue.a]!.lower);
+  return !!fa && !!fb && fa.some((x) => fb.some((y) => x.role === y.role));
+}
+
 /** All frames of a paragraph, in cue order. */
 export function findFrames(p: ParagraphView): Frame[] {
   const frames: Frame[] = [];
@@ -125,6 +143,20 @@ export function findFrames(p: ParagraphView): Frame[] {
     }
     const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) : null);
     if (credit) here.push(credit);
+    // A stance sits inside other contents as often as after them ("said that, in 1972, he supported X", "said
+    // groups backing Cruz had spent more", "said she supports A but supports B" keep their whole content); it
+    // ends an earlier content only as a new coordinated clause ("..., and the mayor vowed to ...", "...; she backs X")
+    // or as a verb phrase in the form of the earlier cue ("announced C and vowed to ...", but not "said the group
+    // is neutral and supports both sides").
+    for (let h = 0; h < here.length; h++) {
+      const f = here[h]!;
+      if (f.cueType !== "stance" || f.boundary < 0) continue;
+      const b = p.tokens[f.boundary]!;
+      const conj = /^(?:and|but|then)$/.test(b.lower);
+      const clause = b.text === ";" || (conj && p.tokens[f.boundary - 1]?.text === ",");
+      const verbPhrase = conj && f.cue.a === f.boundary + 1 && h > 0 && sameCueForm(p.tokens, here[h - 1]!, f);
+      if (!clause && !verbPhrase) f.boundary = -1;
+    }
     cutContents(p, here);
     frames.push(...here);
   }
@@ -165,6 +197,8 @@ function frontedAdjunct(text: string, c: { start: number; end: number }): boolea
 function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Frame[]): Frame | null {
   const prev = here[here.length - 1];
   if (!prev || !prev.speaker || prev.cue.a < 0) return null;
+  // ("say they will stand up for Mexicans and defend ...": a stance verb is no new act of saying.)
+  if (forms.every((f) => f.verb.type === "stance")) return null;
   const tokens = p.tokens;
   const and = tokens[i - 1];
   if (!and || !/^(?:and|but)$/.test(and.lower) || i - 1 <= prev.cue.b) return null;
@@ -207,20 +241,26 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say"
   if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
-  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true)) return null;
-  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.has(next.lower) && !next.cap) return null; // "reports say": a noun
+  // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
+  // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
+  const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true)) return null;
+  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return null; // "reports say": a noun (but "writes back")
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
   if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower)))) return null;
   // "known as", "thought of", "learned from": no clause follows.
-  if ((form.verb.type === "belief" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
+  if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ...".)
   if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
-  // "pledged to ban ...": a commitment to act, not a proposition.
-  if (INTENTION.has(form.verb.lemma) && next?.lower === "to") return null;
+  if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return null;
+  // "see Trump as a threat": an opinion only with its object and "as" complement.
+  if (form.verb.asObject && !asComplement(tokens, cueEnd, se)) return null;
+  // A stance verb with neither its infinitive nor the noun phrase it takes.
+  if (form.verb.type === "stance" && !infinitive && !form.verb.np) return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
   if (next?.lower === "than") return null; // "easier said than done": a comparison, no cue
   // "maintained a lead", "felt betrayed", "knows how to win", "has known him for years": not a reporting sense.
@@ -261,8 +301,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   /** No auxiliary or adverb between the subject and the cue (the cue's own form must agree with the subject). */
   const bare = k === i - 1;
   const lemma = form.verb.lemma;
-  let cueType: CueType = form.verb.type;
-  let weight = form.verb.weight ?? 0.8;
+  let cueType: CueType = infinitive ? "stance" : form.verb.type;
+  let weight = infinitive ? Math.min(form.verb.weight ?? 0.8, STANCE_INFINITIVE_WEIGHT) : form.verb.weight ?? 0.8;
+  /** Where the content starts: the infinitive's "to", or past an addressee, adjuncts, "that", a colon. */
+  const startOf = (): ContentStart => infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
 
   if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
 
@@ -284,15 +326,17 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         for (let c = cueEnd; c < se && c - cueEnd < 40; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === depth) { comma = c; break; }
         if (comma < 0 || comma + 1 >= se) return null;
       }
-      const owner = opening ? null : earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
+      const owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
       const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
       if (!owner && !subject) return null;
       if (opening && subject!.a <= comma) return null;
-      const start = contentStart(p, s, cueEnd, form);
+      const start = startOf();
       if (start.index >= se || (opening && start.index >= comma)) return null;
+      if (cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se)) return null;
+      const end = opening ? tokens[comma - 1]!.end : cueType === "stance" && form.verb.np && !infinitive ? tokens[stanceObjectEnd(tokens, start.index, se) - 1]!.end : contentEndFrom(p, start.index, se);
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
-        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, opening ? tokens[comma - 1]!.end : contentEndFrom(p, start.index, se)),
+        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, end),
         outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
       });
     }
@@ -302,7 +346,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Inverted: "“C,” said X" / "C, said X."
   const afterPunct = tokens[k];
   // (Verbs that need an addressee are never inverted: "“…,” Sarandon, 69, told the newspaper" has an appositive.)
-  if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
+  if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && cueType !== "stance" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
     let np = phraseStartingAt(tokens, cueEnd, se);
     // "“C,” Jo Roe, an aide, said Sunday": a time after the cue is no speaker; the speaker is left of it.
     if (np && isTimeWord(tokens[np.a]!) && (np.b - np.a === 1 || isTimeWord(tokens[np.b - 1]!))) np = null;
@@ -381,12 +425,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
   // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
   if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || (clauseRightAfter(tokens, cueEnd, se) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
-    const subject = earlier.filter((f) => f.speaker).pop()?.speaker ?? sentenceSubject(p, s, last);
-    const start = contentStart(p, s, cueEnd, form);
-    if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index])) {
+    const subject = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop()?.speaker ?? sentenceSubject(p, s, last);
+    const start = startOf();
+    if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
-        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
+        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, cueType === "stance" && form.verb.np && !infinitive ? tokens[stanceObjectEnd(tokens, start.index, se) - 1]!.end : contentEndFrom(p, start.index, se)),
         outlet: start.outlet, addressee: start.addressee, boundary: last,
       });
     }
@@ -443,7 +487,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // then a clause after the cue; that clause is the content, not the title.)
   const nextWord = tokens[after.end];
   const titleBefore = tokens[ss]!.kind !== "quote" && after.end === cueEnd && nextWord !== undefined && after.end < se && nextWord.kind === "word" && (nextWord.cap || (PRONOUN_WORDS.has(nextWord.lower) && !DETERMINERS.has(nextWord.lower)));
-  if (leftOfSpeaker && speaker.a - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
+  if (leftOfSpeaker && speaker.a - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
     const content = contentBefore(p, s, speaker.a - 1);
     // "In an interview, Durbin said on Thursday he ...": before the speaker stands only an adjunct; the content follows the cue.
     if (content && !(frontedAdjunct(p.text, content) && contentFollows(tokens, after.end, se))) {
@@ -456,7 +500,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
   }
   // Postposed after a whole sentence-initial clause without comma is rare; a cue that closes its sentence with nothing before is not a claim.
-  const start = contentStart(p, s, cueEnd, form);
+  const start = startOf();
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) {
     // "He said:" closing the paragraph: the content is the next paragraph (a block quotation).
     if (start.colon && s === p.sentences.length - 1 && start.index >= se) {
@@ -494,6 +538,23 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (start.object && lemma !== "claim") {
     const at = timeBefore(tokens, start.index, Math.min(stop, se));
     if (at < stop) stop = at;
+  }
+  if (cueType === "stance") {
+    // A commitment or a position is a source's ("Clinton", "she", "the council", "who"): "the ruling threatens to ..."
+    // is a likelihood, "these strikes support the effort" a purpose.
+    if (!isAgent(head)) return null;
+    // "I want you to know", "we hope": a speaker's own wishes inside a speech, rarely annotated (precision 0.15 on PolNeAR train).
+    if (speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
+    // "would support", "does he endorse", "will back": a hypothetical or a question, no position held.
+    for (let q = k + 1; q < i; q++) if (/^(?:will|would|could|can|may|might|should|must|do|does|did|to)$/.test(tokens[q]!.lower)) return null;
+    if (speaker.a > ss && /^(?:will|would|could|can|may|might|should|must|do|does|did)$/.test(tokens[speaker.a - 1]!.lower)) return null;
+    // "the Paris attacks", "came back": forms of these lemmas that are mostly nouns or adverbs.
+    if (STANCE_VERB_ONLY.has(lemma) && (form.role === "base" || form.role === "s")) return null;
+    if (!infinitive) {
+      if (!stanceContentAt(tokens, start, form, se)) return null;
+      // ("opposes tinkering with the system": a gerund's object is a verb phrase, which runs to the clause's end.)
+      if (form.verb.np && !/^\p{Ll}{2,}ing$/u.test(tokens[start.index]!.lower)) stop = stanceObjectEnd(tokens, start.index, stop);
+    }
   }
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
@@ -543,7 +604,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
     // The carrier is an object ("issued a statement saying"): its sender is the sentence's subject.
     const before = tokens[np.a - 1];
     if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
-      speakerFrom = earlier.filter((f) => f.speaker || f.speakerFrom).pop() ?? null;
+      speakerFrom = earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
       // The verb before the object's determiner ends the subject ("The campaign sent | a fundraising email").
       let object = np.a;
       for (let q = np.a - 1; q > ss && np.a - q <= 3 && tokens[q]!.kind === "word" && !tokens[q]!.cap; q--) if (DETERMINERS.has(tokens[q]!.lower)) { object = q; break; }
@@ -559,7 +620,8 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   } else return null;
   return frame({
     pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: evidence && form.verb.type !== "speech" ? "evidence" : form.verb.type,
-    weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom, content: spanOf(p, start.index, contentEndFrom(p, start.index, se)),
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom,
+    content: spanOf(p, start.index, form.verb.type === "stance" && form.verb.np ? tokens[stanceObjectEnd(tokens, start.index, se) - 1]!.end : contentEndFrom(p, start.index, se)),
     outlet: start.outlet, addressee: start.addressee, boundary: np.a,
   });
 }
@@ -628,7 +690,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     if (speaker && /^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
     let speakerFrom: Frame | null = null;
     if (!speaker || tokens[k]?.text === ",") {
-      speakerFrom = earlier.filter((f) => f.speaker).pop() ?? null;
+      speakerFrom = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop() ?? null;
       if (!speakerFrom) speaker = sentenceSubject(p, s, k);
       if (!speaker && !speakerFrom) return null;
     }
@@ -773,7 +835,7 @@ function citingFrame(p: ParagraphView, s: number, i: number, cueEnd: number, ear
     const k = i - 1;
     if (tokens[k]!.kind === "word") speaker = phraseEndingAt(tokens, k, ss);
     else if (tokens[k]!.text === ",") {
-      speakerFrom = earlier.filter((f) => f.speaker).pop() ?? null;
+      speakerFrom = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop() ?? null;
       if (!speakerFrom) speaker = sentenceSubject(p, s, k);
     }
   }
@@ -1224,9 +1286,10 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
 function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
   // Sorted views of the frames, so that each quotation is checked in O(log n).
-  const withCue = frames.filter((f) => f.cue.a >= 0);
+  // (A stance or an "as" opinion inside a quotation is not the quotation's own cue: “... they reject X,” continues the speaker.)
+  const withCue = frames.filter((f) => f.cue.a >= 0 && lendsSpeaker(f));
   const cueStarts = withCue.map((f) => p.tokens[f.cue.a]!.start).sort((a, b) => a - b);
-  const contents = frames.map((f) => f.content).filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+  const contents = withCue.map((f) => f.content).filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
   for (const c of contents) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -1, c.end));
   const bySpeakerCue = withCue.filter((f) => f.speaker || f.speakerFrom).sort((a, b) => p.tokens[a.cue.a]!.start - p.tokens[b.cue.a]!.start);
@@ -2066,6 +2129,79 @@ function objectEnd(tokens: Token[], from: number, se: number, cue: Token): numbe
     if (comma >= 0 && suffix === "ed" && v.lower.endsWith("ed") && tokens[k + 2]?.kind === "word" && !PREPOSITIONS.has(tokens[k + 2]!.lower) && tokens[k + 2]!.lower !== "by") return k;
   }
   return se;
+}
+
+/**
+ * "sees Trump as a threat": an object of one to eight words (no punctuation, no clause word) then "as"
+ * and a word, right after the cue at `at`.
+ */
+function asComplement(tokens: Token[], at: number, se: number): boolean {
+  const first = tokens[at];
+  if (!first || first.kind !== "word" || first.lower === "as" || first.lower === "that" || PREPOSITIONS.has(first.lower) || isTimeWord(first)) return false;
+  for (let k = at + 1; k < se && k - at <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.lower === "as") return k + 1 < se && tokens[k + 1]!.kind === "word" && !/^(?:well|soon|long|much|many|far|if|though|part)$/.test(tokens[k + 1]!.lower);
+    if (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Weight of a speech verb's to-infinitive ("vowed to fight"): a stance, less often annotated than the verb's claims. */
+const STANCE_INFINITIVE_WEIGHT = 0.6;
+
+/**
+ * A stance without its infinitive has a content here: a word that can open the noun phrase its verb
+ * takes (not "supported by", "backed away", "opposed to", "attacked repeatedly").
+ */
+function stanceContentAt(tokens: Token[], start: ContentStart, form: CueForm, se: number): boolean {
+  const first = tokens[start.index];
+  if (!first || start.index >= se || start.colon || first.kind !== "word" || !form.verb.np) return false;
+  return !(PREPOSITIONS.has(first.lower) || isTimeWord(first) || CUE_MODIFIERS.has(first.lower) || /^(?:that|to|up|off|down|away|out|it's)$/.test(first.lower) || /ly$/.test(first.lower));
+}
+
+/**
+ * A subject head that can hold a position: a name, a person or group noun, a plural agent noun ("dockers",
+ * "activists", "donors"), a pronoun or a relative ("who"); not "these strikes", "the facilities".
+ */
+function isAgent(head: Token): boolean {
+  const w = head.lower;
+  return head.cap || isSourceHead(head) || HUMAN_HEADS.has(w) || PERSON_TITLES.has(w) || ORGANIZATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w)
+    || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w) || /^(?:who|which|that)$/.test(w);
+}
+
+/** Stance lemmas whose base and -s forms are mostly nouns or adverbs ("the Paris attacks", "came back"). */
+const STANCE_VERB_ONLY = new Set(["attack", "back"]);
+/** Words after a stance's object that open an adjunct of the act, not part of what is supported or opposed. */
+const STANCE_OBJECT_STOPS = new Set(["during", "at", "after", "before", "while", "when", "since", "because", "as", "on", "in", "who", "which", "but", "despite", "amid", "though", "although", "even", "over", "by", "with", "if", "than", "so", "until", "through"]);
+
+/**
+ * Where the noun-phrase object of a stance cue ends ("endorsed Trump last week and has appeared ...",
+ * "opposed the deal, saying ..."): at a comma, dash or bracket, a time word, a preposition or
+ * conjunction that opens an adjunct, or "and" before a verb. At most 30 tokens.
+ */
+function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
+  const depth = tokens[from]!.depth;
+  for (let k = from + 1; k < to && k - from < 30; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth || t.kind === "quote") continue;
+    if (t.kind === "marker" || (t.kind === "punct" && /^[,;:()[\]—–-]$/.test(t.text))) return k;
+    // ("rejected the notion that the pier was unsafe", "backed the bill that passed": the clause belongs to the object.)
+    if (t.kind === "word" && t.lower === "that") return to;
+    // ("Residents who backed the tunnel plan were outvoted": a finite verb is the main clause's.)
+    if (t.kind === "word" && (isTimeWord(t) || STANCE_OBJECT_STOPS.has(t.lower) || (FINITE_MARKERS.has(t.lower) && !t.cap))) return k;
+    if (t.kind === "word" && t.lower === "and") {
+      // "and has appeared ...", "and Iran supplies Russia": a verb phrase or a new clause, not a coordinated object.
+      let v = k + 1;
+      while (v < to && v - k < 5 && tokens[v]!.cap) v++;
+      const w = tokens[v];
+      // ("Medicare and Social Security cuts for years": a plural noun, followed by no object.)
+      const after = tokens[v + 1];
+      const objectNext = after !== undefined && after.kind === "word" && (after.cap || DETERMINERS.has(after.lower) || PRONOUN_WORDS.has(after.lower));
+      if (w && v < to && w.kind === "word" && !w.cap && (VERBISH.has(w.lower) || CUE_FORMS.has(w.lower) || (v === k + 1 && /^\p{Ll}{3,}ed$/u.test(w.lower)) || (objectNext && /^\p{Ll}{3,}(?:ed|s)$/u.test(w.lower)))) return k;
+    }
+  }
+  return to;
 }
 
 /**

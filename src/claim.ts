@@ -6,7 +6,7 @@
 import type { Span } from "./types.js";
 
 export type SpeakerType = "person" | "organization" | "media" | "government" | "anonymous" | "unknown";
-export type CueType = "speech" | "writing" | "belief" | "evidence";
+export type CueType = "speech" | "writing" | "belief" | "evidence" | "stance";
 export type ClaimKind = "direct" | "indirect" | "mixed";
 
 /** A span whose fields are all null: a speaker the text does not name. */

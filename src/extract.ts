@@ -18,7 +18,7 @@ import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DAY_WORDS, DISCOURSE_CONNECTIVES, MONTHS } from "./lexicon/words.js";
-import { CUE_FORMS } from "./lexicon/index.js";
+import { AS_OBJECT_LEMMAS, CUE_FORMS } from "./lexicon/index.js";
 
 /** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
 /** Words capitalised only for opening a sentence ("But police said"), never a modifier of the noun after them. */
@@ -106,6 +106,11 @@ function extractDocument(text: string, doc: Document): Draft[] {
   let pending: Draft | null = null;
   /** A frame dropped for its adjunct-only content after the last draft: quotations that follow still continue it. */
   let skipped: Draft | null = null;
+  /**
+   * The last claim a quotation opening the next paragraph may continue: stances and "as" opinions ("who backs
+   * Trump", "sees X as Y") are skipped, as quotations after them continue the claims around them.
+   */
+  let lender: Draft | null = null;
   const paras = paragraphs(doc, text);
   // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
   for (let pi = 0; pi < paras.length; pi++) {
@@ -146,6 +151,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         pending.kind = kindOf(view, content);
         pending.markers = citations[0] ?? [];
         drafts.push(pending);
+        lender = pending;
         skipped = null;
       }
       pending = null;
@@ -187,7 +193,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         if (!outlet && f.pattern === "floating") outlet = owner.outlet;
       } else if (f.pattern === "floating") {
         // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
-        const last = skipped ?? drafts[drafts.length - 1];
+        const last = skipped ?? lender;
         if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
         speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
         confidence = 0.75 * last.confidence;
@@ -197,21 +203,24 @@ function extractDocument(text: string, doc: Document): Draft[] {
       if (!cue) continue;
       const d: Draft = {
         doc, paragraph: pi, sentence: sentences[f.sentence]!, speaker, resolved, type, cue,
-        lemma: f.lemma || (owner?.lemma ?? (skipped ?? drafts[drafts.length - 1])?.lemma ?? "say"),
+        lemma: f.lemma || (owner?.lemma ?? (skipped ?? lender)?.lemma ?? "say"),
         cueType: f.cueType, outlet,
         addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
         content: f.content, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
         confidence: 0,
         floating: f.pattern === "floating",
       };
-      if (f.pattern === "floating" && !owner) d.lemma = (skipped ?? drafts[drafts.length - 1])?.lemma ?? d.lemma;
+      if (f.pattern === "floating" && !owner) d.lemma = (skipped ?? lender)?.lemma ?? d.lemma;
       d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
       byFrame.set(f, d);
       if (f.awaitsNext) { pending = d; continue; }
       // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,
       // but the quotations that follow it keep its speaker (byFrame).
-      if (adjunctOnly(text, d.content)) { skipped = d; continue; }
+      const lends = d.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(d.lemma);
+      if (adjunctOnly(text, d.content)) { if (lends) skipped = d; continue; }
       drafts.push(d);
+      if (!lends) continue;
+      lender = d;
       skipped = null;
     }
     sentenceBase += sentences.length;

@@ -22,12 +22,21 @@ export interface CueVerb {
   forms?: string[];
   /** Weight of evidence that this cue reports a proposition (0..1), used for confidence. */
   weight?: number;
+  /**
+   * A to-infinitive may be the content ("vowed to fight", "promised to cut taxes"): a commitment,
+   * typed `stance` whatever the verb's own type.
+   */
+  infinitive?: boolean;
+  /** The content is an object and its "as" complement ("sees Trump as a threat", "viewed the deal as a mistake"); nothing else. */
+  asObject?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "speech", postposed: true, ...extra });
 const writing = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "writing", postposed: true, ...extra });
 const belief = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "belief", ...extra });
 const evidence = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "evidence", ...extra });
+/** Positions and intentions ("endorsed Clinton", "opposes the deal", "vowed to fight"): attributed, but no assertion. */
+const stance = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "stance", ...extra });
 
 /** Verbs whose subject is the source and whose complement is the claim. */
 export const CUE_VERBS: CueVerb[] = [
@@ -62,10 +71,10 @@ export const CUE_VERBS: CueVerb[] = [
   speech("reply", { forms: ["replied", "replied", "replying", "replies"], weight: 0.9 }),
   speech("respond", { weight: 0.8 }),
   speech("answer", { weight: 0.8 }),
-  speech("promise", { weight: 0.85 }),
-  speech("pledge", { forms: ["pledged", "pledged", "pledging", "pledges"], weight: 0.8 }),
-  speech("vow", { weight: 0.85 }),
-  speech("threaten", { weight: 0.75 }),
+  speech("promise", { weight: 0.85, infinitive: true }),
+  speech("pledge", { forms: ["pledged", "pledged", "pledging", "pledges"], weight: 0.8, infinitive: true }),
+  speech("vow", { weight: 0.85, infinitive: true }),
+  speech("threaten", { weight: 0.75, infinitive: true }),
   speech("boast", { weight: 0.85 }),
   speech("complain", { weight: 0.85 }),
   speech("concede", { weight: 0.9 }),
@@ -112,7 +121,7 @@ export const CUE_VERBS: CueVerb[] = [
   speech("praise", { np: true, weight: 0.55 }),
   speech("question", { np: true, weight: 0.55 }),
   speech("recall", { weight: 0.75 }),
-  speech("agree", { weight: 0.6 }),
+  speech("agree", { weight: 0.6, infinitive: true }),
   speech("rule", { weight: 0.6 }),
   speech("continue", { weight: 0.65 }),
   speech("proclaim", { weight: 0.9 }),
@@ -166,10 +175,28 @@ export const CUE_VERBS: CueVerb[] = [
   belief("feel", { forms: ["felt", "felt", "feeling", "feels"], weight: 0.45 }),
   belief("know", { forms: ["knew", "known", "knowing", "knows"], weight: 0.45 }),
   belief("learn", { weight: 0.6 }),
+  // Opinions as an object with its "as" complement: "voters see Trump as a risk", "she views the deal as a mistake".
+  belief("see", { asObject: true, forms: ["saw", "seen", "seeing", "sees"], weight: 0.5 }),
+  belief("view", { asObject: true, weight: 0.5 }),
+  belief("regard", { asObject: true, weight: 0.5 }),
+  belief("consider", { asObject: true, weight: 0.5 }),
   evidence("show", { forms: ["showed", "shown", "showing", "shows"], weight: 0.6 }),
   evidence("find", { forms: ["found", "found", "finding", "finds"], weight: 0.6 }),
   evidence("suggest", { weight: 0.6 }),
   evidence("indicate", { weight: 0.6 }),
+  // Positions taken on a noun phrase: the object is the content ("endorsed Clinton", "opposed the deal").
+  // Not "attack": in war reporting it is mostly an act of war ("the IDF attacked missile launchers").
+  stance("endorse", { np: true, weight: 0.6 }),
+  stance("support", { np: true, weight: 0.55 }),
+  stance("oppose", { np: true, weight: 0.55 }),
+  stance("reject", { np: true, weight: 0.6 }),
+  stance("defend", { np: true, weight: 0.6 }),
+  stance("back", { np: true, weight: 0.55 }),
+  stance("favor", { np: true, weight: 0.5 }),
+  stance("embrace", { np: true, weight: 0.5 }),
+  stance("welcome", { np: true, weight: 0.5 }),
+  stance("applaud", { np: true, weight: 0.5 }),
+  stance("champion", { np: true, weight: 0.5 }),
 ];
 
 /**

@@ -34,6 +34,9 @@ function build(): Map<string, CueForm[]> {
   return map;
 }
 
+/** Lemmas of the cues whose content is an object with its "as" complement ("sees X as Y"). */
+export const AS_OBJECT_LEMMAS: ReadonlySet<string> = new Set(CUE_VERBS.filter((v) => v.asObject).map((v) => v.lemma));
+
 /** Word form → candidate cues. */
 export const CUE_FORMS: ReadonlyMap<string, CueForm[]> = build();
 

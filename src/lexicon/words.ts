@@ -124,7 +124,7 @@ export const ORGANIZATION_WORDS = new Set([
   "alliance", "coalition", "network", "campaign", "committee", "league", "society", "watch", "international",
   "amnesty", "bank", "fund", "club", "team", "council", "houthis", "houthi", "jihad", "isis", "isw", "ctp", "wagner",
   // what company names end with ("Veltra Shipping", "Cairn Energy")
-  "shipping", "energy", "airlines", "airways", "motors", "holdings", "industries", "technologies", "systems",
+  "shipping", "energy", "airlines", "airways", "motors", "holdings", "industries", "technologies", "systems", "guild",
   "partners", "capital", "ltd", "plc", "llc", "gmbh", "co",
 ]);
 
@@ -138,7 +138,7 @@ export const PERSON_TITLES = new Set([
   "politician", "lawmaker", "official", "diplomat", "analyst", "expert", "economist", "journalist", "reporter",
   "correspondent", "milblogger", "blogger", "founder", "ceo", "head", "speaker", "premier", "chancellor", "lawyer",
   "attorney", "strategist", "pollster", "activist", "officer", "soldier", "resident", "director", "manager",
-  "professor", "historian", "author", "writer", "host", "anchor", "commentator", "veteran", "businessman",
+  "professor", "historian", "author", "writer", "host", "anchor", "commentator", "veteran", "businessman", "master",
 ]);
 
 /** Abbreviated titles and the title they stand for ("Gov. Ed Rendell" is a governor). */
