@@ -380,12 +380,15 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
       if (t.cap && k > a) {
         let e = k;
         while (e + 1 < b && (tokens[e + 1]!.cap || (/^(?:of|in|for|al|bin)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) || (tokens[e + 1]!.text === "(" && tokens[e + 3]?.text === ")") || (tokens[e]!.text === "(" ) || tokens[e + 1]!.text === ")")) e++;
-        // A run needs a word: "D)" of "(D-N.Y.)" is no mention.
-        if (e > k && wordsOf(tokens, k, e + 1).some((w) => /\p{L}{2}/u.test(w))) {
+        if (e > k) {
           const words = wordsOf(tokens, k, e + 1);
-          const person = () => { const type = speakerType(words, ""); return type === "person" ? true : type === "unknown" ? null : false; };
-          const en = possessorEnd(text, t.start, tokens[e]!.end);
-          mentions.add(mention(text.slice(t.start, en), t.start, en, words, "mention", base + s, person));
+          // A run needs a word: "D)" of "(D-N.Y.)" is no mention. (The scan goes on after the run either way:
+          // starting again inside it would make a run of n initialisms cost n².)
+          if (words.some((w) => /\p{L}{2}/u.test(w))) {
+            const person = () => { const type = speakerType(words, ""); return type === "person" ? true : type === "unknown" ? null : false; };
+            const en = possessorEnd(text, t.start, tokens[e]!.end);
+            mentions.add(mention(text.slice(t.start, en), t.start, en, words, "mention", base + s, person));
+          }
           k = e;
           continue;
         }
