@@ -19,7 +19,7 @@ import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS,
+  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS,
   HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
@@ -280,13 +280,16 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
 
   // "Asked whether he would run, the governor said ...": the question, put by somebody the text does not name.
-  if (form.verb.lemma === "ask" && form.role === "past" && (i === ss || (i === ss + 1 && /^(?:when|after|once|if)$/.test(tokens[ss]!.lower)))) return askedFrame(p, s, i, cueEnd, form);
+  if (form.verb.lemma === "ask" && form.role === "past" && (i === ss || (i === ss + 1 && /^(?:when|after|once|if)$/.test(tokens[ss]!.lower)))) return askedFrame(p, s, i, cueEnd, form, false);
+  // "“C,” Christie said when asked whether he would ...": the same unnamed question, closing the tag.
+  if (form.verb.lemma === "ask" && form.role === "past" && i - 1 > ss && tokens[i - 1]!.lower === "when") return askedFrame(p, s, i, cueEnd, form, true);
 
   // Skip auxiliaries and adverbs left of the cue; note negation and passive.
   let k = i - 1;
   let negated = false;
   let passive = false;
-  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) {
+  // ("Carter however said": a connective between subject and cue is skipped like an adverb.)
+  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower)))) {
     if (NEGATORS.has(tokens[k]!.lower)) negated = true;
     if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
     k--;
@@ -367,7 +370,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const quoted = quoteBefore(tokens, k);
     if (!np && quoted && opener && cueEnd < se && opener.kind === "word" && !opener.cap && (isCommonNounHead(opener) || /^\p{Ll}{3,}ed$/u.test(opener.lower))) np = { a: cueEnd, b: cueEnd };
     if (np && quoted && (np.b === np.a || !closesSpeaker(np))) { np = speakerTail(tokens, np, se); tailed = true; }
-    if (np && (tailed || closesSpeaker(np))) {
+    else if (np && quoted && /^(?:who|whom|whose)$/.test(tokens[np.b]?.lower ?? "")) np = restrictiveTail(tokens, np, np.b, se) ?? np;
+    // ("A White House official, who asked not to be named, said the president ...": with no quotation, a noun
+    // phrase and its appositive before the cue are the speaker, not content; the phrase after the cue is content.)
+    if (np && quoted) np = nameAfterDescription(tokens, np, se);
+    if (np && (tailed || closesSpeaker(np)) && (quoted || !appositiveSubject(tokens, ss, k))) {
       const content = contentBefore(p, s, k);
       if (content) {
         return frame({
@@ -386,6 +393,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let appositive: Range | null = null;
   let dashed = false;
   // "Humphrey, who calls Trump a “sociopath,” said": the appositive's closing comma stands inside the quotation that ends it.
+  // "Proponents of the bill, however, say": a connective set off by commas is no appositive.
+  if (tokens[last]?.text === "," && tokens[last - 2]?.text === "," && last - 3 >= ss && DISCOURSE_CONNECTIVES.has(tokens[last - 1]!.lower)) last -= 3;
   const quotedAppositive = tokens[last]?.kind === "quote" && tokens[last]!.role === "close" && tokens[last - 1]?.text === "," && last - 1 > ss;
   if (quotedAppositive) last--;
   if (tokens[last]?.text === "," && last > ss) {
@@ -437,6 +446,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     return null;
   }
   let speaker = relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
+  // The speaker is the name after a description that opens the sentence ("One hopeful, Jo Roe, says"): what precedes it is that description, not content.
+  let described = false;
+  // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
+  let leftEdge = -1;
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
   // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
@@ -449,7 +462,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // after a preposition is a postmodifier of the subject, which starts further left.
   if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
-  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) speaker = appositive;
+  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
   // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
   const beforeSpeaker = tokens[speaker.a - 1];
@@ -479,23 +492,29 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
   if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
+  speaker = withRelativeClause(tokens, speaker, last);
 
   // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
-  const leftOfSpeaker = tokens[speaker.a - 1];
+  const edge = leftEdge >= 0 ? leftEdge : speaker.a;
+  const leftOfSpeaker = tokens[edge - 1];
   const after = afterCue(p, s, cueEnd, form);
+  const asFrame = asClauseFrame(p, s, speaker, after);
+  if (asFrame) return frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: asFrame, outlet: after.outlet, addressee: after.addressee, boundary: -1 });
   // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
   // then a clause after the cue; that clause is the content, not the title.)
   const nextWord = tokens[after.end];
   const titleBefore = tokens[ss]!.kind !== "quote" && after.end === cueEnd && nextWord !== undefined && after.end < se && nextWord.kind === "word" && (nextWord.cap || (PRONOUN_WORDS.has(nextWord.lower) && !DETERMINERS.has(nextWord.lower)));
-  if (leftOfSpeaker && speaker.a - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || (quoteBefore(tokens, speaker.a - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
-    const content = contentBefore(p, s, speaker.a - 1);
+  // "“C1,” Roe said, “C2.”": a quotation on both sides of the tag is one passage that the tag interrupts.
+  const interrupts = quoteBefore(tokens, edge - 1) && tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open";
+  if (!described && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
+    const content = contentBefore(p, s, edge - 1);
     // "In an interview, Durbin said on Thursday he ...": before the speaker stands only an adjunct; the content follows the cue.
     if (content && !(frontedAdjunct(p.text, content) && contentFollows(tokens, after.end, se))) {
       return frame({
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
         ...continued(p, s, after.end, content),
-        ...parenthetical(p, s, after.end, content, tokens[speaker.a - 1]!),
+        ...parenthetical(p, s, after.end, content, tokens[edge - 1]!),
       });
     }
   }
@@ -728,11 +747,27 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   const content = contentBefore(p, s, cut);
   if (!content) return null;
   // "In addition, according to the department, C": what precedes is a fronted adjunct; the content follows the comma.
-  if (frontedAdjunct(p.text, content) && tokens[comma]?.text === "," && comma + 1 < se) {
+  // (So is a lone connective: "But, according to the poll, C". A fronted subordinate clause is not: PolNeAR dev
+  // keeps "While C1, according to X, C2" whole as often as not.)
+  const lead = tokens[p.sentences[s]!.a]!;
+  const fronted = frontedAdjunct(p.text, content) || (lead.kind === "word" && (DISCOURSE_CONNECTIVES.has(lead.lower) || /^(?:but|and|so|yet)$/.test(lead.lower)) && lead.end >= content.end - 1);
+  if (fronted && tokens[comma]?.text === "," && comma + 1 < se) {
     return frame({
       pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
       speaker: np, speakerFrom: null, content: spanOf(p, comma + 1, contentEndFrom(p, comma + 1, se)), outlet: null, addressee: null, boundary: -1,
     });
+  }
+  // "His criticism, according to an interview, was the president's choice": the phrase sits between the
+  // subject and its finite verb; the content is the whole clause with the phrase as its gap.
+  const verb = tokens[comma + 1];
+  if (before?.text === "," && tokens[comma]?.text === "," && comma + 2 < se && verb?.kind === "word" && (FINITE_MARKERS.has(verb.lower) || /^includ(?:e|es|ed)$/.test(verb.lower))) {
+    const tail = trimContent(p, verb.start, p.tokens[se - 1]!.end);
+    if (tail.end > tail.start) {
+      return frame({
+        pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
+        speaker: np, speakerFrom: null, content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start }, outlet: null, addressee: null, boundary: cut,
+      });
+    }
   }
   return frame({
     pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
@@ -745,7 +780,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
  * the question up to the comma that closes the participial clause, with no
  * speaker (the asker is not named; the answer is the main clause's own frame).
  */
-function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm): Frame | null {
+function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm, trailing: boolean): Frame | null {
   const tokens = p.tokens;
   const { b: se } = p.sentences[s]!;
   const start = contentStart(p, s, cueEnd, form);
@@ -754,11 +789,12 @@ function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form
   const depth = tokens[start.index]!.depth;
   let comma = start.index + 1;
   while (comma < se && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
-  if (comma >= se - 1 || comma - start.index > 40) return null;
+  // (Opening the sentence the question ends at the comma before the main clause; closing a tag it may run to the end.)
+  if ((trailing ? comma > se : comma >= se - 1) || comma - start.index > 40) return null;
   return frame({
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: "ask", cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
-    content: spanOf(p, start.index, tokens[comma - 1]!.end), outlet: start.outlet, addressee: start.addressee, boundary: comma,
+    content: spanOf(p, start.index, tokens[comma - 1]!.end), outlet: start.outlet, addressee: start.addressee, boundary: trailing ? i - 1 : comma,
   });
 }
 
@@ -903,10 +939,14 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
     return { index: i, outlet, addressee, colon: false, object: true };
   }
   // Adjuncts before "that": "told Reuters in response to queries about disarmament talks that".
+  // (An adjunct opens with a preposition, a time, an adverb or a quoted title; "said the mayor proposed a plan that
+  // would ..." opens with the content's subject, and its "that" is a relative pronoun inside it.)
+  const opener = tokens[i];
+  const adjunctOpens = !!opener && (PREPOSITIONS.has(opener.lower) || opener.lower === "of" || isTimeWord(opener) || /ly$/.test(opener.lower) || opener.text === "," || (opener.kind === "quote" && opener.role === "open"));
   let j = i;
   while (j < se && j - i < 16) {
     const t = tokens[j]!;
-    if (t.lower === "that" && t.kind === "word") {
+    if (t.lower === "that" && t.kind === "word" && (j === i || adjunctOpens)) {
       // "we know that, and ...": a demonstrative, not a complementizer.
       const after = tokens[j + 1];
       const afterComma = after?.text === "," ? tokens[j + 2] : undefined;
@@ -920,8 +960,8 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { index: j + 1, outlet, addressee, colon: true };
     }
-    // "said during the interview “...”": an adjunct, then the quotation.
-    if (t.kind === "quote" && t.role === "open" && j > i && (PREPOSITIONS.has(tokens[i]!.lower) || tokens[i]!.lower === "of") && (tokens[j - 1]!.kind === "word" || tokens[j - 1]!.text === ",")) {
+    // "said during the interview “...”", "said last week in Tel Aviv, “...”": an adjunct, then the quotation.
+    if (t.kind === "quote" && t.role === "open" && j > i && (PREPOSITIONS.has(tokens[i]!.lower) || tokens[i]!.lower === "of" || isTimeWord(tokens[i]!)) && (tokens[j - 1]!.kind === "word" || tokens[j - 1]!.text === ",")) {
       if (!outlet) outlet = outletInAdjunct(tokens, i, j);
       return { index: j, outlet, addressee, colon: false };
     }
@@ -1138,7 +1178,9 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower)) && !(t!.lower === "at" && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? ""))) {
     // "said on Sunday.", "said in a statement.", "said before heading to Israel where..."
     let j = i;
-    while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":") j++;
+    // ("said in a statement, adding that ...": the comma before a participle closes the adjunct; the "that" is the participle's.)
+    const clauseAfterComma = (c: number) => tokens[c]!.text === "," && tokens[c + 1]?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(tokens[c + 1]!.text);
+    while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":" && !clauseAfterComma(j)) j++;
     // "said in a statement: C": a colon right after a prepositional adjunct opens the content
     // (not "said as the heckler yelled: ...", "says to X, who responds: ...").
     const colon = tokens[j]?.text === ":" && j + 1 < se && PREPOSITIONS.has(t!.lower) && j - i <= 6 && !tokens.slice(i, j).some((u) => u.text === "," || /^(?:who|which|as|when|while)$/.test(u.lower));
@@ -1247,10 +1289,13 @@ function cutContents(p: ParagraphView, frames: Frame[]): void {
   // Frames come in cue order; the cut for a frame is the nearest boundary of a later one.
   // One pass from the right keeps the smallest boundary seen so far: linear in frames.
   let nearest = Infinity;
+  let quoted = false;
   for (let k = frames.length - 1; k >= 0; k--) {
     const f = frames[k]!;
-    if (nearest > f.content.start && nearest < f.content.end) f.content = trimContent(p, f.content.start, nearest);
-    if (f.boundary >= 0) nearest = Math.min(nearest, p.tokens[f.boundary]!.start);
+    // (A frame inside the quotation that resumes after a gap is nested in it: “C1,” X said, “but I said C2.”)
+    const nested = f.gap !== null && nearest >= f.gap.end && quoted;
+    if (nearest > f.content.start && nearest < f.content.end && !nested) f.content = trimContent(p, f.content.start, nearest);
+    if (f.boundary >= 0 && p.tokens[f.boundary]!.start < nearest) { nearest = p.tokens[f.boundary]!.start; quoted = p.tokens[f.boundary]!.depth > 0; }
   }
 }
 
@@ -1307,22 +1352,47 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
     const lastBefore = countBelow(null, q.end, contents) - 1;
     const overlapsContent = lastBefore >= 0 && maxEnd[lastBefore]! > q.start;
     const cueInside = countBelow(null, q.end, cueStarts) > countBelow(null, q.start, cueStarts);
-    if (overlapsContent || cueInside) continue;
     const k = countBelow(null, q.start, speakerCueStarts) - 1;
     const owner = k >= 0 ? bySpeakerCue[k]! : null;
+    const content = trimContent(p, q.start, q.end);
+    // A closed quotation may hold claims of its own (“... I said it would fail.”); they stay nested in the resumed passage.
+    const beforeQuote = countBelow(null, q.start, contents) - 1;
+    const nestedOnly = q.close >= 0 && (beforeQuote < 0 || maxEnd[beforeQuote]! <= q.start);
+    if ((overlapsContent || cueInside) && !nestedOnly) continue;
+    if (owner && resumesQuotation(p, owner, s)) {
+      // One passage interrupted by its speaker tag: the tag's sentence lies inside the content as its gap.
+      owner.gap = { start: owner.content.end, end: content.start };
+      owner.content = { start: owner.content.start, end: content.end };
+      continue;
+    }
+    if (overlapsContent || cueInside) continue;
     if (!owner) {
       out.push(frame({
         pattern: "floating", sentence: s, cue: { a: -1, b: -1 }, lemma: "", cueType: "speech", weight: 0.6,
-        speaker: null, speakerFrom: null, content: trimContent(p, q.start, q.end), outlet: null, addressee: null, boundary: -1,
+        speaker: null, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
       }));
       continue;
     }
     out.push(frame({
       pattern: "floating", sentence: s, cue: owner.cue, lemma: owner.lemma, cueType: owner.cueType, weight: owner.weight * 0.75,
-      speaker: null, speakerFrom: owner, content: trimContent(p, q.start, q.end), outlet: owner.outlet, addressee: null, boundary: -1,
+      speaker: null, speakerFrom: owner, content, outlet: owner.outlet, addressee: null, boundary: -1,
     }));
   }
   return out;
+}
+
+/**
+ * “Q1,” Roe said. “Q2 …”: a quotation opening the sentence right after a
+ * speaker tag that closed a quotation of its own continues that quotation;
+ * PolNeAR annotates the two parts as one claim. Only the first such
+ * quotation, only after a tag that quoted a sentence-opening quotation.
+ */
+function resumesQuotation(p: ParagraphView, owner: Frame, s: number): boolean {
+  if (owner.sentence !== s - 1 || owner.gap || (owner.pattern !== "inverted" && owner.pattern !== "postposed")) return false;
+  const opener = p.tokens[p.sentences[owner.sentence]!.a]!;
+  if (opener.kind !== "quote" || opener.role !== "open") return false;
+  // The owner's content is that opening quotation, closed before its cue.
+  return owner.content.start <= opener.end + 1 && owner.content.end <= p.tokens[owner.cue.a]!.start;
 }
 
 /**
@@ -1398,7 +1468,9 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
     const next = tokens[q + 1];
     // "six states", "news reports": a cue's -s form after a modifier is a noun; other cue forms are verbs.
     const forms = CUE_FORMS.get(t.lower);
-    if (forms && !(q > start && forms.every((f) => f.role === "s" || f.role === "base"))) return null;
+    // ("A statement posted on the website said": a cue's participle before a preposition postmodifies the subject.)
+    const participle = q > start && /^\p{Ll}{3,}ed$/u.test(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower);
+    if (forms && !participle && !(q > start && forms.every((f) => f.role === "s" || f.role === "base"))) return null;
     // "-ed" words: participles before a preposition ("seen by", "based in") or adjectives before a noun ("redacted copy").
     if (/ed$/.test(t.lower) && !(next && next.kind === "word" && !DETERMINERS.has(next.lower) && (PREPOSITIONS.has(next.lower) || next.cap || nominal(next) || isCommonNounHead(next)))) return null;
   }
@@ -1757,6 +1829,8 @@ function adjunctAfterSpeaker(tokens: Token[], np: Range, se: number): boolean {
   const head = tokens[np.b - 1]!;
   if (!(head.cap || isSourceHead(head))) return false;
   if (isTimeWord(t)) return true;
+  // ("said a longtime adviser to Trump": "to" after a role named by its relation is part of the speaker.)
+  if (t.lower === "to" && !head.cap && RELATIONAL_HEADS.has(head.lower)) return false;
   if (/^(?:in|on|at|during|after|before|while|when|as|to|from|via|through|referring|adding|speaking|citing|noting|according)$/.test(t.lower)) return true;
   return false;
 }
@@ -1782,7 +1856,8 @@ function speakerTail(tokens: Token[], np: Range, se: number): Range | null {
     }
     if (t.kind !== "word") return null;
     if (t.cap || /^\d/.test(t.text)) continue;
-    if (/^(?:who|whom|whose)$/.test(t.lower) || TAIL_ADJUNCTS.has(t.lower) || isTimeWord(t)) break;
+    if (/^(?:who|whom|whose)$/.test(t.lower)) return restrictiveTail(tokens, np, b, se) ?? (b > np.b ? speakerEnd(tokens, np, b) : null);
+    if (TAIL_ADJUNCTS.has(t.lower) || isTimeWord(t)) break;
     // A participle with its object opens an adjunct ("said Roe speaking to reporters"); before a noun it is a modifier ("consulting firm").
     const nx = tokens[b + 1];
     if (/^\p{Ll}{3,}ing$/u.test(t.lower) && !ARTICLE_BEFORE.has(tokens[b - 1]!.lower) && (!nx || nx.kind !== "word" || PREPOSITIONS.has(nx.lower) || DETERMINERS.has(nx.lower) || nx.lower === "that")) break;
@@ -1795,10 +1870,27 @@ function speakerTail(tokens: Token[], np: Range, se: number): Range | null {
     if (!(nominal(t) || isCommonNounHead(t) || /ed$/.test(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.lower) || POSSESSIVE_WORD.test(t.text))) return null;
   }
   if (b < se && b - np.a >= 16) return null;
-  // The speaker ends on a noun or name, not on a preposition or an article.
+  return speakerEnd(tokens, np, b);
+}
+
+/** The tail [np.a, b) when it ends on a noun or name, not on a preposition or an article; else null. */
+function speakerEnd(tokens: Token[], np: Range, b: number): Range | null {
   const last = tokens[b - 1]!;
   if (b <= np.b || (last.kind === "word" && (PREPOSITIONS.has(last.lower) || /^(?:of|and|for|the|a|an)$/.test(last.lower)))) return null;
   return { a: np.a, b };
+}
+
+/**
+ * "said a longtime data expert who has worked for a rival.": a relative clause with no comma before
+ * it narrows the speaker (as before a preposed cue, withRelativeClause). It must run, words only,
+ * to the sentence's end or a comma within RELATIVE_SPAN words; returns the speaker with it, or null.
+ */
+function restrictiveTail(tokens: Token[], np: Range, who: number, se: number): Range | null {
+  if (tokens[who - 1]?.kind !== "word") return null;
+  let c = who + 1;
+  while (c < se && c - who < RELATIVE_SPAN && tokens[c]!.kind === "word") c++;
+  if (c === who + 1 || !(c >= se || MARKERS_OR_END(tokens[c]) || tokens[c]!.text === ",")) return null;
+  return { a: np.a, b: c };
 }
 
 const ARTICLE_BEFORE = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
@@ -1939,13 +2031,13 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
 /**
  * "Two engineers who inspected the span told ...": when a relative clause
  * ("who ...") sits between a subject and its cue, the subject is the phrase
- * before "who". Scans at most 12 tokens left of the cue.
+ * before "who" (or "whose"). Scans at most RELATIVE_SPAN tokens left of the cue.
  */
 function relativeSubject(tokens: Token[], last: number, ss: number): Range | null {
-  for (let w = last - 1; w > ss && last - w < 12; w--) {
+  for (let w = last - 1; w > ss && last - w < RELATIVE_SPAN; w--) {
     const t = tokens[w]!;
     if (t.kind !== "word") return null;
-    if (t.lower === "who" || t.lower === "that" && isSourceHead(tokens[w - 1]!)) {
+    if (t.lower === "who" || t.lower === "whose" || t.lower === "that" && isSourceHead(tokens[w - 1]!)) {
       if (w === last) return null;
       const np = phraseEndingAt(tokens, w - 1, ss);
       if (np) return np;
@@ -1953,6 +2045,72 @@ function relativeSubject(tokens: Token[], last: number, ss: number): Range | nul
     }
   }
   return null;
+}
+
+/** How many words a restrictive relative clause between a subject and its cue may run. */
+const RELATIVE_SPAN = 16;
+
+/**
+ * "People who know him say", "officials whose laws were struck down say": a
+ * restrictive relative clause (no comma before the pronoun) narrows the
+ * subject to the source meant, so it belongs to the speaker. `speaker` is the
+ * phrase before the pronoun, `last` the clause's last word before the cue.
+ */
+function withRelativeClause(tokens: Token[], speaker: Range, last: number): Range {
+  const pronoun = tokens[speaker.b];
+  if (!pronoun || speaker.b >= last || last - speaker.b >= RELATIVE_SPAN || !/^(?:who|whose|that)$/.test(pronoun.lower)) return speaker;
+  for (let w = speaker.b; w <= last; w++) if (tokens[w]!.kind !== "word") return speaker;
+  return { a: speaker.a, b: last + 1 };
+}
+
+/**
+ * "“C,” said the chief engineer, Jo Roe.": a description, then the name set off by commas; the name
+ * is the shortest form that names the source (as "A top strategist, John Weaver, said"). Returns
+ * the name when it ends the clause (a comma, "who", the sentence's end), else `np`.
+ */
+function nameAfterDescription(tokens: Token[], np: Range, se: number): Range {
+  if (tokens[np.b]?.text !== "," || tokens[np.b - 1]!.cap) return np;
+  const name = phraseStartingAt(tokens, np.b + 1, se);
+  if (!name || !isNameRange(tokens, name)) return np;
+  const t = tokens[name.b];
+  return name.b >= se || MARKERS_OR_END(t) || t!.text === "," || /^(?:who|whom)$/.test(t!.lower) ? name : np;
+}
+
+/**
+ * "Jo Roe, an aide, said", "A White House official, who asked not to be named, said": the sentence
+ * opens with a noun phrase closed by a comma, and an appositive runs from there to the comma at `k`
+ * right before the cue. Bounded by the appositive scan (30 tokens).
+ */
+function appositiveSubject(tokens: Token[], ss: number, k: number): boolean {
+  if (tokens[k]?.text !== ",") return false;
+  let c = k - 1;
+  while (c > ss && tokens[c]!.text !== "," && k - c < 30 && tokens[c]!.kind !== "quote") c--;
+  if (tokens[c]?.text !== "," || c <= ss) return false;
+  const np = phraseEndingAt(tokens, c - 1, ss);
+  return !!np && np.a === ss;
+}
+
+/**
+ * "C, as the bank reported on Monday." / "As the bank reported on Monday, C.": a comment clause
+ * ("as" + speaker + cue + adjuncts only) attributes the main clause to its speaker. Returns the
+ * main clause's span, or null when the cue has an object or clause of its own.
+ */
+function asClauseFrame(p: ParagraphView, s: number, speaker: Range, after: { closes: boolean; end: number }): { start: number; end: number } | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const as = speaker.a - 1;
+  if (as < ss || tokens[as]!.lower !== "as" || !after.closes) return null;
+  // The adjuncts after the cue run to the sentence's end or to the comma that closes the comment clause.
+  let e = after.end;
+  while (e < se && e - after.end < VENUE_SPAN && tokens[e]!.text !== "," && !MARKERS_OR_END(tokens[e])) e++;
+  if (as === ss) {
+    if (tokens[e]?.text !== "," || e + 1 >= se) return null;
+    const c = spanOf(p, e + 1, contentEndFrom(p, e + 1, se));
+    return c.end > c.start ? c : null;
+  }
+  if (tokens[as - 1]?.text !== "," || (e < se && !MARKERS_OR_END(tokens[e]))) return null;
+  const c = contentBefore(p, s, as - 1);
+  return c ? { start: c.start, end: c.end } : null;
 }
 
 /** "In an interview with Ynet, X said ...", "On X, Netanyahu wrote ...": an outlet in the sentence's opening phrase. */
@@ -2212,5 +2370,28 @@ function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
 function contentEndFrom(p: ParagraphView, from: number, se: number): number {
   const t = p.tokens[from];
   const opening = t?.kind === "quote" && t.role === "open" ? quoteOpenedAt(p, from) : undefined;
-  return opening && opening.close > se - 1 ? opening.end : p.tokens[se - 1]!.end;
+  if (opening && opening.close > se - 1) return opening.end;
+  const cut = reportingPlaceClause(p.tokens, from, se);
+  return cut > from ? p.tokens[cut - 1]!.end : p.tokens[se - 1]!.end;
+}
+
+/** How far a content is searched for a place clause that starts another report (constant work per frame). */
+const PLACE_CLAUSE_SPAN = 60;
+
+/**
+ * "saying there is no room in the south, where Israel has told them to go":
+ * a place clause whose own subject reports something is the writer's
+ * aside, not more of the content. Returns the clause's comma, or -1.
+ */
+function reportingPlaceClause(tokens: Token[], from: number, se: number): number {
+  const depth = tokens[from]?.depth;
+  const to = Math.min(se - 3, from + PLACE_CLAUSE_SPAN);
+  for (let c = from + 1; c < to; c++) {
+    if (tokens[c]!.text !== "," || tokens[c]!.depth !== depth || tokens[c + 1]!.lower !== "where") continue;
+    // A short subject, auxiliaries, then a cue verb: "where officials have said", "where Israel told".
+    let w = c + 2;
+    while (w < se && w - c < 8 && tokens[w]!.kind === "word" && !CUE_FORMS.has(tokens[w]!.lower)) w++;
+    if (w > c + 2 && w < se && CUE_FORMS.get(tokens[w]!.lower)?.some((f) => f.role === "past" || f.role === "base")) return c;
+  }
+  return -1;
 }

@@ -62,9 +62,10 @@ const show = (c: Claim) =>
   `{speaker: ${JSON.stringify(c.speaker.text)}, cue: ${JSON.stringify(c.cue.text)}, content: ${JSON.stringify(c.content.text)}}`;
 const showAll = (cs: Claim[]) => (cs.length ? cs.map(show).join("\n  ") : "(no claims)");
 
-/** The one claim whose content contains `fragment` (or, for "^fragment", starts with it). */
+/** The one claim whose content contains `fragment` ("^x": starts with x; "^x$": is x). */
 function claimWith(cs: Claim[], fragment: string): Claim {
-  const hits = cs.filter((c) => (fragment.startsWith("^") ? c.content.text.startsWith(fragment.slice(1)) : c.content.text.includes(fragment)));
+  const exact = fragment.startsWith("^") && fragment.endsWith("$");
+  const hits = cs.filter((c) => (exact ? c.content.text === fragment.slice(1, -1) : fragment.startsWith("^") ? c.content.text.startsWith(fragment.slice(1)) : c.content.text.includes(fragment)));
   assert.equal(hits.length, 1, `expected one claim whose content contains ${JSON.stringify(fragment)}, got ${hits.length}:\n  ${showAll(cs)}`);
   return hits[0]!;
 }
@@ -297,8 +298,8 @@ const SEMANTICS: Record<string, Case> = {
     // ("X, who called it “a gamble,” said C"). "said to be" is no cue.
     check: (cs) =>
       expectExactly(cs, {
-        "ferry late again": { speaker: "Jo Brennan", cue: "asked", content: "Is the ferry late again?", kind: "direct" },
-        "late all week": { cue: "asked", content: "It was late all week" },
+        // The quotation after the tag's sentence resumes the passage (see resumed-quotes-and-subjects).
+        "ferry late again": { speaker: "Jo Brennan", cue: "asked", content: "Is the ferry late again?” Jo Brennan asked. “It was late all week", kind: "direct" },
         "reopen the pier": { speaker: "Mayor Ida Kowal", cue: "said", content: "We will reopen the pier!", kind: "direct" },
         "budget is sound": { speaker: "one councillor familiar with the talks", cue: "said", content: "The budget is sound" },
         "take a year": { speaker: "one harbour board engineer", cue: "said", content: "The repairs will take a year" },
@@ -323,12 +324,88 @@ const SEMANTICS: Record<string, Case> = {
     // "easier said than done", "That's according to X" with nothing more, and editorial labels ("CORRECTION:").
     check: (cs) =>
       expectExactly(cs, {
-        "lighthouse": { speaker: "the harbour master", cue: "told", content: "The lighthouse will reopen in spring", kind: "direct" },
-        "We have the money now": { speaker: "the harbour master", cue: "told", content: "We have the money now" },
+        // The quotation after the tag's sentence resumes the passage (see resumed-quotes-and-subjects).
+        "lighthouse": {
+          speaker: "the harbour master", cue: "told", kind: "direct",
+          content: "The lighthouse will reopen in spring,” the harbour master told reporters in Portbury. “We have the money now",
+        },
         "rebuild the pier": { speaker: "The mayor", cue: "said", content: "We will rebuild the pier before the summer", kind: "direct" },
         "Ridley Bridge": { speaker: "the engineer", cue: "said", content: "At the time, the engineer said, Ridley Bridge was already closing at night" },
         "Northbank Pier": { speaker: "the ferry company", cue: "according to", content: "Northbank Pier will need new pilings" },
         "Winter sailings": { speaker: "the council", cue: "said", content: "Winter sailings stay as they are", kind: "direct" },
+      }),
+  },
+  "content-start-and-connectives": {
+    // A time and a place between the cue and a quotation are the cue's adjuncts ("said last week in
+    // Portbury, “C”"). A clause after the cue opens with its subject, so a later "that" is a relative
+    // pronoun inside the content, not a complementizer after an adjunct ("said the mayor drafted a levy
+    // that would ..."). A connective between subject and cue ("Captain Ivo Rask however said") or set off
+    // by commas ("Opponents of the levy, meanwhile, say") is neither speaker nor appositive. A comma before a
+    // participle closes the tag's adjunct ("said in a statement, adding that C2"): the quotation before the tag
+    // is the cue's content and C2 the participle's. Before "Name says" a description that opens the sentence
+    // ("One veteran pilot, Ivo Sand, says") is the speaker's, not content: the content follows the cue. With no
+    // quotation, "NP, appositive, said X ..." is no inverted tag: the noun phrase speaks and X opens the content.
+    // A lone connective before "according to X" is no content ("But, according to X, C"). A comment clause
+    // ("C, as X reported on Monday." / "As X noted in its budget, C.") attributes the main clause to X. Between
+    // a subject and its finite verb, "according to X" is a gap in the content ("The main obstacle, according to X, is ...").
+    // "X said when asked whether C": the question is a claim of its own with no named asker, as when it opens the sentence.
+    check: (cs) =>
+      expectExactly(cs, {
+        "take a month": { speaker: "the ferry company", cue: "said", content: "The repairs will take a month", kind: "direct" },
+        "no sailing": { speaker: "the ferry company", cue: "adding", content: "no sailing would be cancelled", kind: "indirect" },
+        "crossing is safe": { speaker: "Ivo Sand", cue: "says", content: "despite the storms, the crossing is safe", kind: "indirect" },
+        "owes the town": { speaker: "A harbour official", cue: "said", content: "the ferry company owes the town money", kind: "indirect" },
+        "open in June": { speaker: "the harbour board", cue: "according to", content: "the pier will open in June" },
+        "fell by a third": { speaker: "the ferry company", cue: "reported", content: "Ticket sales fell by a third", kind: "indirect" },
+        "costs more every year": { speaker: "the council", cue: "noted", content: "the old pier costs more every year", kind: "indirect" },
+        "Not this winter": { speaker: "the captain", resolved: "Captain Ivo Rask", cue: "said", content: "Not this winter", kind: "direct" },
+        "fares would rise": { speaker: null, cue: "asked", content: "whether the fares would rise" },
+        "main obstacle": {
+          speaker: "the harbour board", cue: "according to", kind: "indirect",
+          content: "The main obstacle, according to the harbour board, is the cost of the new cranes",
+        },
+        "heart of the town": { speaker: "Mia Lund", cue: "said", content: "The harbour is the heart of the town", kind: "direct" },
+        "drafted a levy": { speaker: "The treasurer", cue: "said", content: "the mayor drafted a levy that would pay for the new pier", kind: "indirect" },
+        "stay open all winter": { speaker: "Captain Ivo Rask", cue: "said", content: "the crossing would stay open all winter" },
+        "drive visitors away": { speaker: "Opponents of the levy", cue: "say", content: "it would drive visitors away" },
+      }),
+  },
+  "resumed-quotes-and-subjects": {
+    // A quotation that opens the sentence right after "“C1,” X said." resumes C1: one claim whose content
+    // spans both quotations with the tag as its gap (also "“C1,” X said, “C2.”"); claims inside the resumed
+    // quotation stay nested and keep their own frame. A place clause whose own subject reports something
+    // (", where the council has told them ...") is the writer's aside and ends the content. A restrictive
+    // relative clause ("Commuters who use the night ferry", "The families whose homes were flooded") belongs
+    // to the speaker, also after an inverted cue ("said a local voter who asked not to be named"); a time adjunct
+    // does not ("A survey published Tuesday", "Jo Roe last week said"). "to X" after a role named by its relation
+    // is part of the speaker ("said a longtime adviser to the mayor"), not an adjunct of the cue. A description
+    // and the name after it, on either side of the cue, give the name, and the description is no content
+    // ("“C,” the harbour engineer, Ada Voss, said", "“C,” said the port director, Karl Imre"). A cue verb's
+    // participle before a preposition postmodifies the subject ("A notice posted on the harbour gate said").
+    check: (cs) =>
+      expectExactly(cs, {
+        "night crossing": {
+          speaker: "the ferry captain", cue: "said", kind: "direct",
+          content: "The night crossing will stay,” the ferry captain said. “We checked the numbers twice. Nobody loses a sailing",
+        },
+        "pier is safe": { speaker: "Mia Lund", cue: "said", kind: "direct", content: "The pier is safe,” Mia Lund said, “and the cranes pass every test" },
+        "^I was new then": {
+          speaker: "Ola Berg", cue: "added", kind: "direct",
+          content: "I was new then, so nobody listened,” Ola Berg added. “But I warned them. I said the rope would snap",
+        },
+        "^them": { speaker: "I", resolved: "Ola Berg", cue: "warned" },
+        "^the rope would snap": { speaker: "I", resolved: "Ola Berg", cue: "said" },
+        "not enough room": { speaker: "Many islanders", cue: "saying", content: "there is not enough room on the mainland", kind: "indirect" },
+        "timetable is confusing": { speaker: "Commuters who use the night ferry", cue: "say", content: "the timetable is confusing" },
+        "warnings came too late": { speaker: "The families whose homes were flooded", cue: "said", content: "the warnings came too late" },
+        "oppose the toll": { speaker: "A survey", cue: "shows", content: "most residents oppose the toll" },
+        "^the toll$": { speaker: "most residents", cue: "oppose", cueType: "stance" },
+        "toll would rise": { speaker: "Jo Roe", cue: "said", content: "the toll would rise" },
+        "timetable is a mess": { speaker: "a longtime adviser to the mayor", cue: "said", content: "The timetable is a mess", kind: "direct" },
+        "fares will rise": { speaker: "a local voter who asked not to be named", cue: "said", content: "The fares will rise", kind: "direct" },
+        "cranes are rusting": { speaker: "Ada Voss", cue: "said", content: "The cranes are rusting", kind: "direct" },
+        "cranes will be replaced": { speaker: "Karl Imre", cue: "said", content: "The cranes will be replaced", kind: "direct" },
+        "would not sail": { speaker: "A notice posted on the harbour gate", cue: "said", content: "the ferry would not sail", kind: "indirect" },
       }),
   },
   "quoted-questions": {

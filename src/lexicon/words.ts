@@ -315,3 +315,10 @@ export const FINITE_MARKERS = new Set([
   "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
   "has", "have", "had", "do", "does", "did", "won't", "ca", "wo",
 ]);
+
+/** Roles named by their relation to someone: "to X" after them postmodifies ("a longtime adviser to Trump", "the top aide to the governor"), it is no adjunct of the cue. */
+export const RELATIONAL_HEADS: ReadonlySet<string> = new Set([
+  "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "assistants", "counselor", "counsel",
+  "consultant", "consultants", "ambassador", "envoy", "envoys", "successor", "predecessor", "heir", "deputy", "deputies",
+  "secretary", "spokesman", "spokeswoman", "spokesperson", "confidant", "confidante", "donor", "donors", "adjutant",
+]);
