@@ -19,8 +19,8 @@ import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER
 import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS,
-  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS,
+  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
+  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -368,12 +368,22 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const opener = tokens[cueEnd];
     // Only after a quotation: "C, said X" with no quotation is as often an appositive's end ("Jo Roe, an aide, said C").
     const quoted = quoteBefore(tokens, k);
-    if (!np && quoted && opener && cueEnd < se && opener.kind === "word" && !opener.cap && (isCommonNounHead(opener) || /^\p{Ll}{3,}ed$/u.test(opener.lower))) np = { a: cueEnd, b: cueEnd };
+    // ("said a harbour engineer", "said the harbour engineer Jo Roe": an article before such a word too, after a
+    // cue that takes no noun-phrase object: "“…,” described the impact as …" has its object there.)
+    const unknownHead = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && (isCommonNounHead(t) || /^\p{Ll}{3,}ed$/u.test(t.lower));
+    if (!np && quoted && opener && cueEnd < se && (unknownHead(opener) || (!form.verb.np && /^(?:a|an|the)$/.test(opener.text) && cueEnd + 1 < se && unknownHead(tokens[cueEnd + 1])))) np = { a: cueEnd, b: cueEnd };
     if (np && quoted && (np.b === np.a || !closesSpeaker(np))) { np = speakerTail(tokens, np, se); tailed = true; }
     else if (np && quoted && /^(?:who|whom|whose)$/.test(tokens[np.b]?.lower ?? "")) np = restrictiveTail(tokens, np, np.b, se) ?? np;
     // ("A White House official, who asked not to be named, said the president ...": with no quotation, a noun
     // phrase and its appositive before the cue are the speaker, not content; the phrase after the cue is content.)
     if (np && quoted) np = nameAfterDescription(tokens, np, se);
+    // "“C,” said harbour engineer Mia Lund.": a lower-case description before the name; the name is the speaker.
+    if (np && quoted && np.b - np.a > 2 && !tokens[np.a]!.cap) {
+      let j = np.b - 1;
+      while (j - 1 > np.a && np.b - j < 5 && (tokens[j - 1]!.cap || tokens[j - 1]!.text === ".")) j--;
+      const name = { a: j, b: np.b };
+      if (isNameRange(tokens, name) && descriptionBefore(tokens, j, np.a, true) === np.a) np = name;
+    }
     if (np && (tailed || closesSpeaker(np)) && (quoted || !appositiveSubject(tokens, ss, k))) {
       const content = contentBefore(p, s, k);
       if (content) {
@@ -429,6 +439,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     dashed = true;
   } else {
     last = beforeTimeAdjunct(tokens, last, ss);
+    last = beforeParticipleAdverb(tokens, last, ss);
   }
   if (last < ss) return null;
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
@@ -493,11 +504,16 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
   speaker = withRelativeClause(tokens, speaker, last);
+  // "“C,” harbour engineer Mia Lund said": a lower-case description right before the name belongs to the
+  // subject (the name is the shortest form that names the source); the subject starts at the description.
+  // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
+  // ("…, actress Jo Roe wrote a blog", "Despite his “…,” lawyer Jo Roe wrote, Lazar is …") the content is there.
+  const after = afterCue(p, s, cueEnd, form);
+  if (leftEdge < 0 && !appositive && isNameRange(tokens, speaker) && (tokens[after.end]?.text === "," ? tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open" : after.closes)) leftEdge = descriptionBefore(tokens, speaker.a, ss);
 
   // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
   const edge = leftEdge >= 0 ? leftEdge : speaker.a;
   const leftOfSpeaker = tokens[edge - 1];
-  const after = afterCue(p, s, cueEnd, form);
   const asFrame = asClauseFrame(p, s, speaker, after);
   if (asFrame) return frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: asFrame, outlet: after.outlet, addressee: after.addressee, boundary: -1 });
   // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
@@ -534,6 +550,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   // "said nothing", "said little": no proposition is reported.
   if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && MARKERS_OR_END(tokens[start.index + 1])) return null;
+  // "said a word to the crew", "said a prayer", "said goodbye": an utterance named, no proposition ("said a lot of … are" is one).
+  if (!start.colon && lemma === "say" && utteranceObject(tokens, start.index, se)) return null;
   // "knows the consequences", "expect a certain level of service", "expects her to win": a belief verb
   // reports a proposition only with a clause after it ("knows voters are angry", "believe that ...").
   if (cueType === "belief" && CLAUSE_ONLY_BELIEFS.has(lemma) && !start.colon && !finiteClauseAt(tokens, start.index, se)) return null;
@@ -1715,6 +1733,30 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   return j;
 }
 
+/**
+ * "A statement posted online said", "Workers employed abroad say": a participle and an adverb of place
+ * or manner postmodify the noun before them, which heads the subject. Returns the index of that noun,
+ * or `last` unchanged. Reads three tokens.
+ */
+function beforeParticipleAdverb(tokens: Token[], last: number, ss: number): number {
+  if (last - 2 < ss || !PARTICIPLE_ADVERBS.has(tokens[last]!.lower)) return last;
+  const participle = tokens[last - 1]!;
+  const noun = tokens[last - 2]!;
+  if (participle.cap || !/^\p{Ll}{3,}ed$/u.test(participle.lower)) return last;
+  if (noun.kind !== "word" || PRONOUN_WORDS.has(noun.lower) || !(noun.cap || isSourceHead(noun) || EVIDENCE_NOUNS.has(noun.lower) || isCommonNounHead(noun))) return last;
+  return last - 2;
+}
+
+/** "a word", "a prayer", "goodbye" at `at`, closed by the sentence's end, a comma or a preposition other than "of". */
+function utteranceObject(tokens: Token[], at: number, se: number): boolean {
+  for (const words of NON_PROPOSITION_OBJECTS) {
+    if (at + words.length > se || !words.every((w, n) => tokens[at + n]!.lower === w)) continue;
+    const next = tokens[at + words.length];
+    if (MARKERS_OR_END(next) || next!.text === "," || /^(?:to|for|about|at|in|on|with|before|after|during|over|from)$/.test(next!.lower)) return true;
+  }
+  return false;
+}
+
 /** Plural units of a measured time span ("two days later", "hours ago"). */
 const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "decades"]);
 
@@ -2061,6 +2103,25 @@ function withRelativeClause(tokens: Token[], speaker: Range, last: number): Rang
   if (!pronoun || speaker.b >= last || last - speaker.b >= RELATIVE_SPAN || !/^(?:who|whose|that)$/.test(pronoun.lower)) return speaker;
   for (let w = speaker.b; w <= last; w++) if (tokens[w]!.kind !== "word") return speaker;
   return { a: speaker.a, b: last + 1 };
+}
+
+/**
+ * "“C,” harbour engineer Mia Lund said", "C, the city engineer Mia Lund said": up to three lower-case
+ * nouns (after an optional article) between a comma or closing quotation mark and the name at `a`
+ * (with `atStart`, any description that reaches back to `ss`: "said harbour engineer Mia Lund").
+ * Returns where the description starts, or -1. Bounded (four tokens).
+ */
+function descriptionBefore(tokens: Token[], a: number, ss: number, atStart = false): number {
+  let c = a;
+  // (Right after the cue, only lower-case words and no quantifier: "said one New Hampshire Democrat" names nobody.)
+  const describes = (t: Token) => !(atStart && (t.cap || QUANTIFIER_SPEAKERS.has(t.lower) || /^\d/.test(t.text))) && (isCommonNounHead(t) || isSourceHead(t)) && !PRONOUN_WORDS.has(t.lower) && !NOT_DESCRIPTIONS.has(t.lower) && !DISCOURSE_CONNECTIVES.has(t.lower) && !LEADING_ADVERBIAL.has(t.lower) && !isTimeWord(t);
+  while (c - 1 >= ss && a - c < 3 && describes(tokens[c - 1]!)) c--;
+  if (c === a) return -1;
+  if (c - 1 >= ss && /^(?:the|a|an)$/.test(tokens[c - 1]!.lower)) c--;
+  if (atStart) return c;
+  const before = tokens[c - 1];
+  if (c - 1 < ss || !before || !(before.text === "," || (before.kind === "quote" && before.role === "close"))) return -1;
+  return c;
 }
 
 /**

@@ -236,19 +236,29 @@ function extractDocument(text: string, doc: Document): Draft[] {
  */
 function resolveFirstPerson(drafts: Draft[], text: string): void {
   for (const d of drafts) {
-    if (!d.speaker || d.resolved) continue;
+    if (!d.speaker) continue;
     const word = text.slice(d.speaker.start, d.speaker.end).toLowerCase();
     if (word !== "i" && word !== "we") continue;
     const outer = drafts.find((o) => o !== d && o.speaker && o.kind !== "indirect" && o.content.start <= d.speaker!.start && o.content.end >= d.speaker!.end);
     if (!outer || !outer.speaker) continue;
-    if (outer.resolved) d.resolved = outer.resolved;
-    else {
-      const t = text.slice(outer.speaker.start, outer.speaker.end);
-      if (/^(?:i|we|he|she|they|it)$/i.test(t)) continue;
-      d.resolved = mention(t, outer.speaker.start, outer.speaker.end, t.split(/\s+/), "speaker", 0, outer.type === "person" ? true : null);
-    }
+    // The quoted speaker decides, even where the resolver already chose a name from the text before
+    // (“I said …,” a dock worker said: "I" is the dock worker, not the last person named). An antecedent is
+    // an earlier mention: a speaker named only after the quotation leaves "I" unresolved, unless the
+    // resolver's choice is that same source named before.
+    const here = d.speaker.start;
+    const t = text.slice(outer.speaker.start, outer.speaker.end);
+    if (outer.resolved && outer.resolved.end <= here) d.resolved = outer.resolved;
+    else if (/^(?:i|we|he|she|they|it)$/i.test(t)) continue;
+    else if (outer.speaker.end <= here) d.resolved = mention(t, outer.speaker.start, outer.speaker.end, t.split(/\s+/), "speaker", 0, outer.type === "person" ? true : null);
+    else if (d.resolved && !sameSource(d.resolved.text, t)) d.resolved = null;
     d.type = outer.type;
   }
+}
+
+/** "Mia Lund" and "Lund", "the dock worker" and "a dock worker": both phrases end in the same word. */
+function sameSource(a: string, b: string): boolean {
+  const last = (x: string) => x.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.pop() ?? "";
+  return last(a) !== "" && last(a) === last(b);
 }
 
 /** Claims with the same content in the same document: keep the likelier one (a verb cue over "according to"). */

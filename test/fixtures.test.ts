@@ -127,6 +127,30 @@ interface Case {
 }
 
 const SEMANTICS: Record<string, Case> = {
+  "speaker-forms": {
+    // A lower-case role description before a name after a quotation belongs to the postposed subject,
+    // and the name is the speaker ("“C,” harbour engineer Mia Lund said"); a connective is no description
+    // (", yet harbour engineer Ada Voss says C": the content follows the cue). An indefinite common noun after
+    // an inverted "said" speaks ("C, said a passenger", "“C,” said a crane driver"); after a quotation, a
+    // description before a name gives the name ("“C,” said the harbour master Ola Berg"). A participle and
+    // a place adverb postmodify the subject ("A statement posted online said"). "I" inside the quotation of a
+    // described speaker is that speaker, not the person named before it: the description when it comes
+    // first, else unresolved (an antecedent is an earlier mention). "said a word to", "said a prayer for"
+    // report no proposition.
+    check: (cs) =>
+      expectExactly(cs, {
+        "pier is safe": { speaker: "Mia Lund", cue: "said", content: "The pier is safe", kind: "direct" },
+        "late again": { speaker: "a passenger", cue: "said", content: "The ferry was late again", kind: "indirect" },
+        "older than me": { speaker: "Ola Berg", cue: "said", content: "The crane is older than me", kind: "direct" },
+        "Nobody checks it": { speaker: "a crane driver", cue: "said", content: "Nobody checks it", kind: "direct" },
+        "would not sail": { speaker: "A statement", cue: "said", content: "the evening ferry would not sail", kind: "indirect" },
+        "^I said the crane": { speaker: "a dock worker", cue: "said", content: "I said the crane was unsafe", kind: "direct" },
+        "^the crane was unsafe$": { speaker: "I", resolved: null, cue: "said" },
+        "^I warned that": { speaker: "A crane driver", cue: "said", content: "I warned that the jib was cracked", kind: "direct" },
+        "^the jib was cracked$": { speaker: "I", resolved: "A crane driver", cue: "warned" },
+        "it will hold": { speaker: "Ada Voss", cue: "says", content: "it will hold", kind: "indirect" },
+      }),
+  },
   "speaker-boundaries": {
     // A manner adverb between subject and cue, a subject with a postmodifier, an inverted
     // speaker followed by an adjunct, a description then the name in apposition; "the states"

@@ -298,6 +298,25 @@ export const DISCOURSE_CONNECTIVES: ReadonlySet<string> = new Set([
   "additionally", "separately", "consequently", "similarly", "likewise", "in fact", "even so", "in addition",
   "by contrast", "in contrast", "as a result", "of course", "again", "besides",
 ]);
+/**
+ * Adverbs and connectives that can stand between a comma and a name without describing it
+ * ("…, yet Donald Trump brags", "…, thus Jo Roe said"): no role description.
+ */
+export const NOT_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "yet", "thus", "hence", "therefore", "nor", "now", "here", "there", "today", "tonight", "yesterday", "also", "soon",
+  "later", "earlier", "ago", "already", "again", "first", "next", "last", "finally", "perhaps", "maybe", "otherwise",
+]);
+/** Adverbs of place or manner that can close a participle postmodifying a subject ("A statement posted online said"). */
+export const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set([
+  "online", "overnight", "here", "abroad", "publicly", "jointly", "internally", "locally", "nationally", "anonymously",
+]);
+/**
+ * Objects of "say" that name an utterance but report no proposition ("said a word to the crew",
+ * "said a prayer", "said goodbye"), as word sequences.
+ */
+export const NON_PROPOSITION_OBJECTS: readonly (readonly string[])[] = [
+  ["a", "word"], ["a", "few", "words"], ["a", "lot"], ["a", "prayer"], ["a", "few", "prayers"], ["goodbye"], ["hello"], ["grace"], ["farewell"],
+];
 /** Object pronouns that can be the listener after "told" ("told me we ..."). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["me", "us", "you", "him", "them"]);
 /** Nouns for an audience that can be told something ("told the crowd he ..."). */
