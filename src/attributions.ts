@@ -509,7 +509,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
   // ("…, actress Jo Roe wrote a blog", "Despite his “…,” lawyer Jo Roe wrote, Lazar is …") the content is there.
   const after = afterCue(p, s, cueEnd, form);
-  if (leftEdge < 0 && !appositive && isNameRange(tokens, speaker) && (tokens[after.end]?.text === "," ? tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open" : after.closes)) leftEdge = descriptionBefore(tokens, speaker.a, ss);
+  // (So does a topic after the cue: "“C,” councilmember Ada Voss said of the plan.")
+  const topicAfter = after.end < se && /^(?:of|about)$/.test(tokens[after.end]!.lower);
+  if (leftEdge < 0 && !appositive && isNameRange(tokens, speaker) && (tokens[after.end]?.text === "," ? tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open" : after.closes || topicAfter)) leftEdge = descriptionBefore(tokens, speaker.a, ss);
 
   // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
   const edge = leftEdge >= 0 ? leftEdge : speaker.a;

@@ -57,7 +57,7 @@ const CASES: Case[] = [
   { name: "many abbreviations U.S. U.S.", make: (n) => rep("U.S. ", n), n: 20_000, limit: ONE_PARAGRAPH },
   // Quotes.
   { name: "many unbalanced quotes", make: (n) => rep("“a ", n), n: 25_000, limit: ONE_PARAGRAPH },
-  { name: "deep nesting of quotes", make: (n) => rep("“", n) + "a" + rep("”", n), n: 20_000 },
+  { name: "deep nesting of quotes", make: (n) => rep("“", n) + "a" + rep("”", n), n: 20_000, limit: ONE_PARAGRAPH },
   // Words.
   { name: "many capitalised words (a name run)", make: (n) => rep("Smith ", n), n: 30_000, limit: ONE_PARAGRAPH },
   { name: "many cue words said said", make: (n) => rep("said ", n), n: 30_000, limit: ONE_PARAGRAPH },
