@@ -100,7 +100,7 @@ const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t
  * after them ("Roe, who backs Trump, asked for anonymity. “…”") and the participles in their sentence take
  * their speaker from the claims and subjects as before, and a quotation holding one still floats.
  */
-function lendsSpeaker(f: Frame): boolean {
+export function lendsSpeaker(f: { cueType: CueType; lemma: string }): boolean {
   return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma);
 }
 
@@ -308,6 +308,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let weight = infinitive ? Math.min(form.verb.weight ?? 0.8, STANCE_INFINITIVE_WEIGHT) : form.verb.weight ?? 0.8;
   /** Where the content starts: the infinitive's "to", or past an addressee, adjuncts, "that", a colon. */
   const startOf = (): ContentStart => infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
+  /** Where a content starting at `from` ends: a stance's noun-phrase object at its own edge, anything else at its clause end. */
+  const contentEnd = (from: number): number => objectContentEnd(p, from, se, cueType === "stance" && form.verb.np === true && !infinitive);
 
   if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
 
@@ -336,7 +338,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const start = startOf();
       if (start.index >= se || (opening && start.index >= comma)) return null;
       if (cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se)) return null;
-      const end = opening ? tokens[comma - 1]!.end : cueType === "stance" && form.verb.np && !infinitive ? tokens[stanceObjectEnd(tokens, start.index, se) - 1]!.end : contentEndFrom(p, start.index, se);
+      const end = opening ? tokens[comma - 1]!.end : contentEnd(start.index);
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
         speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, end),
@@ -450,7 +452,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
-        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, cueType === "stance" && form.verb.np && !infinitive ? tokens[stanceObjectEnd(tokens, start.index, se) - 1]!.end : contentEndFrom(p, start.index, se)),
+        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEnd(start.index)),
         outlet: start.outlet, addressee: start.addressee, boundary: last,
       });
     }
@@ -587,7 +589,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // "would support", "does he endorse", "will back": a hypothetical or a question, no position held.
     for (let q = k + 1; q < i; q++) if (/^(?:will|would|could|can|may|might|should|must|do|does|did|to)$/.test(tokens[q]!.lower)) return null;
     if (speaker.a > ss && /^(?:will|would|could|can|may|might|should|must|do|does|did)$/.test(tokens[speaker.a - 1]!.lower)) return null;
-    // "the Paris attacks", "came back": forms of these lemmas that are mostly nouns or adverbs.
+    // "came back", "his back": forms of these lemmas that are mostly nouns or adverbs.
     if (STANCE_VERB_ONLY.has(lemma) && (form.role === "base" || form.role === "s")) return null;
     if (!infinitive) {
       if (!stanceContentAt(tokens, start, form, se)) return null;
@@ -660,7 +662,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   return frame({
     pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: evidence && form.verb.type !== "speech" ? "evidence" : form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom,
-    content: spanOf(p, start.index, form.verb.type === "stance" && form.verb.np ? tokens[stanceObjectEnd(tokens, start.index, se) - 1]!.end : contentEndFrom(p, start.index, se)),
+    content: spanOf(p, start.index, objectContentEnd(p, start.index, se, form.verb.type === "stance" && form.verb.np === true)),
     outlet: start.outlet, addressee: start.addressee, boundary: np.a,
   });
 }
@@ -2373,7 +2375,7 @@ const STANCE_INFINITIVE_WEIGHT = 0.6;
 
 /**
  * A stance without its infinitive has a content here: a word that can open the noun phrase its verb
- * takes (not "supported by", "backed away", "opposed to", "attacked repeatedly").
+ * takes (not "supported by", "backed away", "opposed to").
  */
 function stanceContentAt(tokens: Token[], start: ContentStart, form: CueForm, se: number): boolean {
   const first = tokens[start.index];
@@ -2391,10 +2393,15 @@ function isAgent(head: Token): boolean {
     || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w) || /^(?:who|which|that)$/.test(w);
 }
 
-/** Stance lemmas whose base and -s forms are mostly nouns or adverbs ("the Paris attacks", "came back"). */
-const STANCE_VERB_ONLY = new Set(["attack", "back"]);
+/** Stance lemmas whose base and -s forms are mostly nouns or adverbs ("came back", "his back"). */
+const STANCE_VERB_ONLY = new Set(["back"]);
 /** Words after a stance's object that open an adjunct of the act, not part of what is supported or opposed. */
 const STANCE_OBJECT_STOPS = new Set(["during", "at", "after", "before", "while", "when", "since", "because", "as", "on", "in", "who", "which", "but", "despite", "amid", "though", "although", "even", "over", "by", "with", "if", "than", "so", "until", "through"]);
+
+/** Where a content that starts at token `from` ends (UTF-16): the stance object's edge when `objectOnly`, else its clause end. */
+function objectContentEnd(p: ParagraphView, from: number, se: number, objectOnly: boolean): number {
+  return objectOnly ? p.tokens[stanceObjectEnd(p.tokens, from, se) - 1]!.end : contentEndFrom(p, from, se);
+}
 
 /**
  * Where the noun-phrase object of a stance cue ends ("endorsed Trump last week and has appeared ...",

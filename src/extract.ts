@@ -4,7 +4,7 @@
  * claim records. Pure: text in, claims out; no I/O.
  */
 import type { Citation, Claim, Speaker, SpeakerType } from "./claim.js";
-import { adjunctOnly, findFrames, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
+import { adjunctOnly, findFrames, lendsSpeaker, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
@@ -18,14 +18,14 @@ import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DAY_WORDS, DISCOURSE_CONNECTIVES, MONTHS } from "./lexicon/words.js";
-import { AS_OBJECT_LEMMAS, CUE_FORMS } from "./lexicon/index.js";
+import { CUE_FORMS } from "./lexicon/index.js";
 
-/** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
 /** Words capitalised only for opening a sentence ("But police said"), never a modifier of the noun after them. */
 const FUNCTION_OPENERS: ReadonlySet<string> = new Set([
   ...DISCOURSE_CONNECTIVES, "but", "and", "or", "so", "yet", "then", "in", "on", "at", "of", "for", "with", "by", "from", "to", "as",
   "if", "when", "while", "after", "before", "since", "until", "unless", "although", "though", "because",
 ]);
+/** Lower-case modifiers that make a source noun a specific group ("displaced people", "local officials"). */
 const MODIFIER_WORDS = new Set(["displaced", "local", "senior", "former", "military", "security", "government", "federal", "state", "top", "western", "foreign", "palestinian", "israeli", "iraqi", "russian", "ukrainian", "american", "iranian"]);
 
 /** Pronouns that are no source noun's modifiers' head: "US officials" yes, "US them" no. */
@@ -216,7 +216,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
       if (f.awaitsNext) { pending = d; continue; }
       // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,
       // but the quotations that follow it keep its speaker (byFrame).
-      const lends = d.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(d.lemma);
+      const lends = lendsSpeaker(d);
       if (adjunctOnly(text, d.content)) { if (lends) skipped = d; continue; }
       drafts.push(d);
       if (!lends) continue;
@@ -418,7 +418,6 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
   }
 }
 
-/** The texts of the word tokens in tokens[a, b). */
 /** Weekday and month names, which open a date before a name, not the name. */
 const DATE_NAMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);
 
@@ -431,6 +430,7 @@ function possessorEnd(text: string, start: number, end: number): number {
   return end - start > 2 && /\p{L}['’]s$/u.test(text.slice(end - 3, end)) ? end - 2 : end;
 }
 
+/** The texts of the word tokens in tokens[a, b). */
 function wordsOf(tokens: Token[], a: number, b: number): string[] {
   const words: string[] = [];
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);

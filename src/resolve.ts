@@ -112,18 +112,18 @@ class LazyMention implements Mention {
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
-/**
- * Whether a description headed by a title ("the governor") and a mention
- * that carries titles of its own, none of them that one ("Palace press
- * secretary Oren Vail"), name different people. Honorifics ("Mr") carry no
- * role and never clash.
- */
 /** Words that make a title another office: a deputy prime minister is not "the prime minister". */
 const RANK_MODIFIERS = new Set(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "ex"]);
 
 /** Possessive determiners, which say nothing of who is meant ("his spokesman"). */
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
+/**
+ * Whether a description headed by a title ("the governor") and a mention
+ * that carries titles of its own, none of them that one ("Palace press
+ * secretary Oren Vail"), name different people. Honorifics ("Mr") carry no
+ * role and never clash.
+ */
 function titleClash(head: string, words: string[]): boolean {
   if (!PERSON_TITLES.has(head)) return false;
   const t = titleOf(words);
