@@ -56,6 +56,8 @@ interface Draft {
   markers: { start: number; end: number; numbers: number[] }[];
   confidence: number;
   floating: boolean;
+  /** The cue stands inside a quotation (someone quoted is reporting speech). */
+  cueQuoted: boolean;
 }
 
 /**
@@ -209,6 +211,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         content: f.content, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
         confidence: 0,
         floating: f.pattern === "floating",
+        cueQuoted: inQuote(cue.start),
       };
       if (f.pattern === "floating" && !owner) d.lemma = (skipped ?? lender)?.lemma ?? d.lemma;
       d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
@@ -226,7 +229,47 @@ function extractDocument(text: string, doc: Document): Draft[] {
     sentenceBase += sentences.length;
   }
   resolveFirstPerson(drafts, text);
-  return dedupe(drafts);
+  return withoutQuotedReports(dedupe(drafts));
+}
+
+/** Speakers whose quotations are their own words, reported speech inside them included. */
+const SPEAKING_TYPES: ReadonlySet<SpeakerType> = new Set(["person", "anonymous", "unknown"]);
+
+/**
+ * Drops the claims that a person's direct quotation reports: in “Some have
+ * said he should not have accepted it,” she said, or “They think we don't
+ * like them,” the inner speech is part of what she says, and its speaker
+ * ("some", "they") is the quoted person's figure of speech, not a source.
+ * Quotations from a statement, an outlet or an institution keep their inner
+ * claims: "TASS said: “Lavrov said …”" is a chain of reporting, each link a
+ * source (GUIDELINES: nested attributions). Measured on PolNeAR train:
+ * 0.630 → 0.639 claim F1, recall unchanged; seeds unchanged.
+ *
+ * O(n log n): outer quotations sorted by start, with the two furthest ends
+ * among each prefix (two, so that a draft never counts as its own outer).
+ */
+function withoutQuotedReports(drafts: Draft[]): Draft[] {
+  const outers = drafts.filter((o) => o.kind === "direct" && SPEAKING_TYPES.has(o.type)).sort((a, b) => a.content.start - b.content.start);
+  if (outers.length === 0) return drafts;
+  const first: Draft[] = [], second: (Draft | null)[] = [];
+  for (let k = 0; k < outers.length; k++) {
+    const o = outers[k]!;
+    let a = k ? first[k - 1]! : o, b = k ? second[k - 1]! : null;
+    if (k && o.content.end > a.content.end) { b = a; a = o; }
+    else if (k && (!b || o.content.end > b.content.end)) b = o;
+    first.push(a); second.push(b);
+  }
+  return drafts.filter((d) => {
+    if (!d.cueQuoted) return true;
+    const from = Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
+    const to = Math.max(d.cue.end, d.content.end, d.speaker?.end ?? -Infinity);
+    // The last outer that starts at or before `from`.
+    let lo = 0, hi = outers.length - 1, at = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (outers[mid]!.content.start <= from) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+    if (at < 0) return true;
+    const o = first[at] !== d ? first[at]! : second[at];
+    return !(o && o.content.end >= to);
+  });
 }
 
 /**

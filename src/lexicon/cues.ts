@@ -96,7 +96,6 @@ export const CUE_VERBS: CueVerb[] = [
   speech("joke", { weight: 0.85 }),
   speech("quip", { forms: ["quipped", "quipped", "quipping", "quips"], weight: 0.9 }),
   speech("mention", { weight: 0.7 }),
-  speech("predict", { weight: 0.85 }),
   speech("affirm", { weight: 0.9 }),
   speech("underline", { weight: 0.85 }),
   speech("underscore", { weight: 0.8 }),
@@ -105,7 +104,6 @@ export const CUE_VERBS: CueVerb[] = [
   speech("inform", { object: "addressee", weight: 0.85 }),
   speech("assure", { object: "addressee", weight: 0.85 }),
   speech("remind", { object: "addressee", weight: 0.8 }),
-  speech("warn", { weight: 0.9 }),
   speech("testify", { forms: ["testified", "testified", "testifying", "testifies"], weight: 0.9 }),
   speech("clarify", { forms: ["clarified", "clarified", "clarifying", "clarifies"], weight: 0.85 }),
   speech("summarize", { weight: 0.7 }),
@@ -182,8 +180,6 @@ export const CUE_VERBS: CueVerb[] = [
   belief("consider", { asObject: true, weight: 0.5 }),
   evidence("show", { forms: ["showed", "shown", "showing", "shows"], weight: 0.6 }),
   evidence("find", { forms: ["found", "found", "finding", "finds"], weight: 0.6 }),
-  evidence("suggest", { weight: 0.6 }),
-  evidence("indicate", { weight: 0.6 }),
   // Positions taken on a noun phrase: the object is the content ("endorsed Clinton", "opposed the deal").
   // Not "attack": in war reporting it is mostly an act of war ("the IDF attacked missile launchers").
   stance("endorse", { np: true, weight: 0.6 }),
