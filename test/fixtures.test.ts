@@ -275,11 +275,11 @@ const SEMANTICS: Record<string, Case> = {
     // "C in the latest ... survey"); "slid in the polls" and "head to the polls" are no sources. A
     // paragraph made of a name, a colon and a whole quotation is a speaker label (the name without its
     // description); a colon before a quoted word is not. The headline is no claim. The poll's share
-    // "backed the new ferry line": a stance of the share, inside the poll's content.
+    // "backed the new ferry line" is what the poll reports, no stance claim of its own (attitudes inside
+    // a claim's content are part of it).
     check: (cs) =>
       expectExactly(cs, {
         "61 percent": { speaker: "a Harbour Gazette poll released Monday", cue: "In", lemma: "in", cueType: "evidence", content: "61 percent of residents backed the new ferry line", kind: "indirect" },
-        "^the new ferry line": { speaker: "61 percent of residents", cue: "backed", lemma: "back", cueType: "stance", content: "the new ferry line" },
         "by 12 points": { speaker: "the latest Coastal Research survey", cue: "in", cueType: "evidence", content: "The ferry plan leads the tunnel plan by 12 points" },
         "cheaper to run": { speaker: "Mia Lund", cue: ":", cueType: "speech", content: "The ferry is cheaper to run and quicker to build", kind: "direct" },
       }),
@@ -291,8 +291,7 @@ const SEMANTICS: Record<string, Case> = {
     check: (cs) =>
       expectExactly(cs, {
         "favoring the tunnel": { speaker: "Leaked emails", cue: "showed", cueType: "evidence", content: "port staff favoring the tunnel plan" },
-        // The staff's position, inside what the emails showed (the scanner reads "staff" as the phrase; "port staff" is the full form).
-        "^the tunnel plan": { speaker: /^(?:port )?staff$/, cue: "favoring", lemma: "favor", cueType: "stance", content: "the tunnel plan" },
+        // The staff's position is what the emails showed: part of that claim, none of its own.
         "every district": { speaker: "Exit polling", cue: "showed", cueType: "evidence", content: "the ferry plan won every district" },
         "least bad option": { speaker: "Ole Berg", cue: "called", lemma: "call", kind: "mixed" },
         "bold step": { speaker: "The mayor", cue: "calling", lemma: "call", kind: "mixed" },
@@ -422,7 +421,6 @@ const SEMANTICS: Record<string, Case> = {
         "timetable is confusing": { speaker: "Commuters who use the night ferry", cue: "say", content: "the timetable is confusing" },
         "warnings came too late": { speaker: "The families whose homes were flooded", cue: "said", content: "the warnings came too late" },
         "oppose the toll": { speaker: "A survey", cue: "shows", content: "most residents oppose the toll" },
-        "^the toll$": { speaker: "most residents", cue: "oppose", cueType: "stance" },
         "toll would rise": { speaker: "Jo Roe", cue: "said", content: "the toll would rise" },
         "timetable is a mess": { speaker: "a longtime adviser to the mayor", cue: "said", content: "The timetable is a mess", kind: "direct" },
         "fares will rise": { speaker: "a local voter who asked not to be named", cue: "said", content: "The fares will rise", kind: "direct" },
@@ -482,7 +480,7 @@ const SEMANTICS: Record<string, Case> = {
         "new quay": { speaker: "The harbour guild", cue: "welcomed", lemma: "welcome", cueType: "stance", content: "the new quay" },
         "smaller marina": { speaker: "The harbour guild", cue: "favors", lemma: "favor", cueType: "stance", content: "a smaller marina" },
         "in 2019": { speaker: "The engineer", cue: "said", cueType: "speech", content: "in 2019, the dockers supported the dredging plan" },
-        "^the dredging plan": { speaker: "the dockers", cue: "supported", cueType: "stance", content: "the dredging plan" },
+        // The dockers' support is the engineer's report: no stance claim of its own inside it.
       }),
   },
   "stance-commitments": {
@@ -688,6 +686,8 @@ const SEMANTICS: Record<string, Case> = {
         // "We" in an institution's statement is the institution.
         "^We told the council": { speaker: "The water ministry", speakerType: "government", cue: "said", kind: "direct" },
         "^the levee was too low": { speaker: "We", resolved: "The water ministry", speakerType: "government", cue: "told", addressee: "the council" },
+        // A belief inside a claim's content is what that claim reports: one claim, not two.
+        "storm season": { speaker: "Ola Berg", cue: "told", content: "he believes the storm season will end early" },
       }),
   },
   "pronoun-resolution": {
