@@ -58,22 +58,30 @@ function typeByWords(words: string[]): SpeakerType | null {
 
 function classifyWords(words: string[]): SpeakerType | null {
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  // A compound of body names is a body name ("ISW-CTP"); a body name in a modifier is not ("Kremlin-affiliated sources").
+  const parts = lower.flatMap((w) => (w.includes("-") && w.split("-").every(isBodyWord) ? [w, ...w.split("-")] : [w]));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
   const head = lower[lower.length - 1] ?? "";
   // A title and then only a name ("State Department spokesperson Tammy Bruce", "White House press secretary Karoline
-  // Leavitt"): a person, whatever body or medium the words before the title name.
-  const title = lastIndexWhere(lower, (w) => PERSON_TITLES.has(w));
+  // Leavitt", "IAEA Director-General Rafael Grossi"): a person, whatever body or medium the words before the title name.
+  const title = lastIndexWhere(lower, isTitle);
   if (title >= 0 && title < words.length - 1 && lower.slice(title + 1).every((w, i) => NAME_WORD.test(words[title + 1 + i]!) && !isBodyWord(w))) return "person";
+  // A title, the body it is of, then a name ("Head of the Chechen Republic Ramzan Kadyrov"): the name's holder.
+  if (title >= 0 && words.length - title >= 4 && lower.slice(-2).every((w, i) => NAME_WORD.test(words[words.length - 2 + i]!) && !isBodyWord(w) && !COUNTRIES.has(w)) && (isBodyWord(lower[lower.length - 3]!) || ACRONYM.test(words[words.length - 3]!))) return "person";
   // The platform "X" is a medium only as an outlet; a speaker called "X" is anybody; a press secretary is a person.
-  if (lower.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => SPOKESPERSON_HEADS.has(w))) {
+  if (parts.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => SPOKESPERSON_HEADS.has(w))) {
     // "Russian state media", "Reuters"; but "news conference" is not a speaker here.
     return "media";
   }
   if (ANONYMOUS_HEADS.has(head) && !caps.some((w) => !isModifierName(w))) return "anonymous";
-  if (lower.some((w) => PERSON_TITLES.has(w)) && caps.length >= 1 && !lower.some((w) => GOVERNMENT_WORDS.has(w) && w !== "general" && w !== "state")) return "person";
-  if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return "government";
-  if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return "organization";
-  if (caps.length === lower.length && caps.length >= 1 && caps.every((w) => COUNTRIES.has(w.toLowerCase().replace(/['’]s$/, "")))) return "government";
+  if (lower.some(isTitle) && caps.length >= 1 && !parts.some((w) => GOVERNMENT_WORDS.has(w) && w !== "general" && w !== "state")) return "person";
+  if (parts.some((w) => GOVERNMENT_WORDS.has(w))) return "government";
+  if (parts.some((w) => ORGANIZATION_WORDS.has(w))) return "organization";
+  // A country by one name or several ("Russia", "The United States").
+  if (caps.length >= 1 && (caps.length === lower.length || (caps.length === lower.length - 1 && /^(?:the)$/.test(lower[0]!)))) {
+    const names = caps.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    if (names.every((w) => COUNTRIES.has(w)) || COUNTRIES.has(names.join(" "))) return "government";
+  }
   if (ANONYMOUS_HEADS.has(head)) return "anonymous";
   if (/^(?:analysts|experts|critics|observers|residents|witnesses|voters)$/.test(head)) return "unknown";
   if (caps.length >= 2 && caps.length === words.length && caps.length <= 4 && caps.every((w) => /^\p{Lu}[\p{Ll}'’\-]+/u.test(w) || /^(?:al|bin|ibn|de|van|von)[-\s]/i.test(w))) return "person";
@@ -84,11 +92,19 @@ function classifyWords(words: string[]): SpeakerType | null {
   return null;
 }
 
+/** A title, or a hyphenated title ("director-general", "commander-in-chief", "vice-president"). */
+function isTitle(w: string): boolean {
+  return PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => PERSON_TITLES.has(p)));
+}
+
 /** The last index whose element passes `test`, or -1. */
 function lastIndexWhere(xs: string[], test: (x: string) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i]!)) return i;
   return -1;
 }
+
+/** An acronym, as a body is often named after its full name ("Donetsk People’s Republic (DNR)"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A word of a personal name: capitalised, then lower case ("Leavitt", "O’Brien"), not an acronym ("ODPM"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]/u;

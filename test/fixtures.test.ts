@@ -175,7 +175,7 @@ const SEMANTICS: Record<string, Case> = {
         "resume on Monday": { speaker: "Harbour Authority spokesperson Lina Osk", speakerType: "person" },
         "not been consulted": { speaker: "Palace press secretary Oren Vail", speakerType: "person" },
         "budget was closed": { speaker: "The governor", resolved: null, speakerType: "person" },
-        "stay open": { speaker: "A spokeswoman", speakerType: "person" },
+        "port would stay open": { speaker: "A spokeswoman", speakerType: "person" },
         "not been warned": { speaker: "A spokesman for Radio Tallis", speakerType: "person" },
         "provisional": { speaker: "The Office of the Deputy Premier (ODP)", speakerType: "government" },
         "talks had stalled": { speaker: "A senior official", speakerType: "anonymous" },
@@ -192,6 +192,13 @@ const SEMANTICS: Record<string, Case> = {
         "ferry was safe": { speaker: "Velmar’s prime minister", resolved: null, speakerType: "person" },
         "crews were tired": { speaker: "Union officials" },
         "fares would stay": { speaker: "The government", resolved: null, speakerType: "government" },
+        // A title of a body, then a name: the name's holder. Hyphenated titles are titles; a compound of
+        // body names is a body, a body in a modifier ("Guild-affiliated") is not; a country of two words.
+        "roads were closed": { speaker: "Head of the Velmar Regional State Administration Ivo Marek", speakerType: "person" },
+        "berths were full": { speaker: "Port Director-General Ansa Kuul", speakerType: "person" },
+        "water was clean": { speaker: "Guild-affiliated sources", speakerType: "anonymous" },
+        "ferry route would": { speaker: "The United Kingdom", speakerType: "government" },
+        "report was final": { speaker: "The Union-Guild", speakerType: "organization" },
       }),
   },
   "speaker-chains": {

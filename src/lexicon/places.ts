@@ -15,6 +15,9 @@ export const COUNTRIES = new Set([
   "vietnam", "yemen", "washington", "moscow", "kyiv", "kiev", "tehran", "baghdad", "beijing", "london", "paris",
   "berlin", "ankara", "damascus", "beirut", "jerusalem", "cairo", "riyadh", "doha", "amman", "minsk", "brussels",
   "tokyo", "seoul", "pyongyang", "delhi", "islamabad", "kabul", "abu", "dhabi", "sanaa", "gaza", "america",
+  // names of several words, looked up joined by one space
+  "united states", "united kingdom", "saudi arabia", "north korea", "south korea", "south africa", "new zealand",
+  "united arab emirates",
 ]);
 
 /**
