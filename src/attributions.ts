@@ -334,6 +334,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
       const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
       if (!owner && !subject) return null;
+      // Reed said: “I was struck that he was doing smart things, saying the right things.”: a participle inside a
+      // quotation that its would-be speaker stands outside of is the quoted speaker's words, no frame of its own.
+      const speakerAt = owner ? owner.cue.a : subject!.a;
+      if (speakerAt >= 0 && tokens[i]!.depth > tokens[speakerAt]!.depth) return null;
       if (opening && subject!.a <= comma) return null;
       const start = startOf();
       if (start.index >= se || (opening && start.index >= comma)) return null;

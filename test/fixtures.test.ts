@@ -695,6 +695,8 @@ const SEMANTICS: Record<string, Case> = {
         "^the levee was too low": { speaker: "We", resolved: "The water ministry", speakerType: "government", cue: "told", addressee: "the council" },
         // A belief inside a claim's content is what that claim reports: one claim, not two.
         "storm season": { speaker: "Ola Berg", cue: "told", content: "he believes the storm season will end early" },
+        // ", saying" inside the quotation is the skipper's, in the pilot's words: no frame, no cut.
+        "right words": { speaker: "Edo Rask", cue: "said", kind: "direct", content: "The skipper was doing the right things, saying the right words. He kept the crew calm" },
       }),
   },
   "pronoun-resolution": {
