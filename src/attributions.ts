@@ -560,9 +560,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && MARKERS_OR_END(tokens[start.index + 1])) return null;
   // "said a word to the crew", "said a prayer", "said goodbye": an utterance named, no proposition ("said a lot of … are" is one).
   if (!start.colon && lemma === "say" && utteranceObject(tokens, start.index, se)) return null;
-  // "knows the consequences", "expect a certain level of service", "expects her to win": a belief verb
-  // reports a proposition only with a clause after it ("knows voters are angry", "believe that ...").
-  if (cueType === "belief" && CLAUSE_ONLY_BELIEFS.has(lemma) && !start.colon && !finiteClauseAt(tokens, start.index, se)) return null;
+  // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":
+  // these verbs report a proposition only with a clause after them ("knows voters are angry", "believe that ...").
+  if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)) return null;
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
@@ -2016,9 +2016,6 @@ function namingQuote(tokens: Token[], at: number, window = 1): boolean {
   }
   return false;
 }
-
-/** Belief verbs that also take a plain object ("know him", "expect rain", "believe the reports"). */
-const CLAUSE_ONLY_BELIEFS = new Set(["know", "expect", "believe", "think", "feel", "learn", "fear", "suspect", "doubt", "worry"]);
 
 /**
  * A clause opens at token `at`: "that", a quotation, or a finite verb (an auxiliary, a modal or a

@@ -353,6 +353,7 @@ const SEMANTICS: Record<string, Case> = {
     // senses of cue verbs ("maintains a lead", "felt betrayed", "knows how to", "has known him"),
     // cue forms used as nouns or adjectives ("news reports", "racist remarks", "pledged votes"),
     // "easier said than done", "That's according to X" with nothing more, and editorial labels ("CORRECTION:").
+    // "added" with a plain object (jobs, fuel) is no cue.
     check: (cs) =>
       expectExactly(cs, {
         // The quotation after the tag's sentence resumes the passage (see resumed-quotes-and-subjects).
@@ -364,6 +365,10 @@ const SEMANTICS: Record<string, Case> = {
         "Ridley Bridge": { speaker: "the engineer", cue: "said", content: "At the time, the engineer said, Ridley Bridge was already closing at night" },
         "Northbank Pier": { speaker: "the ferry company", cue: "according to", content: "Northbank Pier will need new pilings" },
         "Winter sailings": { speaker: "the council", cue: "said", content: "Winter sailings stay as they are", kind: "direct" },
+        // "added" with a plain object adds a thing ("added 146,000 jobs", "added fuel to"); with a clause it reports one.
+        "sail at dawn": { speaker: "The pilot", cue: "added", content: "the ferry would sail at dawn" },
+        // "White" is a surname here, not the White House.
+        "tide was turning": { speaker: "Jake White", speakerType: "person", cue: "said" },
       }),
   },
   "content-start-and-connectives": {

@@ -29,6 +29,11 @@ export interface CueVerb {
   infinitive?: boolean;
   /** The content is an object and its "as" complement ("sees Trump as a threat", "viewed the deal as a mistake"); nothing else. */
   asObject?: boolean;
+  /**
+   * A proposition only with a clause after the cue ("knows voters are angry", "added the plan would
+   * fail"), not with a plain object ("knows the consequences", "added 146,000 jobs", "added fuel to").
+   */
+  clauseOnly?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "speech", postposed: true, ...extra });
@@ -46,7 +51,7 @@ export const CUE_VERBS: CueVerb[] = [
   speech("announce", { np: true, weight: 0.9 }),
   speech("claim", { np: true, weight: 0.8 }),
   speech("report", { np: true, weight: 0.82 }),
-  speech("add", { weight: 0.9 }),
+  speech("add", { clauseOnly: true, weight: 0.9 }),
   speech("note", { weight: 0.95 }),
   speech("warn", { weight: 0.95 }),
   speech("caution", { weight: 0.9 }),
@@ -161,18 +166,18 @@ export const CUE_VERBS: CueVerb[] = [
   writing("list", { weight: 0.6 }),
   writing("read", { forms: ["read", "read", "reading", "reads"], weight: 0.6 }),
   belief("assess", { weight: 0.9 }),
-  belief("believe", { weight: 0.6 }),
-  belief("think", { forms: ["thought", "thought", "thinking", "thinks"], weight: 0.6 }),
-  belief("expect", { weight: 0.5 }),
+  belief("believe", { clauseOnly: true, weight: 0.6 }),
+  belief("think", { clauseOnly: true, forms: ["thought", "thought", "thinking", "thinks"], weight: 0.6 }),
+  belief("expect", { clauseOnly: true, weight: 0.5 }),
   belief("conclude", { weight: 0.85 }),
   belief("judge", { weight: 0.7 }),
-  belief("suspect", { weight: 0.7 }),
-  belief("fear", { weight: 0.6 }),
-  belief("worry", { forms: ["worried", "worried", "worrying", "worries"], weight: 0.5 }),
-  belief("doubt", { weight: 0.6 }),
-  belief("feel", { forms: ["felt", "felt", "feeling", "feels"], weight: 0.45 }),
-  belief("know", { forms: ["knew", "known", "knowing", "knows"], weight: 0.45 }),
-  belief("learn", { weight: 0.6 }),
+  belief("suspect", { clauseOnly: true, weight: 0.7 }),
+  belief("fear", { clauseOnly: true, weight: 0.6 }),
+  belief("worry", { clauseOnly: true, forms: ["worried", "worried", "worrying", "worries"], weight: 0.5 }),
+  belief("doubt", { clauseOnly: true, weight: 0.6 }),
+  belief("feel", { clauseOnly: true, forms: ["felt", "felt", "feeling", "feels"], weight: 0.45 }),
+  belief("know", { clauseOnly: true, forms: ["knew", "known", "knowing", "knows"], weight: 0.45 }),
+  belief("learn", { clauseOnly: true, weight: 0.6 }),
   // Opinions as an object with its "as" complement: "voters see Trump as a risk", "she views the deal as a mistake".
   belief("see", { asObject: true, forms: ["saw", "seen", "seeing", "sees"], weight: 0.5 }),
   belief("view", { asObject: true, weight: 0.5 }),

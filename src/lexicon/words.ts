@@ -110,7 +110,7 @@ export const MEDIA_WORDS = new Set([
 export const GOVERNMENT_WORDS = new Set([
   "ministry", "ministries", "government", "department", "council", "administration", "kremlin", "parliament",
   "congress", "senate", "house", "cabinet", "presidency", "military", "army", "navy", "forces", "police", "command",
-  "centcom", "idf", "irgc", "mod", "mfa", "state", "white", "pentagon", "embassy", "office", "authority", "authorities",
+  "centcom", "idf", "irgc", "mod", "mfa", "state", "pentagon", "embassy", "office", "authority", "authorities",
   "staff", "general", "guard", "guards", "corps", "service", "services", "fsb", "sbu", "gur", "bureau", "agency",
   "headquarters", "directorate", "municipality", "governorate", "prosecutor", "court", "judiciary", "majlis",
   "duma", "knesset", "regime", "committee", "commission", "un", "nato",
