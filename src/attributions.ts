@@ -289,7 +289,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let negated = false;
   let passive = false;
   // ("Carter however said": a connective between subject and cue is skipped like an adverb.)
-  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower)))) {
+  // ("Theresa May said", "George Will wrote": a capitalised modal after a capitalised word ends a name.)
+  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
     if (NEGATORS.has(tokens[k]!.lower)) negated = true;
     if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
     k--;
@@ -357,6 +358,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (Verbs that need an addressee are never inverted: "“…,” Sarandon, 69, told the newspaper" has an appositive.)
   if (k === i - 1 && afterPunct && form.verb.object !== "addressee" && cueType !== "stance" && (afterPunct.text === "," || (afterPunct.kind === "quote" && afterPunct.role === "close")) && k >= ss) {
     let np = phraseStartingAt(tokens, cueEnd, se);
+    // "“C,” Jo Roe, an aide, said of the plan": a topic after the cue is no speaker; the speaker is left of it.
+    if (np && /^(?:of|about)$/.test(tokens[np.a]!.lower)) np = null;
     // "“C,” Jo Roe, an aide, said Sunday": a time after the cue is no speaker; the speaker is left of it.
     if (np && isTimeWord(tokens[np.a]!) && (np.b - np.a === 1 || isTimeWord(tokens[np.b - 1]!))) np = null;
     // "said Cruz constituent Dan Golvach": a description before the name; the name names the source.
@@ -431,6 +434,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       // "Jo Roe, chief executive of Acme, a software maker, said": more links of the same chain.
       const opener = appositiveChainStart(tokens, last, ss);
       if (opener >= 0) { appositive = { a: opener + 2, b: appositive.b }; last = opener; }
+      // "Rubio, whose hometown, Miami, is ..., argues", "Al Poe, the editor of the weekly, The Post, said":
+      // commas inside the appositive; the name that opens the clause speaks.
+      const name = openingName(tokens, ss, last, appositive.b);
+      if (name) { appositive = { a: name.b + 1, b: appositive.b }; last = name.b - 1; }
     }
     else return null;
   } else if (isDash(tokens[last]) && last > ss) {
@@ -817,9 +824,11 @@ function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form
   while (comma < se && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
   // (Opening the sentence the question ends at the comma before the main clause; closing a tag it may run to the end.)
   if ((trailing ? comma > se : comma >= se - 1) || comma - start.index > 40) return null;
+  // "Asked by a reporter whether ...": the by-phrase names who put the question.
+  const agent = tokens[cueEnd]?.lower === "by" ? phraseStartingAt(tokens, cueEnd + 1, start.index) : null;
   return frame({
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: "ask", cueType: form.verb.type,
-    weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker: agent && agent.b === start.index ? agent : null, speakerFrom: null,
     content: spanOf(p, start.index, tokens[comma - 1]!.end), outlet: start.outlet, addressee: start.addressee, boundary: trailing ? i - 1 : comma,
   });
 }
@@ -894,7 +903,9 @@ function citingFrame(p: ParagraphView, s: number, i: number, cueEnd: number, ear
     if (end >= se - 1) return null;
     speaker = phraseStartingAt(tokens, end + 1, se, { maxLower: 4 });
   } else {
-    const k = i - 1;
+    let k = i - 1;
+    // "..., often citing C", "the report also cites C": an adverb before the cue is no speaker.
+    while (k > ss && tokens[k]!.kind === "word" && CUE_MODIFIERS.has(tokens[k]!.lower) && !NEGATORS.has(tokens[k]!.lower)) k--;
     if (tokens[k]!.kind === "word") speaker = phraseEndingAt(tokens, k, ss);
     else if (tokens[k]!.text === ",") {
       speakerFrom = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop() ?? null;
@@ -1341,8 +1352,27 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
   }
   const np = phraseStartingAt(tokens, i, before, { maxLower: 4 });
   if (!np) return null;
-  // Extend over capitalised names only; stop at the first verb-like word.
-  return np;
+  return withPrepositionalTail(tokens, np, before);
+}
+
+/**
+ * "Attorneys for Clinton appeared ...", "The attorney general of the state of New York is ...": a subject
+ * read left to right stops at a preposition; its object belongs to the subject when a verb (an auxiliary,
+ * a cue form or an "-ed" past) follows it. Returns the widened phrase, or `np` unchanged. At most two links.
+ */
+function withPrepositionalTail(tokens: Token[], np: Range, before: number): Range {
+  let r = np;
+  for (let hop = 0; hop < 2; hop++) {
+    const prep = tokens[r.b];
+    if (!prep || r.b + 1 >= before || !/^(?:of|for|to|at|with|from|in)$/.test(prep.lower)) break;
+    const obj = phraseStartingAt(tokens, r.b + 1, before, { maxLower: 4 });
+    if (!obj) break;
+    r = { a: r.a, b: obj.b };
+  }
+  if (r === np) return np;
+  const verb = (t: Token | undefined) => t !== undefined && t.kind === "word" && !t.cap && (VERBISH.has(t.lower) || CUE_FORMS.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.lower));
+  // ("Lawyers for Roe also said": one adverb may stand before the verb.)
+  return r.b < before && (verb(tokens[r.b]) || (CUE_MODIFIERS.has(tokens[r.b]!.lower) && verb(tokens[r.b + 1]))) ? r : np;
 }
 
 // ---------------------------------------------------------------------------
@@ -1540,7 +1570,9 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
   let i = datelineEnd(tokens, ss, before);
   while (i < before && (tokens[i]!.kind !== "word" || /^(?:but|and|so|yet|still)$/.test(tokens[i]!.lower))) i++;
   const first = tokens[i];
-  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || (first.cap && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)))) {
+  // ("Chastened by the polls, Roe ...": a past participle and its lower-case phrase open a participial clause.)
+  const participle = first?.cap === true && /^\p{L}{3,}ed$/u.test(first.text) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap;
+  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || (first.cap && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
     let c = i;
     while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
     if (tokens[c]?.text === ",") {
@@ -1588,6 +1620,9 @@ const LEADING_ADVERBIAL = new Set([
  */
 function datelineEnd(tokens: Token[], ss: number, before: number): number {
   const first = tokens[ss];
+  // "(Reuters) - President Obama said": an agency's tag left alone when the dateline's place ended the
+  // previous sentence ("ORLANDO, Fla. | (Reuters) -").
+  if (first?.text === "(" && tokens[ss + 1]?.cap && tokens[ss + 2]?.text === ")" && isDash(tokens[ss + 3]) && ss + 4 < before) return ss + 4;
   if (!first || first.kind !== "word") return ss;
   const upper = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text);
   let agency = false;
@@ -1672,6 +1707,29 @@ function appositiveChainStart(tokens: Token[], last: number, ss: number): number
   return opensClause ? cur : -1;
 }
 
+/**
+ * "Rubio, whose hometown, Miami, is projected to flood, argues", "Vi Roe, the editor of the city's paper,
+ * The Post, said": the clause opens with a name and a comma, and everything from there to the comma
+ * before the cue (`comma`) is one appositive with commas of its own: a relative clause ("who", "whose")
+ * or a description opening in lower case after a name of two or more words. Returns the opening name,
+ * or null when the phrase ending at `last` is that name already, or when the stretch holds a quotation,
+ * a colon, a semicolon or ", and" (a second source: "Vi Roe, an aide, and Al Poe said"). Reads at most 45 tokens.
+ */
+function openingName(tokens: Token[], ss: number, last: number, comma: number): Range | null {
+  const start = subjectStart(tokens, ss, last);
+  if (start >= last || comma - start > 45) return null;
+  const name = phraseStartingAt(tokens, start, last);
+  if (!name || name.b >= last || tokens[name.b]!.text !== "," || !tokens[name.a]!.cap || PRONOUN_WORDS.has(tokens[name.a]!.lower)) return null;
+  const first = tokens[name.b + 1]!;
+  const relative = /^(?:who|whose)$/.test(first.lower);
+  if (!(relative || (isNameRange(tokens, name) && first.kind === "word" && !first.cap))) return null;
+  for (let q = name.b + 1; q < comma; q++) {
+    const t = tokens[q]!;
+    if (t.kind === "quote" || t.text === ";" || t.text === ":" || (t.lower === "and" && tokens[q - 1]!.text === ",")) return null;
+  }
+  return name;
+}
+
 /** The comma segment that ends at `last` opens in lower case ("a nurse from Dover", "of Dover"). */
 function afterDescription(tokens: Token[], last: number, ss: number): boolean {
   let c = last;
@@ -1723,20 +1781,32 @@ function dashedAside(tokens: Token[], last: number, ss: number): { aside: Range;
  * Returns the last token of the subject before it, or `last` when none.
  */
 function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
+  if (last <= ss) return last;
   let j = last;
   // ("this past week": "past" only inside such a phrase.)
-  while (j > ss && last - j < 4 && (isTimeWord(tokens[j]!) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && j < last)) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
-  if (j === last || j <= ss) return last;
+  // ("Roe two weeks ago said": "ago" closes such a phrase; "Roe a month later announced": the caller has
+  // already skipped "later" as a cue modifier, so the measured span ends at `last`.)
+  const measured = /^(?:later|earlier|ago)$/.test(tokens[last]?.lower ?? "") || /^(?:later|earlier)$/.test(tokens[last + 1]?.lower ?? "");
+  while (j > ss && last - j < 4 && (isTimeWord(tokens[j]!) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
+  // ("Spicer last week said": a one-word subject may open the sentence.)
+  if (j === last || j < ss || (j === ss && isTimeWord(tokens[ss]!))) return last;
   const first = tokens[j + 1]!.lower;
   const lead = tokens[j]!.lower;
   // "A document filed Thursday says", "delegates selected Sunday": any participle before the time.
   if (/^(?:on|in|during|out)$/.test(lead) || (/^\p{Ll}{3,}ed$/u.test(lead) && !tokens[j]!.cap)) j--;
   // "When Roe a month later announced", "Roe two days ago said": a measured span before "later"/"ago".
-  else if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/.test(lead) && /^(?:later|earlier|ago)$/.test(tokens[last]!.lower)) j--;
+  else if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/.test(lead) && measured) {
+    j--;
+    // "Roe less than two weeks ago said", "Roe about a year ago said": a bound on the span.
+    if (j - 1 > ss && tokens[j]!.lower === "than" && /^(?:less|more|fewer)$/.test(tokens[j - 1]!.lower)) j -= 2;
+    else if (j > ss && /^(?:about|nearly|almost|just|only|barely|some)$/.test(tokens[j]!.lower)) j--;
+  }
   else if (!/^(?:last|this|next|early|late|earlier)$/.test(first)) return last;
   const t = tokens[j];
   // "Jo Roe, the chairman, last week said": the comma closes an appositive; the caller skips it.
   if (t && j >= ss && t.text === "," && /^(?:last|this|next|early|late|earlier)$/.test(first)) return j;
+  // ("Rep. Jo Roe (D-Calif.) last week said": a bracketed tag closes the subject.)
+  if (t && j >= ss && t.text === ")") return j;
   if (!t || j < ss || t.kind !== "word" || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return last;
   return j;
 }
@@ -1876,7 +1946,10 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
 function adjunctAfterSpeaker(tokens: Token[], np: Range, se: number): boolean {
   const t = tokens[np.b];
   if (!t || np.b >= se || t.kind !== "word" || t.cap) return false;
-  const head = tokens[np.b - 1]!;
+  // ("said Rep. Jo Roe (D-Va.) at the time": the name before a bracketed tag heads the speaker.)
+  let h = np.b - 1;
+  if (tokens[h]!.text === ")") while (h > np.a && tokens[h]!.text !== "(") h--;
+  const head = tokens[tokens[h]!.text === "(" && h > np.a ? h - 1 : np.b - 1]!;
   if (!(head.cap || isSourceHead(head))) return false;
   if (isTimeWord(t)) return true;
   // ("said a longtime adviser to Trump": "to" after a role named by its relation is part of the speaker.)

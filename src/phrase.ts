@@ -221,7 +221,12 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
         // (Not after a known modifier capitalised as the phrase's first word: "Conservative columnist", "Republican politicians".)
         const adjective = b - 1 === first && MODIFIERS.has(tokens[first]!.lower);
-        if (b > first && !adjective && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
+        // Nor after an adjective capitalised only because it opens the sentence ("Nuclear experts say",
+        // "Consulting firms argue"; not a name: "Trump shot back"), nor after names that follow an article
+        // ("The New York businessman", "the Supreme Court justice"): a plain noun there heads the phrase
+        // (whether it stays is decided below).
+        const nounAfterName = isCommonNounHead(t) && ((b - 1 === first && sentenceInitial(tokens, first) && ADJECTIVE_SHAPE.test(tokens[first]!.lower)) || (b - 1 > first && ARTICLES.has(tokens[first]!.lower)));
+        if (b > first && !adjective && !nounAfterName && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
         // A plain noun stays when the phrase ends after it, or after one more plain noun ("the harbour master changed").
         const nn = tokens[b + 2];
         const ends = (u: Token | undefined) => !u || u.kind !== "word" || nominal(u) || endsPhrase(u);
@@ -250,6 +255,16 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Word endings of adjectives and participles ("nuclear", "political", "conservative", "consulting"), rare in names. */
+const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:al|ar|ic|ive|ing|ous|ary|ent|ant)$/u;
+
+/** The token opens its sentence (after an opening quotation mark at most), so its capital says nothing of a name. */
+function sentenceInitial(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.kind === "quote" && tokens[j]!.role === "open") j--;
+  return j < 0 || tokens[j]!.sentence !== tokens[k]!.sentence;
+}
 
 /** A source noun among tokens [a, last] (no array copies: this runs inside the phrase scan). */
 function hasSourceNoun(tokens: Token[], a: number, last: number): boolean {

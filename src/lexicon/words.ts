@@ -59,6 +59,7 @@ export const CUE_MODIFIERS = new Set([
   "officially", "formally", "subsequently", "additionally", "notably", "reiterated", "once", "long", "always", "never",
   "not", "n't", "actually", "quickly", "immediately", "flatly", "firmly", "strongly", "clearly", "bluntly", "candidly",
   "angrily", "emphatically", "confidently", "proudly", "tacitly", "indirectly", "implicitly", "essentially",
+  "twice", "soon", "sometimes",
 ]);
 
 /** Negators: a negated cue reports no proposition ("did not claim"). */
