@@ -20,7 +20,7 @@ import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NO
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
-  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS,
+  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -84,7 +84,7 @@ function frame(f: FrameInit): Frame {
 /** Determiners that make the following cue form a noun ("the report", "a claim", "its statement"). */
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no", "any"]);
 /** Verbs that are cues only when their content follows as a clause or quotation, not "respond to X". */
-const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule", "recall"]);
+const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule"]);
 
 /** Verbs that take an object and a to-infinitive as a directive ("warned X to ..."). */
 const DIRECTIVE_CAPABLE = new Set(["warn", "remind", "ask", "advise", "caution", "call", "urge", "encourage"]);
@@ -235,10 +235,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     return asReportedFrame(p, s, i, cueEnd, form);
   }
   // A cue form used as a noun or adjective: "the report", "its claims", "a warning".
-  if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return null;
+  // (Not after a personal pronoun fused with "has" or "is": "he’s said", "she’s predicting".)
+  if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || (/['’]s$/.test(prev.lower) && !/^(?:he|she|who)['’]s$/.test(prev.lower)))) return null;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return null;
-  if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say"
+  if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say", "continues to insist"
   if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
   // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
@@ -300,6 +301,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "on" && k - 2 >= ss && /^(?:went|goes|go|going|gone)$/.test(tokens[k - 2]!.lower)) {
     k -= 3;
     while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
+  } else if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && k - 1 > ss && RAISING_BEFORE_TO.has(tokens[k - 1]!.lower)) {
+    // "Clinton continues to insist", "voters are more likely to say": the subject of the verb before "to" speaks.
+    k -= 2;
+    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || /^(?:more|less|most|least|as|so)$/.test(tokens[k]!.lower))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
   }
   if (negated) return null;
   /** No auxiliary or adverb between the subject and the cue (the cue's own form must agree with the subject). */
@@ -315,15 +320,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
 
   // "is noting", "was claiming": a progressive is a finite verb like any other.
-  const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i);
+  const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i) || (form.role === "ing" && k >= ss && /^(?:he|she|who)['’]s$/.test(tokens[k]!.lower));
   // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
   if (form.role === "ing" && !progressive) {
+    // ", eventually saying C", "– only saying C": an adverb between the comma and the participle.
+    if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
     // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
-    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !(lemma === "call" && namingQuote(tokens, cueEnd + 1, 4))) return null;
+    // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
+    const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
+    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !(lemma === "call" && namingQuote(tokens, cueEnd + 1, 4))) return null;
     // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
-    if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
+    if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
       const opening = k === ss && before.kind === "word";
       let comma = -1;
@@ -411,6 +420,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (timed !== last && tokens[timed]?.text === ",") last = timed;
   let appositive: Range | null = null;
   let dashed = false;
+  /** The comma that closes the subject right before the cue, for a chain of appositives the one-comma scan cannot read. */
+  const cueComma = tokens[last]?.text === "," ? last : -1;
+  let chain: { speaker: Range; appositive: Range; edge: number } | null = null;
   // "Humphrey, who calls Trump a “sociopath,” said": the appositive's closing comma stands inside the quotation that ends it.
   // "Proponents of the bill, however, say": a connective set off by commas is no appositive.
   if (tokens[last]?.text === "," && tokens[last - 2]?.text === "," && last - 3 >= ss && DISCOURSE_CONNECTIVES.has(tokens[last - 1]!.lower)) last -= 3;
@@ -439,7 +451,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const name = openingName(tokens, ss, last, appositive.b);
       if (name) { appositive = { a: name.b + 1, b: appositive.b }; last = name.b - 1; }
     }
-    else return null;
+    else if (!(chain = chainSubject(tokens, ss, cueComma))) return null;
   } else if (isDash(tokens[last]) && last > ss) {
     // "Murphy — after a knock-on-wood gesture — told me": a parenthetical between dashes.
     const dash = dashedAside(tokens, last, ss);
@@ -469,7 +481,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
     return null;
   }
-  let speaker = relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
+  let speaker = chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
+  // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
+  if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
+    chain = chainSubject(tokens, ss, cueComma);
+  }
   // The speaker is the name after a description that opens the sentence ("One hopeful, Jo Roe, says"): what precedes it is that description, not content.
   let described = false;
   // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
@@ -481,10 +497,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const ante = phraseEndingAt(tokens, last - 1, ss);
     if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) speaker = ante;
   }
-  if (!speaker) return null;
+  if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
+  if (!speaker && !chain) return null;
   // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
   // after a preposition is a postmodifier of the subject, which starts further left.
-  if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
+  if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
+  else if (!speaker) return null;
+  else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
@@ -1217,7 +1236,9 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
     let j = i;
     // ("said in a statement, adding that ...": the comma before a participle closes the adjunct; the "that" is the participle's.)
     const clauseAfterComma = (c: number) => tokens[c]!.text === "," && tokens[c + 1]?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(tokens[c + 1]!.text);
-    while (j < se && tokens[j]!.lower !== "that" && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":" && !clauseAfterComma(j)) j++;
+    // ("said in his speech that night.": "that" before a closing time noun is a demonstrative, no complementizer.)
+    const thatTime = (c: number) => tokens[c]!.lower === "that" && /^(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)$/.test(tokens[c + 1]?.lower ?? "") && (c + 2 >= se || tokens[c + 2]!.kind !== "word");
+    while (j < se && (tokens[j]!.lower !== "that" || thatTime(j)) && tokens[j]!.kind !== "quote" && tokens[j]!.text !== ":" && !clauseAfterComma(j)) j++;
     // "said in a statement: C": a colon right after a prepositional adjunct opens the content
     // (not "said as the heckler yelled: ...", "says to X, who responds: ...").
     const colon = tokens[j]?.text === ":" && j + 1 < se && PREPOSITIONS.has(t!.lower) && j - i <= 6 && !tokens.slice(i, j).some((u) => u.text === "," || /^(?:who|which|as|when|while)$/.test(u.lower));
@@ -1514,10 +1535,20 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
     const t = tokens[q]!;
     if (t.kind !== "word") {
       if (t.text === "-" || t.text === "’" || t.text === "'") continue;
+      // ("a gaffe by Rep. Jo Roe (R-Calif.) suggested": a short bracketed tag after a name.)
+      if (t.text === "(" && q > start && tokens[q - 1]!.cap) {
+        let c = q + 1;
+        while (c < speaker.a && c - q < 6 && tokens[c]!.text !== ")" && (tokens[c]!.cap || tokens[c]!.kind === "punct")) c++;
+        if (tokens[c]?.text === ")" && c < speaker.a) { q = c; continue; }
+      }
       return null;
     }
     if (PRONOUN_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return null;
     if (t.cap || /^\d/.test(t.text)) continue;
+    // "More than half of respondents in the poll said": a comparative quantifier opens the phrase.
+    if (t.lower === "than" && q === start + 1 && /^(?:more|less|fewer)$/.test(tokens[start]!.lower)) continue;
+    // "current and former officials in the FBI and at the Justice Department": "and" between two parts of the phrase.
+    if (t.lower === "and" && q > start && tokens[q - 1]!.kind === "word" && !/ed$/.test(tokens[q - 1]!.lower) && tokens[q + 1]?.kind === "word" && q + 1 < speaker.a && !PRONOUN_WORDS.has(tokens[q + 1]!.lower) && !VERBISH.has(tokens[q + 1]!.lower) && !CUE_FORMS.has(tokens[q + 1]!.lower)) continue;
     if (VERBISH.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || NON_NOMINAL.has(t.lower) || /^(?:cannot|not)$|n['’]t$/.test(t.lower)) return null;
     // "primarily relies": an adverb belongs to a verb ("the rally" is a noun after its article).
     if (/ly$/.test(t.lower) && !DETERMINERS.has(tokens[q - 1]?.lower ?? "")) return null;
@@ -1534,6 +1565,79 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
   const h = tokens[headOf(tokens, whole)]!;
   if (!(h.cap || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower) || isPluralSubject(h) || isCommonNounHead(h))) return null;
   return whole;
+}
+
+/**
+ * "Sen. Jo Roe, R-Fla., a long-shot candidate, said", "Jo Roe, a Dover, Del., nurse helping the campaign,
+ * said", "On Monday, however, the director of the agency, Jo Roe, said": a subject with appositives that the
+ * one-comma scan cannot take apart (a comma inside an appositive, an adverbial and a connective before the
+ * subject). From the clause's start to the comma before the cue (`comma`): comma segments, the first a noun
+ * phrase that opens the clause and fills its segment, the others descriptions of it: no finite verb, cue
+ * or coordination outside a relative clause ("who went on to ..."), no quotation. The speaker is the first
+ * segment, or the name in the second after a description ("the director of the agency, Jo Roe"; `edge` is
+ * then where the description starts). At most 40 tokens are read.
+ */
+function chainSubject(tokens: Token[], ss: number, comma: number): { speaker: Range; appositive: Range; edge: number } | null {
+  if (comma < 0) return null;
+  let st = subjectStart(tokens, ss, comma);
+  // ("On Monday, however, ...": a connective set off by commas after the adverbial.)
+  while (st + 1 < comma && DISCOURSE_CONNECTIVES.has(tokens[st]!.lower) && tokens[st + 1]!.text === ",") st += 2;
+  if (st >= comma || comma - st > 40) return null;
+  const cuts: number[] = [];
+  let relative = false;
+  for (let q = st; q < comma; q++) {
+    const t = tokens[q]!;
+    if (t.text === ",") { cuts.push(q); relative = false; continue; }
+    if (t.kind === "quote" || t.text === ";" || t.text === ":" || isDash(t)) return null;
+    if (t.kind !== "word") continue;
+    if (q > st && tokens[q - 1]!.text === "," && /^(?:who|whom|whose|which)$/.test(t.lower)) { relative = true; continue; }
+    if (relative || t.cap) continue;
+    if (VERBISH.has(t.lower) || NON_NOMINAL.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return null;
+    if (CUE_FORMS.get(t.lower)?.some((f) => f.role === "past" || f.role === "s")) return null;
+  }
+  if (cuts.length === 0 || cuts.length > 4) return null;
+  const first = phraseStartingAt(tokens, st, cuts[0]!);
+  if (!first || first.b !== cuts[0]) return null;
+  const h = tokens[headOf(tokens, first)]!;
+  if (!(h.cap || isSourceHead(h))) return null;
+  const second = { a: cuts[0]! + 1, b: cuts[1] ?? comma };
+  if (!tokens[first.a]!.cap || tokens[first.a]!.lower === "the") {
+    if (isNameRange(tokens, second)) return { speaker: second, appositive: { a: second.b + 1, b: comma }, edge: st };
+    if (!isNameRange(tokens, first)) return null;
+  }
+  return { speaker: first, appositive: { a: first.b + 1, b: comma }, edge: st };
+}
+
+/**
+ * The end of a subject whose last word the phrase scan does not take for a noun: a noun after its
+ * determiner or possessor that also reads as a verb or participle ("A person familiar with the plans
+ * says", "A source familiar with Cruz’s thinking said"), or a poll's participle after its noun
+ * ("Some 56 percent of Cuban-Americans polled said"). The noun case only as the object of a
+ * postmodifier's preposition, whose subject the caller then finds left of it (postmodifiedSubject);
+ * constant work.
+ */
+function objectBeforeCue(tokens: Token[], last: number, ss: number): Range | null {
+  const t = tokens[last];
+  if (!t || t.kind !== "word" || t.cap || last - 1 <= ss) return null;
+  if (SURVEY_PARTICIPLES.has(t.lower)) {
+    const np = phraseEndingAt(tokens, last - 1, ss);
+    return np ? { a: np.a, b: last + 1 } : null;
+  }
+  if (!/^\p{Ll}{3,}$/u.test(t.lower) || CUE_FORMS.get(t.lower)?.some((f) => f.role !== "ing") || /(?:ly|ed)$/.test(t.lower) || NON_NOMINAL.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
+  // ("the harbour plans": up to two plain nouns modify it.)
+  let m = last - 1;
+  while (m > ss && last - m <= 2 && isCommonNounHead(tokens[m]!)) m--;
+  const d = tokens[m]!;
+  let a = -1;
+  if (d.kind === "word" && ARTICLE_BEFORE.has(d.lower)) a = m;
+  else if (d.kind === "word" && POSSESSIVE_WORD.test(d.text)) a = phraseEndingAt(tokens, m, ss)?.a ?? (d.cap ? m : -1);
+  if (a < ss) return null;
+  // (The possessor's phrase may already take in the postmodifier: "source familiar with Cruz’s".)
+  for (let k = a - 1; k < last - 1; k++) {
+    const w = tokens[k];
+    if (k > ss && w && w.kind === "word" && (PREPOSITIONS.has(w.lower) || w.lower === "of" || w.lower === "for")) return { a, b: last + 1 };
+  }
+  return null;
 }
 
 /**
@@ -1569,6 +1673,16 @@ function isPluralSubject(t: Token): boolean {
 export function subjectStart(tokens: Token[], ss: number, before: number): number {
   let i = datelineEnd(tokens, ss, before);
   while (i < before && (tokens[i]!.kind !== "word" || /^(?:but|and|so|yet|still)$/.test(tokens[i]!.lower))) i++;
+  // "Eight years ago, he ...", "A few days later, Roe ...", "There, the chairman ...": a time or place adverb closed by a comma.
+  for (let c = i; c < before && c - i < 5; c++) {
+    const t = tokens[c]!;
+    if (t.kind !== "word") break;
+    if (/^(?:ago|later|earlier|there|here)$/.test(t.lower) && tokens[c + 1]?.text === "," && c + 2 < before) {
+      i = c + 2;
+      while (i < before && tokens[i]!.kind !== "word") i++;
+      return i;
+    }
+  }
   const first = tokens[i];
   // ("Chastened by the polls, Roe ...": a past participle and its lower-case phrase open a participial clause.)
   const participle = first?.cap === true && /^\p{L}{3,}ed$/u.test(first.text) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap;
@@ -1946,10 +2060,11 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
 function adjunctAfterSpeaker(tokens: Token[], np: Range, se: number): boolean {
   const t = tokens[np.b];
   if (!t || np.b >= se || t.kind !== "word" || t.cap) return false;
-  // ("said Rep. Jo Roe (D-Va.) at the time": the name before a bracketed tag heads the speaker.)
+  // ("said Rep. Jo Roe (D-Va.) at the time": the name before a bracketed tag heads the phrase.)
   let h = np.b - 1;
-  if (tokens[h]!.text === ")") while (h > np.a && tokens[h]!.text !== "(") h--;
-  const head = tokens[tokens[h]!.text === "(" && h > np.a ? h - 1 : np.b - 1]!;
+  if (tokens[h]!.text === ")") { while (h > np.a && tokens[h]!.text !== "(" && np.b - h < 8) h--; h--; }
+  if (h < np.a) return false;
+  const head = tokens[h]!;
   if (!(head.cap || isSourceHead(head))) return false;
   if (isTimeWord(t)) return true;
   // ("said a longtime adviser to Trump": "to" after a role named by its relation is part of the speaker.)

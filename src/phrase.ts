@@ -214,6 +214,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         const end = possessedNounEnd(tokens, b, ceiling);
         if (end > b) { b = end; continue; }
       }
+      // "the company’s chief executive", "the ad’s narrator": a common noun as the possessor after its article.
+      if (!t.cap && b - 1 === first && ARTICLES.has(tokens[first]!.lower) && POSSESSIVE.test(t.text) && tokens[b + 1]?.kind === "word" && !tokens[b + 1]!.cap) { b++; continue; }
       if (!t.cap && !/^\d/.test(t.text)) {
         // A lower-case word stays only as a modifier or source noun, or as a plain noun that ends the phrase.
         const nx = tokens[b + 1];

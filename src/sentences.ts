@@ -41,13 +41,16 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     TERMINAL.lastIndex = Math.max(TERMINAL.lastIndex, j);
     if (j >= to) break;
     const c = text[j]!;
-    if (!SPACE.test(c) && !(sawMarker && /[\p{L}\p{N}“"‘]/u.test(c))) continue;
+    if (!SPACE.test(c) && !(sawMarker && /[\p{L}\p{N}“"‘]/u.test(c)) && !glued(text, m.index, j, from, to)) continue;
     const k = skipSpace(text, j, to);
     if (k >= to) break;
     const next = text[k]!;
     if (LOWER.test(next)) continue;
     // "“Is it over?” Trump said.": a quoted question or exclamation and the frame that closes it are one sentence.
     if (m[0] !== "." && m[0] !== "…" && QUOTE_CLOSERS.has(text[j - 1]!) && namedCueFollows(text, k, to)) continue;
+    // "“… are missing.” Trump said.": a full stop inside the quotation where a comma belongs; the tag that
+    // closes its own sentence right after the cue is the quotation's, not a sentence of its own.
+    if (m[0] === "." && QUOTE_CLOSERS.has(text[j - 1]!) && namedCueFollows(text, k, to, true)) continue;
     if (m[0] === "." && isAbbreviation(text, m.index, from) && !opensSentence(text, k, to)) continue;
     if (/[\d]/.test(next) && m[0] === "." && /\b(?:no|nos|p|pp|art|sec|vol)$/i.test(text.slice(Math.max(from, m.index - 4), m.index))) continue;
     if (start < j) out.push({ start, end: trimEnd(text, start, j) });
@@ -61,15 +64,31 @@ export function splitSentences(text: string, from: number, to: number): Sentence
 }
 
 const QUOTE_CLOSERS = new Set(["”", '"', "’", "'"]);
+
+/**
+ * "… Trump said.Trump claimed …", "… the authorities."We …": a full stop with the next sentence glued to it,
+ * as scraped text often has. Only after a lower-case word of two letters or more (not "U.S.Army", not an
+ * abbreviation) and before a capitalised word in lower case after its first letter ("Trump", "The"), outside
+ * links and addresses ("example.com/News"). Constant work: a few characters either side.
+ */
+function glued(text: string, dot: number, j: number, from: number, to: number): boolean {
+  if (text[dot] !== "." || j + 1 >= to || !/\p{Lu}/u.test(text[j]!) || !/\p{Ll}/u.test(text[j + 1]!)) return false;
+  if (dot - 2 < from || !/\p{Ll}/u.test(text[dot - 1]!) || !/\p{Ll}/u.test(text[dot - 2]!)) return false;
+  let i = dot;
+  while (i > from && dot - i < 40 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) i--;
+  if (i > from && /[./@:_\-]/.test(text[i - 1]!)) return false;
+  return !isAbbreviation(text, dot, from);
+}
 /** Words that open a clause right after a cue ("said that", "said he"). */
 const CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "it", "we", "i", "you", "there", "this"]);
 
 /**
  * At `k`: up to five capitalised words (a name, a title, initials) and then a finite
  * cue verb that may close its sentence ("Trump said", "Sen. Jo Roe told"): the words
- * after a quotation are its speaker and cue, not a new sentence. Bounded: at most six words are read.
+ * after a quotation are its speaker and cue, not a new sentence. With `closing`, only when a full stop
+ * follows the cue ("Trump said."). Bounded: at most six words are read.
  */
-function namedCueFollows(text: string, k: number, to: number): boolean {
+function namedCueFollows(text: string, k: number, to: number, closing = false): boolean {
   let i = k;
   for (let n = 0; n < 6 && i < to; n++) {
     let e = i;
@@ -80,6 +99,8 @@ function namedCueFollows(text: string, k: number, to: number): boolean {
       const forms = CUE_FORMS.get(word);
       const form = forms?.find((f) => f.verb.postposed === true && (f.role === "past" || f.role === "s") && !f.particle);
       if (!form) return false;
+      // (`closing`: only a cue that ends its sentence, "Trump said.")
+      if (closing) return text[e - 1] === "." && (e >= to || /\s/.test(text[e]!));
       // "“Why?” Roe said he ...": a clause after the cue is its own content; the question stays a sentence of its own.
       let a = e;
       while (a < to && text[a] === " ") a++;

@@ -35,11 +35,12 @@ export interface Token {
  * order at each position; white space separates tokens):
  * citation marker, '' and ``, initialisms ("U.S."), title abbreviations
  * before a space ("Gen."), an initial before a name ("J. Smith"), a word
- * (letters, digits, inner apostrophes, hyphens and dots), a quotation mark,
+ * (letters, digits, inner apostrophes, hyphens and dots; not a dot between two lower-case letters and a
+ * capitalised word, "said.Trump", where scraped text lost the space after a full stop), a quotation mark,
  * any other character. `tokenize` implements exactly this.
  */
 export const TOKEN_PATTERN =
-  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-‐.]*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
+  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’\-‐]|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 
 /** Title abbreviations that take a full stop before a space (alternative 5 of TOKEN_PATTERN). */
 const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Reps", "Sens", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Gens", "Lt.Col", "St"]);
@@ -151,6 +152,7 @@ function wordEnd(text: string, i: number, to: number): number {
     const u = text.charCodeAt(j);
     // ASCII letters and digits first: most of any text.
     if ((u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57)) { j++; last = j; continue; }
+    if (u === 46 && gluedStop(text, j)) break;
     if (u === 39 || u === 0x2019 || u === 45 || u === 0x2010 || u === 46) { j++; continue; } // ' ’ - ‐ .
     const c = classAt(text, j);
     if (!(c & (L | N | M))) break;
@@ -158,6 +160,32 @@ function wordEnd(text: string, i: number, to: number): number {
     last = j;
   }
   return last;
+}
+
+/**
+ * The full stop at `j` ends a sentence glued to the next ("said.Trump"): two lower-case letters before it, a
+ * capitalised word (upper then lower case) after it. Reads the whole text, as the expression's look-arounds do.
+ */
+function gluedStop(text: string, j: number): boolean {
+  const a = j + 1;
+  if (a >= text.length || !(classAt(text, a) & LU)) return false;
+  const b = a + cpLen(text, a);
+  if (b >= text.length || !(classAt(text, b) & LL)) return false;
+  const p1 = prevCp(text, j);
+  if (p1 < 0 || !(classAt(text, p1) & LL)) return false;
+  const p2 = prevCp(text, p1);
+  return p2 >= 0 && (classAt(text, p2) & LL) !== 0;
+}
+
+/** Start of the code point that ends right before `i`, or -1. */
+function prevCp(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const v = text.charCodeAt(i - 1);
+  if (v >= 0xdc00 && v <= 0xdfff && i >= 2) {
+    const u = text.charCodeAt(i - 2);
+    if (u >= 0xd800 && u <= 0xdbff) return i - 2;
+  }
+  return i - 1;
 }
 
 /** Arabic and European name particles glued to a name count as capitalised: "al-Shahbndar", "bin-Salman". */

@@ -133,10 +133,9 @@ const SEMANTICS: Record<string, Case> = {
     // (", yet harbour engineer Ada Voss says C": the content follows the cue). An indefinite common noun after
     // an inverted "said" speaks ("C, said a passenger", "“C,” said a crane driver"); after a quotation, a
     // description before a name gives the name ("“C,” said the harbour master Ola Berg"). A participle and
-    // a place adverb postmodify the subject ("A statement posted online said"). "I" inside the quotation of a
-    // described speaker is that speaker, not the person named before it: the description when it comes
-    // first, else unresolved (an antecedent is an earlier mention). "said a word to", "said a prayer for"
-    // report no proposition.
+    // a place adverb postmodify the subject ("A statement posted online said"). A person's quotation keeps no
+    // claims inside it ("I said …", "I warned …": withoutNestedReports, extract.ts). "said a word to", "said a
+    // prayer for" report no proposition.
     check: (cs) =>
       expectExactly(cs, {
         // A topic after the cue ("said of the new tariff") leaves the quotation as the content.
@@ -248,6 +247,46 @@ const SEMANTICS: Record<string, Case> = {
         "strike had ended": { speaker: "The port authority", cue: "saying", lemma: "say", content: "the strike had ended", kind: "indirect" },
         "tolls will fall": { speaker: "Hedda Lorne", cue: "said", content: "The tolls will fall", kind: "direct" },
         "dam inspection": { speaker: "the Kessa Herald", cue: "reported", lemma: "report", content: "the dam inspection was postponed", kind: "indirect" },
+      }),
+  },
+  "subject-recall": {
+    // Subjects and cues the speaker scan used to miss, so that the sentence gave no claim at all: a noun that
+    // also reads as a verb or participle closing a postmodified subject ("familiar with the harbour plans",
+    // "the dockers polled"); appositive chains with commas inside them, after an opening adverbial and a
+    // connective, or after a party tag ("Sen. Ola Brandt, R-Kessa, a critic ..."); "she’s"/"he's" fused with
+    // an auxiliary; "pointed to" a piece of evidence; a cue after "continues to", "more likely to"; "and said"
+    // after a sentence opening with a time adverb; a possessive common noun after its article and a bracketed
+    // party tag in an inverted speaker; a full stop glued to the next sentence ("said.Holm"). "recalled" takes a
+    // noun phrase; an adverb or "but" between the comma and a participle ("…, eventually saying C", "thanking X
+    // but insisting that C"); "that night" after the cue's adjunct is no that-clause; "“C.” Holm said." with
+    // the full stop inside the quotation is one sentence; ", explaining why C" takes its wh-clause; a subject postmodified after "More than half of", or with "and"
+    // inside it ("Current and former officials in X and at Y"), is whole.
+    check: (cs) =>
+      expectExactly(cs, {
+        "dredging will start": { speaker: "A person familiar with the harbour plans", cue: "says", content: "the dredging will start in May" },
+        "strike in June": { speaker: "Some 40 percent of the dockers polled", cue: "said", content: "they would strike in June" },
+        "east quay": { speaker: "Mira Salo", cue: "said", content: "the east quay would close" },
+        "fees were too high": { speaker: "Sen. Ola Brandt", cue: "said", content: "the fees were too high" },
+        "second pier": { speaker: "Ivo Lind", cue: "said", content: "the harbour needed a second pier" },
+        "fares will rise": { speaker: "She", cue: "predicting", content: "the ferry fares will rise" },
+        "old bridge": { speaker: "He", cue: "said", content: "the old bridge is safe" },
+        "cost of steel": { speaker: "The mayor", cue: "pointed to", lemma: "point to", content: "the rising cost of steel" },
+        "budget is balanced": { speaker: "The council", cue: "insist", content: "the budget is balanced" },
+        "ferries run late": { speaker: "Residents", cue: "say", content: "the ferries run late" },
+        "more trade": { speaker: "the mayor", cue: "said", content: "The town needs more trade", kind: "direct" },
+        "tolls will fall": { speaker: "the port’s director", cue: "says", content: "The tolls will fall", kind: "direct" },
+        "pier is sound": { speaker: "Rep. Ada Holm (D-Kessa)", cue: "said", content: "The pier is sound", kind: "direct" },
+        "^it would last$": { speaker: "Rep. Ada Holm (D-Kessa)", cue: "adding" },
+        "quay is closed": { speaker: "Holm", cue: "said", content: "The quay is closed", kind: "direct" },
+        "take a month": { speaker: "Holm", cue: "added", content: "repairs would take a month" },
+        "two trawlers": { speaker: "The captain", cue: "recalled", content: "the storm that sank two trawlers" },
+        "pier would close": { speaker: "The mayor", cue: "saying", content: "the pier would close" },
+        "quay was unsafe": { speaker: "The council", cue: "insisting", content: "the quay was unsafe" },
+        "crew is tired": { speaker: "the captain", cue: "said", content: "The ferry is late. The crew is tired", kind: "direct" },
+        "tolls are too high": { speaker: "Holm", cue: "said", content: "The tolls are too high", kind: "direct" },
+        "had to rise": { speaker: "Holm", cue: "explaining", content: "why the tolls had to rise" },
+        "more ferries": { speaker: "More than half of respondents in the harbour poll", cue: "said", content: "the town needs more ferries" },
+        "pier is unsafe": { speaker: "Current and former officials in the port authority and at the city council", content: "the pier is unsafe" },
       }),
   },
   "appositive-chains-and-openers": {
@@ -442,8 +481,8 @@ const SEMANTICS: Record<string, Case> = {
   },
   "resumed-quotes-and-subjects": {
     // A quotation that opens the sentence right after "“C1,” X said." resumes C1: one claim whose content
-    // spans both quotations with the tag as its gap (also "“C1,” X said, “C2.”"); claims inside the resumed
-    // quotation stay nested and keep their own frame. A place clause whose own subject reports something
+    // spans both quotations with the tag as its gap (also "“C1,” X said, “C2.”"); a person's quotation keeps no
+    // claims inside it (withoutNestedReports, extract.ts). A place clause whose own subject reports something
     // (", where the council has told them ...") is the writer's aside and ends the content. A restrictive
     // relative clause ("Commuters who use the night ferry", "The families whose homes were flooded") belongs
     // to the speaker, also after an inverted cue ("said a local voter who asked not to be named"); a time adjunct

@@ -52,6 +52,7 @@ const ALPHABET = [
   "a", "B", "Z", "é", "Ä", "ß", "1", "9", "٣", ".", ",", "'", "’", "-", "‐", "[", "]", " ", "\t", "\n", "\u00a0",
   "“", "”", '"', "«", "»", "`", "–", "\u0301", "😀", "𝐀", "\ud800", "Mr", "Lt.Col", "Gen", "St", "J", " ", "al-",
   "Bin-", "[12]", "[3-5]", "[3, 4", "''", "``", "U.S.", "[123456]", "Mrs.", "\u2028",
+  "said.Trump", "ß.Ä", "𝐚.Bc",
 ];
 
 test("the scanner gives the tokens TOKEN_PATTERN defines, on 60,000 random strings and slices", () => {

@@ -91,6 +91,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("comment", { weight: 0.7 }),
   speech("observe", { weight: 0.75 }),
   speech("point out", { forms: ["pointed out", "pointed out", "pointing out", "points out"], weight: 0.9 }),
+  // "Roe pointed to rising costs": what is pointed to is cited as evidence for a view (PolNeAR annotates it so).
+  speech("point to", { np: true, forms: ["pointed to", "pointed to", "pointing to", "points to"], weight: 0.7 }),
   speech("disclose", { weight: 0.9 }),
   speech("reveal", { weight: 0.85 }),
   speech("indicate", { weight: 0.75 }),
@@ -123,7 +125,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("slam", { np: true, forms: ["slammed", "slammed", "slamming", "slams"], weight: 0.6 }),
   speech("praise", { np: true, weight: 0.55 }),
   speech("question", { np: true, weight: 0.55 }),
-  speech("recall", { weight: 0.75 }),
+  // "recalled the storm of 1998", "recalled what happened": what is recalled is reported (PolNeAR annotates the object).
+  speech("recall", { np: true, weight: 0.75 }),
   speech("agree", { weight: 0.6, infinitive: true }),
   speech("rule", { weight: 0.6 }),
   speech("continue", { weight: 0.65 }),

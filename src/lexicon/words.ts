@@ -47,6 +47,22 @@ export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null 
 export const PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(PRONOUNS));
 
 /** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
+/**
+ * Participles that describe the people a poll asked, after the noun they postmodify ("Republicans polled said",
+ * "the voters surveyed say"): the participle closes the subject, it is no verb of its own.
+ */
+export const SURVEY_PARTICIPLES = new Set(["polled", "surveyed", "interviewed", "questioned", "sampled", "contacted"]);
+
+/**
+ * Words before "to" + a cue's base form that leave the act of saying to the subject ("continues to insist",
+ * "seemed to confirm", "was quick to point out", "are more likely to say", "is expected to argue", "used to
+ * boast"), unlike "declined to say" or "wants to say", which report no saying.
+ */
+export const RAISING_BEFORE_TO = new Set([
+  "continue", "continues", "continued", "continuing", "seem", "seems", "seemed", "appear", "appears", "appeared",
+  "quick", "careful", "likely", "expected", "eager", "prompted", "used",
+]);
+
 export const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "most", "few", "several", "both", "all", "none", "one", "critics", "supporters", "opponents"]);
 
 /** Auxiliaries, modals and adverbs that may stand between a subject and its cue. */
