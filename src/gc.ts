@@ -39,6 +39,61 @@ export function collectNow(): void {
   getGc()?.();
 }
 
+/**
+ * V8 flags for a run on worker threads, which keep its resident size down;
+ * `on` false sets them back to V8's defaults (Node 20), before this thread
+ * extracts itself (a run too small for threads) and at the end of the run.
+ * The flags are process-wide: they hold for the workers too.
+ *
+ * - The young generation does not grow (`--semi-space-growth-factor=1`; V8
+ *   doubles it, up to 2 × 16 MB, as objects keep surviving scavenges). A
+ *   main thread that only hands jobs out and writes results (and walks the
+ *   input tree before that) grew it to the full 32 MB within seconds, all of
+ *   it resident, though it keeps a few megabytes alive: on a 1 GB corpus
+ *   (187,000 files) with `--jobs 2` its heap was 55–60 MB, and held at its
+ *   initial 2 × 1 MB 24–29 MB, the steady RSS of the run 145 MB instead of
+ *   180 MB. The workers' young generation then stays at 2 MB instead of
+ *   their 4 MB limit: CPU time on one 200 MB file was the same (83.3 s
+ *   against 84.7 s).
+ * - Functions of more than 8000 bytes of bytecode are not optimized
+ *   (`--max-optimized-bytecode-size`, default 61440). In this pipeline that
+ *   is `verbFrame` (src/attributions.ts) and the generated schema
+ *   validator: TurboFan took about 1 s to compile `verbFrame`, again after
+ *   each deoptimization, in every thread, and its compilation memory (V8
+ *   `peak_malloced_memory`) reached 23–30 MB per thread, released at once
+ *   but counted in the peak whenever two threads compiled together. On one
+ *   200 MB file with `--jobs 2` (young generation held,
+ *   no reader thread), peak RSS was 178, 184 and 198 MB in three runs
+ *   without it, 161, 161 and 176 MB in three with it, CPU time the same
+ *   within this host's noise (106–112 s both ways in alternated runs).
+ *
+ * A worker thread starting up undoes flags set at run time (measured: the
+ * main thread's young generation grew to 32 MB again once the workers were
+ * online; flags given on the command line stay), so `reapplyHeapFlags` runs again when they are
+ * (`WorkerPool.start`).
+ */
+export function leanHeapFlags(on: boolean): void {
+  if (on === lean) return; // a run on one thread never touches V8's flags
+  lean = on;
+  setFlags(on);
+}
+
+let lean = false;
+
+function setFlags(on: boolean): void {
+  try {
+    v8.setFlagsFromString(`--semi-space-growth-factor=${on ? 1 : 2}`);
+    v8.setFlagsFromString(`--max-optimized-bytecode-size=${on ? 8000 : 61440}`);
+  } catch {
+    /* a runtime without these flags: nothing to tune */
+  }
+}
+
+/** Sets the flags of `leanHeapFlags` again when they are on (after a worker thread started: see there). */
+export function reapplyHeapFlags(): void {
+  if (lean) setFlags(true);
+}
+
 /** Counts what was released; runs a full collection after every `every` units. */
 export class Releaser {
   private pending = 0;
