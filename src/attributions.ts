@@ -141,7 +141,9 @@ export function findFrames(p: ParagraphView): Frame[] {
         }
       }
     }
-    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) : null);
+    // (A transcript's capitalised label "PENCE:" speaks the whole paragraph even when its first sentence has frames of
+    // its own, "PENCE: Well, Clinton apparently thinks ...": those are nested in it and stay.)
+    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) : capitalLabelFrame(p, s));
     if (credit) here.push(credit);
     // A stance sits inside other contents as often as after them ("said that, in 1972, he supported X", "said
     // groups backing Cruz had spent more", "said she supports A but supports B" keep their whole content); it
@@ -216,6 +218,22 @@ function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Fra
 // ---------------------------------------------------------------------------
 // verb cues
 
+/**
+ * An active "quoted" (or "quotes", "quoting") a few words left of `as` with a noun phrase between them
+ * ("quoted a local official as"), and no sentence break or cue between: the frame of "quote" owns the "as" complement.
+ */
+function quotedObjectBefore(tokens: Token[], as: number, ss: number): boolean {
+  for (let j = as - 2; j >= ss && as - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") { if (t.text === "," || t.text === "-" || t.text === "'" || t.text === "’") continue; return false; }
+    const forms = CUE_FORMS.get(t.lower);
+    if (!forms) continue;
+    if (!forms.some((f) => f.verb.lemma === "quote" && f.role !== "base")) return false;
+    return !/^(?:is|are|was|were|be|been|being)$/.test(tokens[j - 1]?.lower ?? "");
+  }
+  return false;
+}
+
 function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], earlier: Frame[]): Frame | null {
   const { a: ss, b: se } = p.sentences[s]!;
   const tokens = p.tokens;
@@ -289,9 +307,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let k = i - 1;
   let negated = false;
   let passive = false;
+  /** The cue is the infinitive of "went on to" or of a raising verb ("went on to say", "continues to insist"): that verb is the finite one. */
+  let raised = false;
   // ("Carter however said": a connective between subject and cue is skipped like an adverb.)
   // ("Theresa May said", "George Will wrote": a capitalised modal after a capitalised word ends a name.)
-  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
+  // ("She has since said", "they have since argued": "since" between a perfect auxiliary and its participle is
+  // an adverb of time, not the conjunction or preposition it is elsewhere.)
+  const sinceAdverb = (j: number) => tokens[j]!.lower === "since" && form.role === "past" && j - 1 >= ss && /^(?:has|have|had|(?:he|she|it|who|they|we|i|you)['’](?:s|ve|d))$/.test(tokens[j - 1]!.lower);
+  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || sinceAdverb(k) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
     if (NEGATORS.has(tokens[k]!.lower)) negated = true;
     if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
     k--;
@@ -300,10 +323,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "He went on to say", "The email goes on to say": the subject of "went on" speaks.
   if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "on" && k - 2 >= ss && /^(?:went|goes|go|going|gone)$/.test(tokens[k - 2]!.lower)) {
     k -= 3;
+    raised = true;
     while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
   } else if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && k - 1 > ss && RAISING_BEFORE_TO.has(tokens[k - 1]!.lower)) {
     // "Clinton continues to insist", "voters are more likely to say": the subject of the verb before "to" speaks.
     k -= 2;
+    raised = true;
     while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || /^(?:more|less|most|least|as|so)$/.test(tokens[k]!.lower))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
   }
   if (negated) return null;
@@ -327,6 +352,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
+    // "The Post quoted an aide as saying C": the participle is the "as" complement of an active "quoted", whose frame
+    // takes it in its content (a passive "was quoted as saying C" has no such frame: the participle's own stands).
+    if (before.lower === "as" && quotedObjectBefore(tokens, k, ss)) return null;
     // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
     // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
     const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
@@ -430,9 +458,21 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (quotedAppositive) last--;
   if (tokens[last]?.text === "," && last > ss) {
     let c = last - 1;
-    while (c > ss && tokens[c]!.text !== "," && last - c < 30 && (quotedAppositive || tokens[c]!.kind !== "quote")) c--;
-    // (Through a quotation only for a relative clause: "However laudable the goal, using it ''is wrong,'' said X" is no appositive.)
-    if (tokens[c]?.text === "," && c > ss && !(quotedAppositive && !/^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? ""))) {
+    let bracket = false;
+    while (c > ss && tokens[c]!.text !== "," && last - c < 30) {
+      if (tokens[c]!.text === ")") bracket = true;
+      if (tokens[c]!.kind === "quote" && !quotedAppositive) {
+        // ("Jo Roe, a “senior” aide, said": a quotation wholly inside the appositive is passed over; not inside a
+        // bracket, whose comma closes an aside: "The campaign, pushing X (like Jo Roe, who called him “a fraud”), has said".)
+        const q = tokens[c]!.role === "close" && !bracket ? quoteClosedAt(p, c) : undefined;
+        if (!q || q.open <= ss || last - q.open >= 30) break;
+        c = q.open - 1;
+        continue;
+      }
+      c--;
+    }
+    // (Through a quotation only for a relative clause or a "citing" clause: "However laudable the goal, using it ''is wrong,'' said X" is no appositive.)
+    if (tokens[c]?.text === "," && c > ss && !(quotedAppositive && !/^(?:who|which|whose|citing|quoting)$/.test(tokens[c + 1]?.lower ?? ""))) {
       appositive = { a: c + 1, b: last };
       last = c - 1;
       // "Jane Roe, 67, a retired nurse from Lakeview, Pa., said": a place's state and an age are
@@ -469,7 +509,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (last < ss) return null;
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
   // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
-  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || (clauseRightAfter(tokens, cueEnd, se) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
+  // ("..., but went on to say C": after "went on to" the base form is no bare verb of its own, so it needs no clause right after it.)
+  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || (clauseRightAfter(tokens, cueEnd, se) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
     const subject = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop()?.speaker ?? sentenceSubject(p, s, last);
     const start = startOf();
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
@@ -482,6 +523,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     return null;
   }
   let speaker = chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
+  // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
+  // trims the auxiliary), lower-case as well as at the sentence's start.
+  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && form.role === "past") speaker = { a: last, b: last + 1 };
   // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
   if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
     chain = chainSubject(tokens, ss, cueComma);
@@ -527,6 +571,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower)) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
+  // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
+  if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
   // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
   if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
@@ -866,14 +912,18 @@ function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Fram
   const det = tokens[i + 1];
   if (!det || !/^(?:a|an|the|this|that|its|their|his|her)$/.test(det.lower)) return null;
   // Between the determiner and the poll noun: names and poll modifiers only ("the latest NBC News/Marist
-  // poll"), never a verb or a preposition ("the District of Columbia head to the polls").
+  // poll"), never a verb or a preposition ("the District of Columbia head to the polls"). A slash joins the
+  // names of joint pollsters ("a CNN/ORC poll", "a New York Times/CBS News survey").
   let n = i + 2;
-  while (n < se && n - i <= 7 && tokens[n]!.kind === "word" && !POLL_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.cap || POLL_MODIFIERS.has(tokens[n]!.lower) || /^[\d-]|-/.test(tokens[n]!.lower))) n++;
+  const joint = (j: number) => tokens[j]!.text === "/" && tokens[j - 1]!.cap && !!tokens[j + 1]?.cap && tokens[j + 1]!.kind === "word";
+  while (n < se && n - i <= 9 && (tokens[n]!.kind === "word" || joint(n)) && !POLL_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.cap || joint(n) || POLL_MODIFIERS.has(tokens[n]!.lower) || /^[\d-]|-/.test(tokens[n]!.lower))) n++;
   if (n >= se || !POLL_NOUNS.has(tokens[n]!.lower) || n === i + 2 && det.lower === "the") return null;
   // The source phrase runs on over its modifiers ("released Monday", "of New Hampshire polls") up to a comma or the end.
   let b = n + 1;
   if (b < se && tokens[b]!.kind === "word" && !/^(?:released|conducted|published|taken|of|by|from|last|this|in|on|for|among|with)$/.test(tokens[b]!.lower)) return null;
-  while (b < se && b - n < 12 && tokens[b]!.kind === "word" && !(tokens[b]!.lower === "by" && !tokens[b + 1]?.cap)) b++;
+  // ("conducted by the New York Times and ABC News": "by" and the pollster's name, with or without "the".)
+  const byName = (j: number) => !!tokens[j + 1]?.cap || (tokens[j + 1]?.lower === "the" && !!tokens[j + 2]?.cap);
+  while (b < se && b - n < 14 && (tokens[b]!.kind === "word" || joint(b)) && !(tokens[b]!.lower === "by" && !byName(b))) b++;
   const np = { a: i + 1, b };
   const initial = i === ss || (i === ss + 1 && /^(?:and|but)$/.test(tokens[ss]!.lower));
   if (initial) {
@@ -911,9 +961,12 @@ function citingFrame(p: ParagraphView, s: number, i: number, cueEnd: number, ear
   let end = se;
   for (let k = cueEnd + 1; k < se; k++) {
     const t = tokens[k]!;
-    if (t.text !== "," || t.depth !== depth) continue;
-    const next = tokens[k + 1];
-    if (initial || (next && next.kind === "word" && (next.lower === "that" || (CUE_FORMS.has(next.lower) && !next.cap)))) { end = k; break; }
+    if (t.text !== ",") continue;
+    // (“citing “the magic of Trump,” said C”: the comma may stand inside the closing quotation mark; the clause goes on after the mark.)
+    const inside = t.depth !== depth && tokens[k + 1]?.kind === "quote" && tokens[k + 1]!.role === "close" && tokens[k + 1]!.depth === depth;
+    if (t.depth !== depth && !inside) continue;
+    const next = tokens[inside ? k + 2 : k + 1];
+    if (initial || (next && next.kind === "word" && (next.lower === "that" || (CUE_FORMS.has(next.lower) && !next.cap)))) { end = inside ? k + 1 : k; break; }
   }
   if (end === cueEnd) return null;
   let speaker: Range | null = null;
@@ -1430,7 +1483,10 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
     const overlapsContent = lastBefore >= 0 && maxEnd[lastBefore]! > q.start;
     const cueInside = countBelow(null, q.end, cueStarts) > countBelow(null, q.start, cueStarts);
     const k = countBelow(null, q.start, speakerCueStarts) - 1;
-    const owner = k >= 0 ? bySpeakerCue[k]! : null;
+    let owner = k >= 0 ? bySpeakerCue[k]! : null;
+    // “Q1,” Roe said, adding that C. “Q2”: the participle adds a claim to the act of saying; the quotation after it
+    // goes on with that act, the frame the participle took its speaker from.
+    if (owner && owner.pattern === "participle" && owner.speakerFrom && owner.speakerFrom.sentence === owner.sentence && owner.speakerFrom.cue.a >= 0) owner = owner.speakerFrom;
     const content = trimContent(p, q.start, q.end);
     // A closed quotation may hold claims of its own (“... I said it would fail.”); they stay nested in the resumed passage.
     const beforeQuote = countBelow(null, q.start, contents) - 1;
@@ -1961,7 +2017,8 @@ function isTimeWord(t: Token): boolean {
 function dashFrame(p: ParagraphView, s: number): Frame | null {
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
-  for (let i = ss + 1; i < se - 1; i++) {
+  // (The dash may open a sentence of its own: a full stop inside the quotation ends the sentence before it, “… shame.” ― Jo Roe.)
+  for (let i = Math.max(ss, 1); i < se - 1; i++) {
     const t = tokens[i]!;
     if (t.kind !== "punct" || !/^[―—–]$/.test(t.text)) continue;
     const q = tokens[i - 1]!;
@@ -1978,14 +2035,25 @@ function dashFrame(p: ParagraphView, s: number): Frame | null {
   return null;
 }
 
-/** "PENCE: Gennifer Flowers will not ...": a transcript's speaker label (capitals) opening a paragraph. */
+/** "PENCE: Gennifer Flowers will not ...": a transcript's speaker label (capitals) opening a paragraph, or a name label. */
 function speakerLabelFrame(p: ParagraphView, s: number): Frame | null {
   if (s !== 0) return null;
+  return capitalLabelFrame(p, s) ?? nameLabelFrame(p, s);
+}
+
+/**
+ * "PENCE: Gennifer Flowers will not ...": a transcript's speaker label in capitals opening a paragraph, after an
+ * opening quotation mark at most ("\"WALLACE: Let’s start ...": transcripts quoted paragraph by paragraph open
+ * each paragraph with a mark and close only the last).
+ */
+function capitalLabelFrame(p: ParagraphView, s: number): Frame | null {
+  if (s !== 0) return null;
   const tokens = p.tokens;
-  const { a: ss } = p.sentences[s]!;
+  let { a: ss } = p.sentences[s]!;
+  if (tokens[ss]?.kind === "quote" && tokens[ss]!.role === "open") ss++;
   let i = ss;
   while (i < ss + 3 && tokens[i]?.kind === "word" && /^[\p{Lu}][\p{Lu}.'’\-]+$/u.test(tokens[i]!.text)) i++;
-  if (i === ss || tokens[i]?.text !== ":" ) return nameLabelFrame(p, s);
+  if (i === ss || tokens[i]?.text !== ":" ) return null;
   // "CORRECTION: ...", "EDITOR'S NOTE: ...": the publication's own note, not a speaker's line.
   if (EDITORIAL_LABELS.has(tokens[ss]!.lower) || EDITORIAL_LABELS.has(tokens[i - 1]!.lower)) return null;
   const last = p.sentences[p.sentences.length - 1]!;

@@ -174,8 +174,8 @@ function extractDocument(text: string, doc: Document): Draft[] {
         // A possessor speaks for itself: "Russia’s claim" → "Russia".
         const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
         if (possessive && speaker.end - possessive[0].length > speaker.start && /\p{L}['’]s?$/u.test(text.slice(speaker.start, speaker.end))) speaker.end -= possessive[0].length;
-        // A pronoun fused with its auxiliary speaks as the pronoun: "I’ve said" → "I", "They’re claiming" → "They".
-        const fused = /^(?:i|we|you|they|he|she)['’](?:ve|d|ll|m|re|s)$/i.exec(text.slice(speaker.start, speaker.end));
+        // A pronoun fused with its auxiliary speaks as the pronoun: "I’ve said" → "I", "They’re claiming" → "They", "who’ve said" → "who".
+        const fused = /^(?:i|we|you|they|he|she|who)['’](?:ve|d|ll|m|re|s)$/i.exec(text.slice(speaker.start, speaker.end));
         if (fused) speaker.end = speaker.start + fused[0].search(/['’]/);
         const kind = referenceKind(words);
         resolved = mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);

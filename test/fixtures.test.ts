@@ -249,6 +249,38 @@ const SEMANTICS: Record<string, Case> = {
         "dam inspection": { speaker: "the Kessa Herald", cue: "reported", lemma: "report", content: "the dam inspection was postponed", kind: "indirect" },
       }),
   },
+  "cue-choice": {
+    // Which words cue a claim: "since" between a perfect auxiliary and its participle is an adverb ("has since
+    // said"); joint pollsters joined by a slash, and "conducted by the X", name the poll a sentence is "in"
+    // (the poll frame and the respondents' own "said" both stand); "but went on to say C" after another cue is
+    // a new frame of the same subject, ending the first content; "X quoted Y as saying C" is X's "quoted",
+    // whose content holds the "as" complement (no frame of its own for "saying"); a lower-case pronoun fused
+    // with its auxiliary is a subject ("and she’s said"); a dash credit may open a sentence of its own after the
+    // quotation's full stop; a transcript label in capitals after an opening quotation mark speaks the whole
+    // paragraph, even when its first sentence holds a frame of its own ("thinks"); a quotation after “Q1,” X said,
+    // adding that C. goes on with "said" (one passage), not with the participle. "citing “X,” said C": the comma
+    // inside the closing mark ends the citing clause; a quotation inside an appositive ("a “senior” adviser") is
+    // passed over to the subject; "I quote" hands the words to the one quoted (no claim of "I").
+    check: (cs) =>
+      expectExactly(cs, {
+        "east pier": { speaker: "The harbour master", cue: "said", content: "the east pier will reopen in spring" },
+        "^61 percent": { speaker: "a poll conducted by the Kessa Times/Dunmore Radio", cue: "In", lemma: "in" },
+        "^they wanted": { speaker: "61 percent of residents", cue: "said" },
+        "fog was": { speaker: "The captain", cue: "joked", content: "the fog was his fault" },
+        "radar had failed": { speaker: "The captain", cue: "say", content: "the radar had failed" },
+        "stalled twice": { speaker: "The Kessa Herald", cue: "quoted", lemma: "quote", content: "a ferry pilot as saying that the engine had stalled twice" },
+        "cost of fuel": { speaker: "Mr. Lind", cue: "citing", content: "the rising cost of fuel" },
+        "fares would go up": { speaker: "Mr. Lind", cue: "said", content: "the fares would go up" },
+        "fares were fair": { speaker: "Ada Roe", cue: "said", content: "the fares were fair" },
+        "finest sailors": { speaker: "The mayor", cue: "praised" },
+        "dues were": { speaker: "she", cue: "said", content: "the dues were too high" },
+        "always late": { speaker: "Lena Berg", cue: "―", content: "The ferry is always late. Nobody fixes it", kind: "direct" },
+        "close it on Monday": { speaker: "Ivo Lind", cue: "said", kind: "direct" },
+        "^the divers had found cracks$": { speaker: "Ivo Lind", cue: "adding" },
+        "pier is safe": { speaker: "HOLM", cue: ":", content: "Well, look, the mayor apparently thinks the pier is safe. But the divers found cracks in it" },
+        "divers were wrong": { speaker: "BERG", cue: ":", content: "The divers were wrong" },
+      }),
+  },
   "subject-recall": {
     // Subjects and cues the speaker scan used to miss, so that the sentence gave no claim at all: a noun that
     // also reads as a verb or participle closing a postmodified subject ("familiar with the harbour plans",

@@ -119,6 +119,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("call", { np: true, weight: 0.6 }),
   speech("wonder", { weight: 0.7 }),
   speech("cite", { np: true, weight: 0.7 }),
+  // "The Post quoted an official as saying C", "quoted Reagan's eleventh commandment": the one who quotes reports the words.
+  speech("quote", { np: true, weight: 0.7 }),
   speech("criticize", { np: true, weight: 0.6 }),
   speech("condemn", { np: true, weight: 0.6 }),
   speech("blast", { np: true, weight: 0.6 }),
