@@ -436,6 +436,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         return frame({
           pattern: "inverted", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
           speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: content.boundary,
+          ...verbAfterInversion(p, s, np.b, content, tokens[k]!),
           ...continued(p, s, np.b, content),
         });
       }
@@ -673,6 +674,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       if (form.verb.np && !/^\p{Ll}{2,}ing$/u.test(tokens[start.index]!.lower)) stop = stanceObjectEnd(tokens, start.index, stop);
     }
   }
+  // "Those who say the economy matters most were divided": a restrictive relative clause inside a subject; the
+  // subject's own verb follows the content.
+  if (!start.colon && speaker.b - speaker.a === 1 && /^(?:who|that)$/.test(tokens[speaker.a]!.lower) && speaker.a - 1 >= ss && tokens[speaker.a - 1]!.kind === "word") stop = matrixVerbAfter(tokens, start.index, stop);
+  // (Not after "claimed": "claimed two attacks after the visit" may date the attacks, which are what is claimed.)
+  if (start.object && lemma !== "claim") stop = objectTailEnd(tokens, start.index, stop);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -1006,6 +1012,12 @@ interface ContentStart {
   object?: boolean;
 }
 
+/**
+ * How many tokens of adjuncts may stand between a cue and its "that" ("said Thursday during a taping of a
+ * town hall meeting in Buffalo, New York, that ..."): the scan stops earlier at any clause word.
+ */
+const ADJUNCT_SPAN = 32;
+
 /** Where the content starts after a cue: past an addressee/outlet, adjuncts up to "that", a colon or an opening quote. */
 function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm): ContentStart {
   const tokens = p.tokens;
@@ -1053,7 +1065,7 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   const opener = tokens[i];
   const adjunctOpens = !!opener && (PREPOSITIONS.has(opener.lower) || opener.lower === "of" || isTimeWord(opener) || /ly$/.test(opener.lower) || opener.text === "," || (opener.kind === "quote" && opener.role === "open"));
   let j = i;
-  while (j < se && j - i < 16) {
+  while (j < se && j - i < ADJUNCT_SPAN) {
     const t = tokens[j]!;
     if (t.lower === "that" && t.kind === "word" && (j === i || adjunctOpens)) {
       // "we know that, and ...": a demonstrative, not a complementizer.
@@ -2313,15 +2325,26 @@ function gerundSubject(tokens: Token[], at: number, se: number): boolean {
 function parenthetical(p: ParagraphView, s: number, from: number, content: { start: number; end: number }, before: Token): { content?: { start: number; end: number }; gap?: { start: number; end: number } } {
   const tokens = p.tokens;
   const { b: se } = p.sentences[s]!;
-  if (before.text !== "," || tokens[from]?.text !== ",") return {};
+  if (before.text !== ",") return {};
+  // ("If she wins, Roe said in a tweet, taxes will fall": an adjunct of the frame before its closing comma.)
+  if (tokens[from]?.text !== "," && incompleteBefore(tokens, p.sentences[s]!.a, content)) {
+    let c = from;
+    while (c < se && c - from < 8 && tokens[c]!.kind === "word") c++;
+    if (tokens[c]?.text === ",") from = c;
+  }
+  if (tokens[from]?.text !== ",") return {};
   const next = tokens[from + 1];
   // "At the time, she said, Grayson was ...", "In Miami, Mr. Regalado said, Mr. Trump is ...": before the frame
   // stands only a fronted adjunct (a few words, no quotation), so the clause after it may open with a name.
   const fronted = content.end - content.start <= 40 && before.text === "," && (p.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5 && !/["“”]/.test(p.text.slice(content.start, content.end));
-  if (!next || from + 1 >= se || next.kind !== "word" || next.cap && next.lower !== "i" && !fronted || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower)) return {};
+  // "If she wins, Roe said, taxes will fall", "The paradox of the plan, says Roe, is that ...": what stands before the
+  // frame states nothing by itself (a subordinate clause or a phrase with no verb), so the clause goes on after it.
+  const open = incompleteBefore(tokens, p.sentences[s]!.a, content);
+  if (!next || from + 1 >= se || next.kind !== "word") return {};
+  if (!open && (next.cap && next.lower !== "i" && !fronted || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower))) return {};
   // "Sales were great, he said, wiping his face": a participle after the frame describes the speaker
   // (unless it is a gerund subject: "..., he said, replacing her would be ...").
-  if (/[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};
+  if (!open && /[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};
   const tail = trimContent(p, next.start, tokens[se - 1]!.end);
   if (tail.end <= tail.start) return {};
   // "However, he added, any rise ...": a connective alone before the frame is the writer's; the content is the rest.
@@ -2721,4 +2744,122 @@ function reportingPlaceClause(tokens: Token[], from: number, se: number): number
     if (w > c + 2 && w < se && CUE_FORMS.get(tokens[w]!.lower)?.some((f) => f.role === "past" || f.role === "base")) return c;
   }
   return -1;
+}
+
+/** How far a noun-phrase content is searched for an adjunct of the act (constant work per frame). */
+const OBJECT_TAIL_SPAN = 40;
+/** Words that open an adjunct of the act of saying after a noun-phrase content ("praised the plan during a rally"). */
+const OBJECT_TAIL_STOPS = new Set(["during", "after", "before", "while", "despite", "amid", "though", "although", "until"]);
+
+/**
+ * Where the noun-phrase object of a speech cue ends ("announced the partnership after cutting ties with X",
+ * "criticized the deal during a rally", "announced the merger, which ..."): before a subordinate adjunct
+ * ("even as", "while", "after", ...) or a non-restrictive relative clause, which tell when or how the act
+ * took place or describe the object, not what was said. A content that opens with a pronoun is a clause
+ * ("announced she will resign after the vote"), whose adjuncts may be its own. Returns the token where the
+ * content ends, or `to`.
+ */
+function objectTailEnd(tokens: Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== "word" || PRONOUN_WORDS.has(first.lower)) return to;
+  const depth = first.depth;
+  for (let k = from + 1; k + 1 < to && k - from < OBJECT_TAIL_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth || t.kind === "quote") continue;
+    const n = tokens[k + 1]!;
+    if (t.kind === "word" && (OBJECT_TAIL_STOPS.has(t.lower) || (t.lower === "even" && /^(?:as|though)$/.test(n.lower)))) return k;
+    if (t.text === "," && n.kind === "word" && /^(?:who|which)$/.test(n.lower)) return k;
+  }
+  return to;
+}
+
+/** How many tokens of a content before a medial frame are read for a verb (constant work per frame). */
+const INCOMPLETE_SPAN = 24;
+
+/**
+ * The content before a medial frame ("If she wins, Roe said, ...", "The paradox of the plan, says Roe, ...")
+ * is no clause of its own: it opens with a subordinator, or it holds no finite verb. Reads at most
+ * INCOMPLETE_SPAN tokens; a longer or quoted stretch counts as complete.
+ */
+function incompleteBefore(tokens: Token[], ss: number, content: { start: number; end: number }): boolean {
+  let a = ss;
+  while (a < tokens.length && tokens[a]!.start < content.start) a++;
+  const first = tokens[a];
+  if (!first || first.kind !== "word") return false;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= content.end && b - a <= INCOMPLETE_SPAN) {
+    if (tokens[b]!.kind === "quote") return false;
+    b++;
+  }
+  if (b - a > INCOMPLETE_SPAN || b - a < 2) return false;
+  if (SUBORDINATORS.has(first.lower) && first.lower !== "as") return true;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower) || /['’](?:s|re|ll|d|ve|m)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return false;
+    // A past or present verb after its subject ("the plan failed", "voters want").
+    if (k > a && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)) return false;
+    if (t.lower === "that" || t.lower === "who" || t.lower === "which") return false;
+  }
+  return true;
+}
+
+/**
+ * "The paradox of the plan, says Jo Roe, an aide, is that ...": an inverted frame (and the speaker's appositive)
+ * inside a content that has no verb before it; the content's verb follows the comma that closes the frame.
+ * Looks at most 20 tokens past the speaker.
+ */
+function verbAfterInversion(p: ParagraphView, s: number, from: number, content: { start: number; end: number }, before: Token): { content?: { start: number; end: number }; gap?: { start: number; end: number } } {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  if (before.text !== "," || !incompleteBefore(tokens, ss, content) || SUBORDINATORS.has(tokens[ss]!.lower)) return {};
+  for (let c = from; c < se - 1 && c - from < 20; c++) {
+    const t = tokens[c]!;
+    if (t.kind === "quote") return {};
+    if (t.text !== ",") continue;
+    const n = tokens[c + 1]!;
+    if (n.kind === "word" && !n.cap && (FINITE_MARKERS.has(n.lower) || /^(?:seems|means|remains|appears)$/.test(n.lower))) return parenthetical(p, s, c, content, before);
+  }
+  return {};
+}
+
+/** How far a content inside a relative clause is searched for the verb of the clause's head (constant work per frame). */
+const RELATIVE_CONTENT_SPAN = 30;
+
+/** A finite verb: an auxiliary, a known verb form, or a past or present form after a word that is no determiner. */
+function finiteVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word" || t.cap) return false;
+  if (FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower)) return true;
+  const prev = tokens[k - 1];
+  return /^\p{Ll}{3,}ed$/u.test(t.lower) && !!prev && prev.kind === "word" && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !FINITE_MARKERS.has(prev.lower);
+}
+
+/**
+ * "Those who say the economy matters most were evenly divided": the content of a cue inside a restrictive
+ * relative clause ends before a second finite verb that no conjunction, comma or clause word joins to the
+ * first; that verb is the predicate of the relative's head. Returns the token where the content ends, or `to`.
+ */
+function matrixVerbAfter(tokens: Token[], from: number, to: number): number {
+  const depth = tokens[from]?.depth;
+  let seen = false;
+  for (let k = from + 1; k < to && k - from < RELATIVE_CONTENT_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth) continue;
+    if (t.kind !== "word") { if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":") return to; continue; }
+    // ("who say the port is safe and the cranes work": a conjunction or clause word joins a further verb to the content.)
+    if (/^(?:and|but|or|that|which|who|whom|whether|than)$/.test(t.lower) || SUBORDINATORS.has(t.lower)) return to;
+    if (!finiteVerbAt(tokens, k) || tokens[k - 1]!.lower === "to") continue;
+    if (seen) return k;
+    seen = true;
+    // The first verb's group: auxiliaries, negation and adverbs, then the verb they lead to ("should not have accepted").
+    let led = FINITE_MARKERS.has(t.lower);
+    while (k + 1 < to && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap) {
+      const w = tokens[k + 1]!.lower;
+      if (FINITE_MARKERS.has(w) || /^(?:not|never|already|also|just|still|even|been|being|be|have)$/.test(w) || /^\p{Ll}{3,}ly$/u.test(w)) { led = led || FINITE_MARKERS.has(w); k++; continue; }
+      if (led) k++;
+      break;
+    }
+  }
+  return to;
 }

@@ -652,6 +652,25 @@ const SEMANTICS: Record<string, Case> = {
         "parking plan": { speaker: "Councillor Ilse Marek", cue: "mocked", content: "the new parking plan", kind: "indirect" },
       }),
   },
+  "content-tails": {
+    // Where a content ends and goes on. After a noun-phrase object a subordinate adjunct ("after cutting
+    // ties", "even as commuters complained") or a non-restrictive relative (", which ...") belongs to the
+    // act, not to what was said; a long adjunct between the cue and "that" is still the cue's; a medial
+    // frame after a stretch that states nothing by itself ("If the vote fails,", "The trouble with the toll
+    // plan,") leaves the clause going on after it, past the speaker's appositive; a cue inside a restrictive
+    // relative clause ("Dockers who say C were outvoted") ends its content before the head's own verb.
+    check: (cs) =>
+      expectExactly(cs, {
+        "Kessa Freight": { speaker: "The port authority", cue: "announced", content: "the merger with Kessa Freight", kind: "indirect" },
+        "ferry timetable": { speaker: "Councillor Jo Brandt", cue: "praised", content: "the new ferry timetable", kind: "indirect" },
+        "about delays": { speaker: "commuters", cue: "complained", content: "about delays" },
+        "toll scheme": { speaker: "The harbour board", cue: "announced", content: "a new toll scheme", kind: "indirect" },
+        "tunnel would open": { speaker: "Mayor Ada Voss", cue: "said", content: "the tunnel would open late", kind: "indirect" },
+        "vote fails": { speaker: "the treasurer", cue: "said", content: "If the vote fails, the treasurer said in a statement, the tunnel will be delayed" },
+        "toll plan": { speaker: "Mia Lund", cue: "says", content: "The trouble with the toll plan, says Mia Lund, an engineer at the port, is that nobody pays it" },
+        "cranes": { speaker: "who", cue: "say", content: "the new cranes are unsafe", kind: "indirect" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {
