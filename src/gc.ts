@@ -74,8 +74,16 @@ export function collectNow(): void {
  */
 export function leanHeapFlags(on: boolean): void {
   if (on === lean) return; // a run on one thread never touches V8's flags
+  // A user who set either flag (`node --max-semi-space-size=… bin/claims.js`, NODE_OPTIONS) keeps their own tuning.
+  if (on && userTunesHeap()) return;
   lean = on;
   setFlags(on);
+}
+
+/** Whether the process was started with V8 heap or compiler flags of its own (command line or NODE_OPTIONS). */
+function userTunesHeap(): boolean {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
+  return /--(?:semi-space-growth-factor|max-semi-space-size|max-optimized-bytecode-size)\b/.test(given);
 }
 
 let lean = false;
