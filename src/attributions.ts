@@ -269,7 +269,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
-  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower)))) return null;
+  // (Not inside a relative clause whose subject stands between the pronoun and the verb: "the plan, which
+  // Democrats say could cost $1 trillion", "the lease, which he estimates will run": the clause's gap is the
+  // subject of the content, so an auxiliary may follow the verb directly.)
+  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
   // "known as", "thought of", "learned from": no clause follows.
   if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
@@ -445,6 +448,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
 
   // Speaker to the left (skipping an appositive between commas).
   let last = k;
+  // "Kasich offered the man a job, then says he ...": "then" after a comma (skipped above as a cue modifier)
+  // coordinates the cue with the verb phrase before it, like "and then"; the subject of the sentence speaks.
+  if (tokens[k]?.text === "," && k > ss && k + 1 < i && tokens[k + 1]!.lower === "then") last = k + 1;
   const timed = beforeTimeAdjunct(tokens, last, ss);
   if (timed !== last && tokens[timed]?.text === ",") last = timed;
   let appositive: Range | null = null;
@@ -679,6 +685,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!start.colon && speaker.b - speaker.a === 1 && /^(?:who|that)$/.test(tokens[speaker.a]!.lower) && speaker.a - 1 >= ss && tokens[speaker.a - 1]!.kind === "word") stop = matrixVerbAfter(tokens, start.index, stop);
   // (Not after "claimed": "claimed two attacks after the visit" may date the attacks, which are what is claimed.)
   if (start.object && lemma !== "claim") stop = objectTailEnd(tokens, start.index, stop);
+  // "The plan, which he said could cost $1 trillion, is stalled": a non-restrictive relative clause with a gap.
+  // (The pronoun right before the subject, "which some argued was ...", or a few words before the cue, "which port officials say".)
+  const pronoun = speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
+  if (pronoun > ss && tokens[pronoun - 1]!.text === ",") stop = relativeClauseEnd(tokens, start.index, stop);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -2365,6 +2375,8 @@ function relativeSubject(tokens: Token[], last: number, ss: number): Range | nul
     if (t.kind !== "word") return null;
     if (t.lower === "who" || t.lower === "whose" || t.lower === "that" && isSourceHead(tokens[w - 1]!)) {
       if (w === last) return null;
+      // ("ask voters who they think is strongest": a subject pronoun of its own makes the pronoun's gap an object; the pronoun speaks.)
+      if (/^(?:he|she|they|we|i)$/.test(tokens[last]!.lower)) return null;
       const np = phraseEndingAt(tokens, w - 1, ss);
       if (np) return np;
       return null;
@@ -2821,6 +2833,47 @@ function verbAfterInversion(p: ParagraphView, s: number, from: number, content: 
     if (n.kind === "word" && !n.cap && (FINITE_MARKERS.has(n.lower) || /^(?:seems|means|remains|appears)$/.test(n.lower))) return parenthetical(p, s, c, content, before);
   }
   return {};
+}
+
+/** How many words the subject of a gapped relative clause ("which the state's budget office says") may run. */
+const GAP_SUBJECT_SPAN = 6;
+
+/**
+ * "the plan, which Democrats say could cost ...", "the moderator, who he claims has been unfair": the cue at
+ * `i` follows a relative pronoun and the subject of its clause (a personal pronoun, or a short noun phrase
+ * whose last word is a name, a plural or a source noun), so the relative's gap is the subject of the content.
+ * Returns the pronoun's index, or -1. Scans at most GAP_SUBJECT_SPAN tokens left of the cue.
+ */
+function relativeSubjectBefore(tokens: Token[], i: number, ss: number): number {
+  const last = tokens[i - 1];
+  if (!last || i - 1 <= ss || last.kind !== "word" || DETERMINERS.has(last.lower)) return -1;
+  if (!(last.cap || /^(?:he|she|they|we|i|you|it)$/.test(last.lower) || isPluralSubject(last) || isSourceHead(last))) return -1;
+  for (let j = i - 2; j >= ss && i - j <= GAP_SUBJECT_SPAN + 1; j--) {
+    const t = tokens[j]!;
+    if (/^(?:which|who|whom)$/.test(t.lower)) return j > ss ? j : -1;
+    if (t.kind !== "word" && t.text !== "'s" && t.text !== "’s") return -1;
+    if (FINITE_MARKERS.has(t.lower) || CUE_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The plan, which he said could cost $1 trillion, is stalled": the content of a cue inside a non-restrictive
+ * relative clause ends at its first comma, which closes the clause when a finite verb (the predicate of the clause's
+ * head) follows it. `to` is the token where the content ends so far; returns it or the comma. At most
+ * RELATIVE_CONTENT_SPAN tokens are read.
+ */
+function relativeClauseEnd(tokens: Token[], from: number, to: number): number {
+  const depth = tokens[from]?.depth;
+  for (let k = from + 1; k < to && k - from < RELATIVE_CONTENT_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth || t.text !== ",") continue;
+    let v = k + 1;
+    while (v < to && tokens[v]!.kind === "word" && /^\p{Ll}{3,}ly$/u.test(tokens[v]!.lower)) v++;
+    // (Only the first comma: "showed voters, young and old, were angry" sets off an aside inside the content.)
+    return v < to && finiteVerbAt(tokens, v) ? k : to;
+  }
+  return to;
 }
 
 /** How far a content inside a relative clause is searched for the verb of the clause's head (constant work per frame). */

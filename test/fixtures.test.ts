@@ -671,6 +671,21 @@ const SEMANTICS: Record<string, Case> = {
         "cranes": { speaker: "who", cue: "say", content: "the new cranes are unsafe", kind: "indirect" },
       }),
   },
+  "coordinated-and-gapped": {
+    // A cue inside a relative clause whose gap is the content's subject: an auxiliary may follow the verb
+    // directly (", which port officials say could raise ...", ", which she estimates will cost ..."), and a
+    // non-restrictive clause's content ends at the comma before its head's own verb ("..., is stalled").
+    // "asked dock workers who they think is to blame": the pronoun after "who" is the subject that speaks.
+    // ", then says C": "then" after a comma coordinates the cue with the verb phrase before it.
+    check: (cs) =>
+      expectExactly(cs, {
+        "$40 million": { speaker: /officials$/, cue: "say", content: "could raise $40 million a year", kind: "indirect" },
+        "ferry contract": { speaker: "Councillor Jo Brandt", cue: "questioned", content: "the ferry contract" },
+        "twice as much": { speaker: "she", cue: "estimates", content: "will cost the county twice as much" },
+        "to blame": { speaker: "they", cue: "think", content: "is to blame for the closures" },
+        "emergency aid": { speaker: /Ada Voss$/, cue: "says", content: "she will ask the state for emergency aid", kind: "indirect" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {
