@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { repoRoot } from "./helpers.js";
-import { readInput, resolveInputs, toDisplayPath } from "../src/inputs.js";
+import { InputList, readInput, resolveInputs, toDisplayPath } from "../src/inputs.js";
 
 const NO_FIFO = "skipped: mkfifo is unavailable or failed";
 let root = "";
@@ -21,7 +21,12 @@ const file = (rel: string, content = `content of ${rel}\n`): void => {
   mkdirSync(join(root, rel, ".."), { recursive: true });
   writeFileSync(join(root, rel), content);
 };
-const resolveHere = (args: string[]) => resolveInputs(args, { cwd: root });
+/** `resolveInputs` with the list as a plain array, for `deepEqual`. */
+const resolveList = async (args: string[], opts: { cwd?: string } = {}) => {
+  const { inputs, errors } = await resolveInputs(args, opts);
+  return { inputs: [...inputs], errors };
+};
+const resolveHere = (args: string[]) => resolveList(args, { cwd: root });
 
 before(async () => {
   root = mkdtempSync(join(tmpdir(), "claims-inputs-"));
@@ -119,7 +124,7 @@ describe("resolveInputs: directories", () => {
   });
 
   test("absolute directory gives absolute paths joined with /", async () => {
-    const { inputs, errors } = await resolveInputs([join(root, "tree", "sub")]);
+    const { inputs, errors } = await resolveList([join(root, "tree", "sub")]);
     assert.deepEqual(errors, []);
     const base = toDisplayPath(join(root, "tree", "sub"));
     assert.deepEqual(inputs, [`${base}/c.md`, `${base}/deep/d.txt`]);
@@ -133,7 +138,7 @@ describe("resolveInputs: directories", () => {
   });
 
   test("`.` as the directory yields paths without a ./ prefix", async () => {
-    const { inputs } = await resolveInputs(["."], { cwd: join(root, "tree", "sub") });
+    const { inputs } = await resolveList(["."], { cwd: join(root, "tree", "sub") });
     assert.deepEqual(inputs, ["c.md", "deep/d.txt"]);
   });
 
@@ -190,7 +195,7 @@ describe("resolveInputs: explicit arguments", () => {
   test("sockets and devices named explicitly are errors", async (t) => {
     const args = ["/dev/null", ...(haveSocket ? [join(root, "sock")] : [])];
     if (!haveSocket) t.diagnostic("no unix socket could be created; only the device case runs");
-    const { inputs, errors } = await resolveInputs(args);
+    const { inputs, errors } = await resolveList(args);
     assert.deepEqual(inputs, []);
     const expected = [{ path: "/dev/null", message: "not a regular file (character device)" }];
     if (haveSocket) expected.push({ path: toDisplayPath(join(root, "sock")), message: "not a regular file (socket)" });
@@ -228,7 +233,7 @@ describe("resolveInputs: globs", () => {
 
   test("absolute patterns give absolute paths", async () => {
     const base = toDisplayPath(join(root, "tree", "sub"));
-    const { inputs } = await resolveInputs([`${base}/*.md`]);
+    const { inputs } = await resolveList([`${base}/*.md`]);
     assert.deepEqual(inputs, [`${base}/c.md`]);
   });
 
@@ -263,7 +268,7 @@ describe("toDisplayPath", () => {
     const dir = join(root, "backslash");
     mkdirSync(dir);
     writeFileSync(join(dir, "a\\b.md"), "x");
-    const { inputs } = await resolveInputs([dir]);
+    const { inputs } = await resolveList([dir]);
     assert.equal(inputs.length, 1);
     assert.equal(Buffer.from(await readInput(inputs[0]!)).toString(), "x");
   });
@@ -303,5 +308,34 @@ describe("readInput", () => {
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { input });
     assert.equal(r.status, 0, r.stderr.toString());
     assert.equal(r.stdout.toString(), input.toString("hex"));
+  });
+});
+
+describe("InputList", () => {
+  // Shared prefixes of every length, a path that is a prefix of the next, the
+  // empty string, non-Latin-1 text and surrogate pairs (a shared prefix may
+  // end between the two halves of one), across several restart points.
+  const paths: string[] = ["", "-", "a", "a/b.md", "a/b.md.txt", "a/b/c.txt", "é/ü.md", "😀/a.txt", "😁/b.txt", "\uD83D"];
+  for (let i = 0; i < 40; i++) paths.push(`tree/copy-${String(i).padStart(3, "0")}/${"x".repeat(i % 7)}.txt`);
+  const list = new InputList(paths);
+
+  test("gives back every path, in order, by iteration and by index", () => {
+    assert.equal(list.length, paths.length);
+    assert.deepEqual([...list], paths);
+    for (let i = 0; i < paths.length; i++) assert.equal(list.at(i), paths[i]);
+  });
+
+  test("`at` counts negative indices from the end and is undefined out of range", () => {
+    assert.equal(list.at(-1), paths[paths.length - 1]);
+    assert.equal(list.at(paths.length), undefined);
+    assert.equal(list.at(-paths.length - 1), undefined);
+    assert.equal(new InputList([]).at(0), undefined);
+    assert.deepEqual([...new InputList([])], []);
+  });
+
+  test("`includes` matches whole paths only", () => {
+    assert.ok(list.includes("-"));
+    assert.ok(list.includes("a/b.md"));
+    assert.ok(!list.includes("a/b"));
   });
 });

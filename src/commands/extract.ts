@@ -228,7 +228,7 @@ interface SourceContext {
 }
 
 /** Whether the inputs (files) add up to less than `limit` bytes; stops statting once they reach it. */
-function sizeBelow(inputs: string[], cwd: string, limit: number): boolean {
+function sizeBelow(inputs: Iterable<string>, cwd: string, limit: number): boolean {
   let total = 0;
   for (const input of inputs) {
     try { total += statSync(resolvePath(cwd, input)).size; } catch { /* its reader reports it */ }
@@ -238,7 +238,7 @@ function sizeBelow(inputs: string[], cwd: string, limit: number): boolean {
 }
 
 /** The jobs for all inputs, in input order. */
-async function* jobSource(inputs: string[], ctx: SourceContext): AsyncGenerator<Job> {
+async function* jobSource(inputs: Iterable<string>, ctx: SourceContext): AsyncGenerator<Job> {
   const threshold = chunkThreshold(ctx.tuning.chunk);
   let batch: { path: string; file: string }[] = [];
   let batchBytes = 0;
