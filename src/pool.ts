@@ -67,8 +67,9 @@ export class WorkerPool implements Executor {
   /**
    * Starts every worker and waits until all are online. A worker starting
    * up sets V8's flags back to their defaults (see `leanHeapFlags`
-   * in src/gc.ts), so they are set again once all are online, before this
-   * thread does anything that could grow its heap.
+   * in src/gc.ts); each worker's "online" handler (`spawn`) sets them again,
+   * so once all are online, before this thread does anything that could
+   * grow its heap, they hold.
    */
   async start(): Promise<void> {
     while (this.slots.length < this.size) this.spawn();
@@ -77,7 +78,6 @@ export class WorkerPool implements Executor {
       s.worker.once("error", () => resolve());
       s.worker.once("exit", () => resolve());
     })));
-    reapplyHeapFlags();
   }
 
   run(job: Job): Promise<JobResult> {
