@@ -1544,10 +1544,14 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
  */
 function resumesQuotation(p: ParagraphView, owner: Frame, s: number): boolean {
   if (owner.sentence !== s - 1 || owner.gap || (owner.pattern !== "inverted" && owner.pattern !== "postposed")) return false;
-  const opener = p.tokens[p.sentences[owner.sentence]!.a]!;
-  if (opener.kind !== "quote" || opener.role !== "open") return false;
-  // The owner's content is that opening quotation, closed before its cue.
-  return owner.content.start <= opener.end + 1 && owner.content.end <= p.tokens[owner.cue.a]!.start;
+  // The owner's content is a quotation that opens a sentence (its own, or an earlier one when the quotation
+  // holds several sentences: “C1? C2,” Roe said.) and closes before its cue.
+  const cueStart = p.tokens[owner.cue.a]!.start;
+  if (owner.content.end > cueStart) return false;
+  const q = p.quotes.find((x) => x.close >= 0 && x.start <= owner.content.start && owner.content.start <= x.start + 1 && x.end <= cueStart);
+  if (!q) return false;
+  const opener = p.tokens[q.open]!;
+  return opener.depth === 0 && p.sentences[opener.sentence]!.a === q.open;
 }
 
 /**

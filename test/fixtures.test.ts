@@ -513,7 +513,8 @@ const SEMANTICS: Record<string, Case> = {
   },
   "resumed-quotes-and-subjects": {
     // A quotation that opens the sentence right after "“C1,” X said." resumes C1: one claim whose content
-    // spans both quotations with the tag as its gap (also "“C1,” X said, “C2.”"); a person's quotation keeps no
+    // spans both quotations with the tag as its gap (also "“C1,” X said, “C2.”", and "“C1? C2,” X said. “C3.”" whose
+    // first quotation holds several sentences); a person's quotation keeps no
     // claims inside it (withoutNestedReports, extract.ts). A place clause whose own subject reports something
     // (", where the council has told them ...") is the writer's aside and ends the content. A restrictive
     // relative clause ("Commuters who use the night ferry", "The families whose homes were flooded") belongs
@@ -528,6 +529,11 @@ const SEMANTICS: Record<string, Case> = {
         "night crossing": {
           speaker: "the ferry captain", cue: "said", kind: "direct",
           content: "The night crossing will stay,” the ferry captain said. “We checked the numbers twice. Nobody loses a sailing",
+        },
+        // (The first quotation may hold several sentences.)
+        "^Is the ramp ready": {
+          speaker: "the harbour master", cue: "said", kind: "direct",
+          content: "Is the ramp ready? Not yet,” the harbour master said. “Ask me again in spring",
         },
         "pier is safe": { speaker: "Mia Lund", cue: "said", kind: "direct", content: "The pier is safe,” Mia Lund said, “and the cranes pass every test" },
         "^I was new then": {
