@@ -165,6 +165,8 @@ function endsWithName(text: string, last: string): boolean {
  */
 function startsProperName(text: string, words: string[]): boolean {
   const name = words.filter((w) => !/^(?:the|a|an)$/i.test(w)).join(" ");
+  // An acronym is a whole name already: "IRGC Ground Forces" is a unit of the IRGC, "IDF Home Front Command" one of the IDF.
+  if (/^\p{Lu}{2,}$/u.test(name)) return false;
   if (!name || !text.toLowerCase().startsWith(name.toLowerCase() + " ")) return false;
   const rest = text.slice(name.length + 1).split(/\s+/);
   return rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(w));
@@ -251,7 +253,13 @@ export class Mentions {
         if (m.end > at) continue;
         const mw = m.lower;
         if (m.words.length > words.length && lower.every((w) => mw.includes(w) || /^(?:the|a|an)$/.test(w)) && (endsWithName(m.text, last) || startsProperName(m.text, words))) {
-          if (!best || m.words.length > best.words.length) best = m;
+          // "Minister Ali Larijani and Speaker Mohammad Ghalibaf" names two people: "Ghalibaf" is the conjunct that ends with him.
+          const c = m.lower.includes("and") ? lastConjunct(m) : m;
+          if (c.words.length <= words.length || !lower.every((w) => c.lower.includes(w) || /^(?:the|a|an)$/.test(w))) continue;
+          // "The majority of Hezbollah", "the leader of Hamas": the name is the object of a preposition, another referent's complement.
+          const first = c.lower.indexOf(lower.find((w) => !/^(?:the|a|an)$/.test(w)) ?? last);
+          if (first > 0 && PREPOSITIONS_BEFORE_NAME.has(c.lower[first - 1]!)) continue;
+          if (!best || c.words.length > best.words.length) best = c;
         }
       }
       // An acronym names what it abbreviates: "NSC" → "National Security Council (NSC)".
@@ -352,6 +360,22 @@ export class Mentions {
     }
     return out;
   }
+}
+
+/** Prepositions that make the name after them a complement of another head ("the majority of Hezbollah"). */
+const PREPOSITIONS_BEFORE_NAME: ReadonlySet<string> = new Set(["of", "for", "to", "from", "with", "by", "at", "in", "on", "against"]);
+
+/**
+ * The last conjunct of a coordinated mention ("Secretary Ali Larijani and
+ * Speaker Mohammad Bagher Ghalibaf" → "Speaker Mohammad Bagher Ghalibaf"),
+ * as a mention of its own; the mention itself when no "and" parts it.
+ */
+function lastConjunct(m: Mention): Mention {
+  const k = m.lower.lastIndexOf("and");
+  const at = m.text.toLowerCase().lastIndexOf(" and ");
+  if (k <= 0 || k === m.lower.length - 1 || at < 0) return m;
+  const start = m.start + at + 5;
+  return mention(m.text.slice(at + 5), start, m.end, m.words.slice(k + 1), m.role, m.sentence, m.person);
 }
 
 function contentWords(words: string[]): number {

@@ -197,6 +197,19 @@ const SEMANTICS: Record<string, Case> = {
         "^fares would fall$": { speaker: "the harbour master", cue: "promising" },
       }),
   },
+  "name-resolution": {
+    // A short name resolves to the fuller mention it names, and only to that: in a coordination, to its own
+    // conjunct ("Lind" → "Port Director Tomas Lind", not both people); an acronym is a whole name already
+    // ("The KPA" is not its "KPA Northern Command"); a name that is the object of a preposition belongs to
+    // another referent ("The majority of Velsen Unity Party" is not the party).
+    check: (cs) =>
+      expectExactly(cs, {
+        "talks would resume": { speaker: "Lind", resolved: "Port Director Tomas Lind", speakerType: "person" },
+        "closed the canal": { speaker: "The KPA Northern Command", speakerType: "government" },
+        "reopen on Friday": { speaker: "The KPA", resolved: null },
+        "vote was final": { speaker: "Velsen Unity Party", resolved: null, speakerType: "organization" },
+      }),
+  },
   "speaker-types": {
     // A title then a name is a person whatever body or medium comes first; an unnamed holder of a
     // title is a person too; an acronym after a title is no name. A name resolves to the fuller
