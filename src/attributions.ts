@@ -2526,6 +2526,12 @@ function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
   let b = from;
   while (b < se && b - from < 30) {
     const t = tokens[b]!;
+    // "according to the “Harbor First” document", "according to a “person familiar”": a short quoted label after the article.
+    if (t.kind === "quote" && t.role === "open" && b === from + 1 && /^(?:the|a|an)$/.test(first.lower)) {
+      let k = b + 1;
+      while (k < se && tokens[k]!.kind === "word" && k - b <= 5) k++;
+      if (k > b + 1 && tokens[k]?.kind === "quote" && tokens[k]!.role === "close") { b = k + 1; continue; }
+    }
     if (t.text === "," || t.kind === "quote" || t.kind === "marker" || /^[.;:!?]$/.test(t.text) || /^(?:who|which|that|whose)$/.test(t.lower)) break;
     b++;
   }

@@ -170,6 +170,9 @@ function extractDocument(text: string, doc: Document): Draft[] {
       const owner = f.speakerFrom ? byFrame.get(f.speakerFrom) ?? null : null;
       if (f.speaker) {
         const words = wordsOf(tokens, f.speaker.a, f.speaker.b);
+        // An article alone names nobody: its cue is a participle modifying a noun ("the last confirmed attack",
+        // "the recently announced drive") or its noun phrase was cut ("according to the" at a document's end).
+        if (words.every((w) => ARTICLES.has(w.toLowerCase()))) continue;
         speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
         // A possessor speaks for itself: "Russia’s claim" → "Russia".
         const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
@@ -482,6 +485,9 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
     }
   }
 }
+
+/** Articles, which never make a speaker on their own. */
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /** Weekday and month names, which open a date before a name, not the name. */
 const DATE_NAMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);

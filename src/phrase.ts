@@ -149,6 +149,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       const l = tokens[c - 1];
       if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l)) { a = c; continue; }
     }
+    // the “Harbor First” campaign: a short quoted name or label right after the article (see phraseStartingAt).
+    if (t.kind === "quote" && t.role === "close") {
+      let k = a - 2;
+      while (k >= floor && tokens[k]!.kind === "word" && a - 1 - k <= 5) k--;
+      if (k < a - 2 && k - 1 >= floor && tokens[k]!.kind === "quote" && tokens[k]!.role === "open" && ARTICLES.has(tokens[k - 1]!.lower)) { a = k - 1; break; }
+      break;
+    }
     // "21,000 said": a number's thousands separator.
     if (t.text === "," && /^\d{3}$/.test(tokens[a]!.text) && a - 2 >= floor && /^\d{1,3}$/.test(tokens[a - 2]!.text) && tokens[a - 1]!.end === tokens[a]!.start && tokens[a - 2]!.end === t.start) { a -= 2; continue; }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
@@ -248,6 +255,13 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       break;
     }
     if ((t.text === "-" || t.text === "’" || t.text === "'") && tokens[b + 1]?.kind === "word") { b++; continue; }
+    // A short quoted name or label right after the article is part of the phrase: the “Harbor First” document,
+    // a “person familiar”.
+    if (t.kind === "quote" && t.role === "open" && b === first + 1 && ARTICLES.has(tokens[first]!.lower)) {
+      let k = b + 1;
+      while (k < ceiling && tokens[k]!.kind === "word" && k - b <= 5) k++;
+      if (k > b + 1 && tokens[k]?.kind === "quote" && tokens[k]!.role === "close") { b = k + 1; continue; }
+    }
     break;
   }
   while (b > first + 1 && (tokens[b - 1]!.lower === "of" || tokens[b - 1]!.lower === "and" || DETERMINERS.has(tokens[b - 1]!.lower))) b--;

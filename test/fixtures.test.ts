@@ -210,6 +210,19 @@ const SEMANTICS: Record<string, Case> = {
         "vote was final": { speaker: "Velsen Unity Party", resolved: null, speakerType: "organization" },
       }),
   },
+  "quoted-labels-and-articles": {
+    // A short quoted name or label right after the article belongs to the noun phrase, before a cue, after
+    // "according to", an inverted cue or "told" ("the “Fair Fares” campaign", "a “person familiar”"); an article alone is never a speaker:
+    // a cue participle after it modifies a noun ("the last confirmed sailing", "the recently announced timetable").
+    check: (cs) =>
+      expectExactly(cs, {
+        "cost $40 million": { speaker: "the \"Harbor First\" document the council released", cue: "according to" },
+        "permission to dock": { speaker: "a “person familiar” speaking to the paper on Monday", cue: "according to" },
+        "pier would close": { speaker: "The “Fair Fares” campaign", cue: "said", content: "the pier would close in winter" },
+        "fares would rise": { speaker: "Jo Roe", cue: "told", addressee: "the “Fair Fares” campaign", content: "the fares would rise" },
+        "new roof": { speaker: "the “Harbor First” group", cue: "said", content: "The pier needs a new roof" },
+      }),
+  },
   "speaker-types": {
     // A title then a name is a person whatever body or medium comes first; an unnamed holder of a
     // title is a person too; an acronym after a title is no name. A name resolves to the fuller
