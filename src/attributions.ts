@@ -653,6 +653,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!start.object && form.verb.np && tokens[start.index]!.cap) {
     const np = phraseStartingAt(tokens, start.index, se);
     if (np && np.b < stop && /^(?:and|but)$/.test(tokens[np.b]!.lower) && objectEnd(tokens, np.b - 1, np.b + 2, tokens[cueEnd - 1]!) === np.b) stop = np.b;
+    // "criticized Jones during a rally", "praised Jones after the meeting": an adjunct of the act right after the
+    // name (a clause's subject would be followed by its verb).
+    else if (np && np.b < stop && np.b > start.index && OBJECT_TAIL_STOPS.has(tokens[np.b]!.lower)) stop = np.b;
   }
   const venue = start.colon || cueType !== "speech" && cueType !== "writing" ? null : trailingVenue(tokens, start.index, stop, start.object === true);
   if (venue) stop = venue.at;
@@ -689,6 +692,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (The pronoun right before the subject, "which some argued was ...", or a few words before the cue, "which port officials say".)
   const pronoun = speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
   if (pronoun > ss && tokens[pronoun - 1]!.text === ",") stop = relativeClauseEnd(tokens, start.index, stop);
+  stop = closingAppositive(tokens, start.index, stop, se);
+  stop = coordinatedClauseEnd(tokens, start.index, stop);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -2793,6 +2798,91 @@ function objectTailEnd(tokens: Token[], from: number, to: number): number {
     if (t.text === "," && n.kind === "word" && /^(?:who|which)$/.test(n.lower)) return k;
   }
   return to;
+}
+
+/** How far a content is searched for a clause coordinated with the cue's (constant work per frame). */
+const COORDINATED_CLAUSE_SPAN = 60;
+
+/**
+ * "The mayor said she would resign, but the council did nothing", "criticized the plan, but it is unclear
+ * whether ...": after a comma, "but" or "yet" and a new subject (a personal pronoun, or a short noun phrase
+ * that is no demonstrative) with its finite verb open a clause that contrasts with the reporting clause; the
+ * writer's narration resumes there. Returns the comma's index, or `to`.
+ */
+function coordinatedClauseEnd(tokens: Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first || first.kind === "quote") return to;
+  const depth = first.depth;
+  for (let k = from + 2; k + 3 < to && k - from < COORDINATED_CLAUSE_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth || t.kind === "quote") continue;
+    // (Only a contrast: after "and" the speaker's own list of clauses often goes on, "I'm with you, and I will win".)
+    if (t.text !== "," || !/^(?:but|yet)$/.test(tokens[k + 1]!.lower)) continue;
+    let v = k + 2;
+    const subj = tokens[v]!;
+    if (subj.kind !== "word") continue;
+    if (SUBJECT_PRONOUNS.has(subj.lower)) v++;
+    else {
+      // (Not a demonstrative or "that": "but that the payments would offset it", "but this would not happen"
+      // go on with the report.)
+      if (!(subj.cap || DETERMINERS.has(subj.lower)) || /^(?:this|that|these|those)$/.test(subj.lower)) continue;
+      v++;
+      while (v < to && v - k < 7 && tokens[v]!.kind === "word" && !finiteVerbAt(tokens, v) && !/^(?:and|or|but|that|who|which)$/.test(tokens[v]!.lower)) v++;
+    }
+    while (v < to && tokens[v]!.kind === "word" && /^(?:also|still|never|not|just|only|already)$/.test(tokens[v]!.lower)) v++;
+    if (v < to && finiteVerbAt(tokens, v)) return k;
+  }
+  return to;
+}
+
+/** How far a content is searched for a closing appositive (constant work per frame). */
+const APPOSITIVE_SPAN = 60;
+
+/**
+ * "announced it would cut 3,000 jobs, a reduction larger than any before", "asserted responsibility for the
+ * attack, the worst bloodshed in the city since the war": a noun phrase with an article after the content's
+ * first comma, closing the sentence, sums up or glosses what precedes it; that is the writer's comment, not
+ * more of the content. The noun phrase holds no verb or subject pronoun before a relative word ("that", "who",
+ * "which") that opens its own modifier, and no conjunction, dash or further comma anywhere, and the content does
+ * not open with an adjunct, so a list ("cited the cost, the delay and the risk"), a medial appositive ("the
+ * mayor, a Democrat, would ..."), a fronted adjunct ("in 2019, the dockers backed ...") and a name ("backs the
+ * law, the Clean Air Act") are left whole. `to` is the content's end so far and must be the sentence's end.
+ * Returns the comma's index, or `to`. Reads at most APPOSITIVE_SPAN tokens on each side of the comma.
+ */
+function closingAppositive(tokens: Token[], from: number, to: number, se: number): number {
+  const first = tokens[from];
+  if (to !== se || !first || first.kind === "quote") return to;
+  // ("said that, in 2019, the dockers backed the plan": before a fronted adjunct's comma the clause is still to come.)
+  if (first.kind === "word" && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first))) return to;
+  const depth = first.depth;
+  let comma = -1;
+  for (let k = from + 2; k < to && k - from < APPOSITIVE_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth || t.kind === "quote" || t.kind === "marker") return to;
+    // (Not the comma inside a numeral, "3,000".)
+    if (t.text === "," && !(/^\d/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]!.start === t.end)) { comma = k; break; }
+  }
+  if (comma < 0 || !/^(?:a|an|the)$/.test(tokens[comma + 1]?.lower ?? "")) return to;
+  let relative = false;
+  let last = tokens[comma + 1]!;
+  for (let k = comma + 2; k < to; k++) {
+    if (k - comma > APPOSITIVE_SPAN) return to;
+    const t = tokens[k]!;
+    if (t.depth !== depth || t.kind === "quote" || t.kind === "marker") return to;
+    if (t.kind === "punct") {
+      if (/^[,;:()[\]—–-]$/.test(t.text)) return to;
+      continue;
+    }
+    // (A conjunction even after the relative: "tax fairness, the closure of loopholes that help the rich and relief
+    // for families" is a list.)
+    if (/^(?:and|or|but)$/.test(t.lower)) return to;
+    if (relative) continue;
+    if (/^(?:that|who|which|whose)$/.test(t.lower)) { relative = true; continue; }
+    // A verb, or a subject pronoun that opens a clause ("a group he formed"), is no part of a bare noun phrase.
+    if (finiteVerbAt(tokens, k) || SUBJECT_PRONOUNS.has(t.lower)) return to;
+    last = t;
+  }
+  return last.cap ? to : comma;
 }
 
 /** How many tokens of a content before a medial frame are read for a verb (constant work per frame). */

@@ -691,6 +691,9 @@ const SEMANTICS: Record<string, Case> = {
     // frame after a stretch that states nothing by itself ("If the vote fails,", "The trouble with the toll
     // plan,") leaves the clause going on after it, past the speaker's appositive; a cue inside a restrictive
     // relative clause ("Dockers who say C were outvoted") ends its content before the head's own verb.
+    // A closing appositive noun phrase after the content's first comma (", a reduction larger than ...") is the
+    // writer's gloss; ", but" and a new subject with its verb resume the narration; after a name as the object
+    // an adjunct opener ("during a rally") ends the content as it does after a common noun phrase.
     check: (cs) =>
       expectExactly(cs, {
         "Kessa Freight": { speaker: "The port authority", cue: "announced", content: "the merger with Kessa Freight", kind: "indirect" },
@@ -701,6 +704,9 @@ const SEMANTICS: Record<string, Case> = {
         "vote fails": { speaker: "the treasurer", cue: "said", content: "If the vote fails, the treasurer said in a statement, the tunnel will be delayed" },
         "toll plan": { speaker: "Mia Lund", cue: "says", content: "The trouble with the toll plan, says Mia Lund, an engineer at the port, is that nobody pays it" },
         "cranes": { speaker: "who", cue: "say", content: "the new cranes are unsafe", kind: "indirect" },
+        "300 jobs": { speaker: "The ferry union", cue: "announced", content: "it would cut 300 jobs", kind: "indirect" },
+        "sail in May": { speaker: "The treasurer", cue: "said", content: "the ferry would sail in May", kind: "indirect" },
+        "Mayor Voss": { speaker: "Lena Ortiz", cue: "criticized", content: "Mayor Voss", kind: "indirect" },
       }),
   },
   "coordinated-and-gapped": {
