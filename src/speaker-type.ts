@@ -68,6 +68,10 @@ function classifyWords(words: string[]): SpeakerType | null {
   if (title >= 0 && title < words.length - 1 && lower.slice(title + 1).every((w, i) => NAME_WORD.test(words[title + 1 + i]!) && !isBodyWord(w))) return "person";
   // A title, the body it is of, then a name ("Head of the Chechen Republic Ramzan Kadyrov"): the name's holder.
   if (title >= 0 && words.length - title >= 4 && lower.slice(-2).every((w, i) => NAME_WORD.test(words[words.length - 2 + i]!) && !isBodyWord(w) && !COUNTRIES.has(w)) && (isBodyWord(lower[lower.length - 3]!) || ACRONYM.test(words[words.length - 3]!))) return "person";
+  // A title postmodified by its body ("a member of the council", "the head of the agency", "a spokesman for the
+  // ministry"): the phrase's head, the word before its first preposition, is a person.
+  const of = lower.findIndex((w, i) => i > 0 && HEAD_PREPOSITIONS.has(w));
+  if (of > 0 && isTitle(lower[of - 1]!)) return "person";
   // The platform "X" is a medium only as an outlet; a speaker called "X" is anybody; a press secretary is a person.
   if (parts.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => SPOKESPERSON_HEADS.has(w))) {
     // "Russian state media", "Reuters"; but "news conference" is not a speaker here.
@@ -91,6 +95,9 @@ function classifyWords(words: string[]): SpeakerType | null {
   if (PERSON_TITLES.has(head) && caps.every((w) => isModifierName(w))) return "person";
   return null;
 }
+
+/** Prepositions that open a postmodifier of a phrase's head ("member of", "spokesman for", "ambassador to"). */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "to", "at", "with"]);
 
 /** A title, or a hyphenated title ("director-general", "commander-in-chief", "vice-president"). */
 function isTitle(w: string): boolean {

@@ -258,6 +258,11 @@ const SEMANTICS: Record<string, Case> = {
         "water was clean": { speaker: "Guild-affiliated sources", speakerType: "anonymous" },
         "ferry route would": { speaker: "The United Kingdom", speakerType: "government" },
         "report was final": { speaker: "The Union-Guild", speakerType: "organization" },
+        // A title postmodified by its body is its holder ("A member of the harbour council", "Ambassador to Norland
+        // Ivo Dask"); a force and a republic are government bodies.
+        "vote would wait": { speaker: "A member of the harbour council", speakerType: "person" },
+        "jets were grounded": { speaker: "The Velmar Air Force", speakerType: "government" },
+        "talks would resume": { speaker: "Velmar Republic Ambassador to Norland Ivo Dask", speakerType: "person" },
       }),
   },
   "speaker-chains": {

@@ -130,7 +130,7 @@ export const GOVERNMENT_WORDS = new Set([
   "centcom", "idf", "irgc", "mod", "mfa", "state", "pentagon", "embassy", "office", "authority", "authorities",
   "staff", "general", "guard", "guards", "corps", "service", "services", "fsb", "sbu", "gur", "bureau", "agency",
   "headquarters", "directorate", "municipality", "governorate", "prosecutor", "court", "judiciary", "majlis",
-  "duma", "knesset", "regime", "committee", "commission", "un", "nato",
+  "duma", "knesset", "regime", "committee", "commission", "un", "nato", "force", "republic",
 ]);
 
 /** Words in a name that make it an organization (not a person). */
@@ -156,6 +156,7 @@ export const PERSON_TITLES = new Set([
   "correspondent", "milblogger", "blogger", "founder", "ceo", "head", "speaker", "premier", "chancellor", "lawyer",
   "attorney", "strategist", "pollster", "activist", "officer", "soldier", "resident", "director", "manager",
   "professor", "historian", "author", "writer", "host", "anchor", "commentator", "veteran", "businessman", "master",
+  "member",
 ]);
 
 /** Abbreviated titles and the title they stand for ("Gov. Ed Rendell" is a governor). */
