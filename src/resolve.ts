@@ -203,7 +203,7 @@ export class Mentions {
   /**
    * Named mentions by each of their lower-cased words, mentions by head,
    * expansions by acronym. Each index keeps one mention per distinct text
-   * (the first for names, the latest for heads), so a name repeated a
+   * (the first for names and expansions, the latest for heads), so a name repeated a
    * thousand times costs one entry, not a thousand.
    */
   private readonly byWord = new Map<string, Map<string, Mention>>();
@@ -263,7 +263,15 @@ export class Mentions {
         }
       }
       // An acronym names what it abbreviates: "NSC" → "National Security Council (NSC)".
-      for (const m of this.byAcronym.get(acronym)?.values() ?? []) if (m.end <= at && endsWithName(m.text, `(${acronym.toLowerCase()})`)) best = m;
+      // The expansion first written latest ("MoD" may be Russia's or Britain's), in its fullest form: "Kingdom Maritime Trade
+      // Operations (UKMTO)", a run that lost the sentence's first word, is "United Kingdom Maritime Trade Operations (UKMTO)".
+      const expansions = [...(this.byAcronym.get(acronym)?.values() ?? [])].filter((m) => m.end <= at && endsWithName(m.text, `(${acronym.toLowerCase()})`));
+      const latest = expansions.reduce<Mention | null>((x, m) => (!x || m.start > x.start ? m : x), null);
+      if (latest) {
+        const tail = withoutArticle(latest.text);
+        best = latest;
+        for (const m of expansions) if (contentWords(m.words) > contentWords(best.words) && withoutArticle(m.text).endsWith(" " + tail)) best = m;
+      }
       return best;
     }
     if (kind === "pronoun") {
@@ -376,6 +384,11 @@ function lastConjunct(m: Mention): Mention {
   if (k <= 0 || k === m.lower.length - 1 || at < 0) return m;
   const start = m.start + at + 5;
   return mention(m.text.slice(at + 5), start, m.end, m.words.slice(k + 1), m.role, m.sentence, m.person);
+}
+
+/** A mention's text, lower-cased, without a leading article. */
+function withoutArticle(text: string): string {
+  return text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
 }
 
 function contentWords(words: string[]): number {

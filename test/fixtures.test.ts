@@ -208,6 +208,9 @@ const SEMANTICS: Record<string, Case> = {
         "closed the canal": { speaker: "The KPA Northern Command", speakerType: "government" },
         "reopen on Friday": { speaker: "The KPA", resolved: null },
         "vote was final": { speaker: "Velsen Unity Party", resolved: null, speakerType: "organization" },
+        // An acronym resolves to its fullest expansion, also when the sentence's first word opens it.
+        "route would reopen": { speaker: "United Velmar Ferry Authority (UVFA)" },
+        "fares would hold": { speaker: "The UVFA", resolved: "United Velmar Ferry Authority (UVFA)" },
       }),
   },
   "quoted-labels-and-articles": {
