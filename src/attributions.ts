@@ -20,7 +20,7 @@ import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NO
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
-  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO,
+  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -168,10 +168,12 @@ export function findFrames(p: ParagraphView): Frame[] {
 
 /**
  * A content that states nothing: no word at all (")", "]"), a bare link, "That's" (of "That's according to X"), or a short unquoted adjunct left of or
- * after the cue ("Trump said on Twitter.", "Smith said last week.", "Rather, he said, ..."). Such a frame
+ * after the cue ("Trump said on Twitter.", "Smith said last week.", "Rather, he said, ..."), or a longer phrase of place,
+ * time or occasion with no verb in it (occasionPhrase: "Clinton testified before the panel last fall."). Such a frame
  * makes no claim but still lends its speaker to the quotations that follow it (extract.ts).
  */
 export function adjunctOnly(text: string, c: { start: number; end: number }): boolean {
+  if (occasionPhrase(text, c)) return true;
   if (c.end - c.start > 60) return false;
   const s = text.slice(c.start, c.end);
   // A bare link ("reports http://..."), or the subject of "That's according to X" with nothing after it.
@@ -179,6 +181,38 @@ export function adjunctOnly(text: string, c: { start: number; end: number }): bo
   if (!/[\p{L}\p{N}]/u.test(s)) return true;
   return frontedAdjunct(text, c);
 }
+
+/**
+ * "Clinton testified before the panel last fall.", "In her New Year speech, Merkel warned": an unquoted content
+ * that is one prepositional phrase of place, time or occasion (or a bare "by" agent), with no dash or quotation,
+ * no verb and no clause word, is the setting of the speech act, not what was said, however long it is
+ * (frontedAdjunct covers the short ones whatever their first word).
+ */
+function occasionPhrase(text: string, c: { start: number; end: number }): boolean {
+  if (c.end - c.start > 100) return false;
+  const s = text.slice(c.start, c.end);
+  if (/["“”:—–()\[\]]|''|--/.test(s) || /["“”']/.test(text[c.start - 1] ?? "")) return false;
+  const w = s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu);
+  // ("argued in favor of X" names the cue's object; "In fact, ..." is a connective before a clause.)
+  if (!w || w.length < 2 || w.length > 16 || w[1] === "favor" || w[1] === "fact") return false;
+  // "polls reported by CNN", "a president informed by experience": a bare agent phrase after the cue makes the cue a
+  // passive participle and the frame's "speaker" its patient ("by refusing to ..." is a means, left alone).
+  if (!OCCASION_PREPOSITIONS.has(w[0]!) && !(w[0] === "by" && !/ing$/.test(w[1]!))) return false;
+  // After a comma the phrase goes on only with an appositive (a short name, an article-led noun phrase) or another
+  // prepositional phrase ("in Raleigh, North Carolina", "in the Forward, a Jewish newspaper"); anything else opens a
+  // clause ("In the end, union voters almost always end up voting ...").
+  for (const part of s.split(/[,;]/).slice(1)) {
+    const pw = part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+    if (pw.length > 3 && !/^(?:a|an|the)$/.test(pw[0]!) && !PREPOSITIONS.has(pw[0]!)) return false;
+  }
+  // A subject pronoun that follows no preposition ("in politics it takes time") opens a clause, "written on it" does
+  // not; a word in -ed may be the verb of one ("In all, the committee raised $57 million").
+  return w.every((x, k) => k === 0 || !(FINITE_MARKERS.has(x) || VERBISH.has(x) || CLAUSE_WORDS.has(x)
+    || SUBJECT_PRONOUNS.has(x.replace(/['’].*/, "")) && !PREPOSITIONS.has(w[k - 1]!) || /^\p{Ll}{3,}ed$/u.test(x)));
+}
+
+/** Words that open a clause inside a content; an occasion phrase has none. */
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whether", "if", "because", "than", "not", "how", "why", "what"]);
 
 /** A short unquoted content that opens with a preposition, a time word or a connective ("In an interview", "Rather"). */
 function frontedAdjunct(text: string, c: { start: number; end: number }): boolean {

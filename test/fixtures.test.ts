@@ -493,6 +493,11 @@ const SEMANTICS: Record<string, Case> = {
     // cue forms used as nouns or adjectives ("news reports", "racist remarks", "pledged votes"),
     // "easier said than done", "That's according to X" with nothing more, and editorial labels ("CORRECTION:").
     // "added" with a plain object (jobs, fuel) is no cue.
+    // A content that is only a phrase of place, time or occasion, however long, states nothing ("testified before
+    // the harbour committee last spring", "wrote in a column ..., a weekly paper", "reported from Portbury, ...;
+    // Ivo Sand, from Lakeview", "wrote while a student at ...", a fronted "During a long meeting ..."), nor does a bare agent phrase after a passive
+    // participle ("the fares reported by two local papers"); a clause after the phrase keeps the claim
+    // ("In harbour politics it takes years ...").
     check: (cs) =>
       expectExactly(cs, {
         // The quotation after the tag's sentence resumes the passage (see resumed-quotes-and-subjects).
@@ -508,6 +513,7 @@ const SEMANTICS: Record<string, Case> = {
         "sail at dawn": { speaker: "The pilot", cue: "added", content: "the ferry would sail at dawn" },
         // "White" is a surname here, not the White House.
         "tide was turning": { speaker: "Jake White", speakerType: "person", cue: "said" },
+        "takes years": { speaker: "the mayor", cue: "said", content: "In harbour politics it takes years to build trust" },
       }),
   },
   "content-start-and-connectives": {

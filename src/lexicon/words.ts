@@ -282,6 +282,15 @@ export const ADJUNCT_HEADS = new Set([
   "nonetheless", "additionally", "even",
 ]);
 
+/**
+ * Prepositions that open a phrase of place, time or occasion ("in a column on Yahoo News", "before the panel last
+ * fall", "during his appearance on Fox", "while a student at ..."): such a phrase is the setting of a speech act,
+ * never its message, however long it is. ("for", "against", "with", "at", "about" are left out: they also take a
+ * cue's object, "argued for a ban", "warned against it", "countered with an ad", "hinted at a deal", "estimated at
+ * 3,000"; "by" is handled apart, as the agent of a passive participle.)
+ */
+export const OCCASION_PREPOSITIONS = new Set(["in", "during", "before", "after", "from", "on", "amid", "throughout", "while", "outside", "inside", "following", "since", "near", "aboard"]);
+
 /** Capitalised labels of the publication's own notes ("CORRECTION: ...", "UPDATE: ..."): no speaker's transcript line. */
 export const EDITORIAL_LABELS = new Set([
   "correction", "corrections", "clarification", "update", "updated", "email", "e-mail", "note", "editor's", "editor’s",
