@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, READ_HEADS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -297,7 +297,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
   // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
   const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
-  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true)) return null;
+  // ("“C,” read one.", "“C,” the statement read in part.": a quotation just before "read" and its subject is what it reads.)
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss))) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return null; // "reports say": a noun (but "writes back")
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
@@ -616,11 +617,21 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
   // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
-  if (WEAK_LEMMAS.has(lemma) && !(EVIDENCE_NOUNS.has(head.lower) || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
+  // ("Early results of an entrance poll of voters show", "a Marist poll for NBC News released last week showed": the
+  // evidence noun heads the subject's first noun phrase, before its postmodifiers.)
+  const evidence = EVIDENCE_NOUNS.has(head.lower) || evidenceSubject(tokens, speaker);
+  // "the sign read", "the email read", and "it read" or "read one" next to the quotation it reads.
+  const readsText = lemma === "read" && (READ_HEADS.has(head.lower) || (/^(?:it|one)$/.test(head.lower) && speaker.b - speaker.a === 1 && (quotationJustBefore(tokens, i, ss) || namingQuote(tokens, tokens[cueEnd]?.text === "," ? cueEnd + 1 : cueEnd))));
+  // ("The star noted Latinos have a harder time", "The actress explained why ...", "predicted in March that C": these
+  // verbs of saying take a wh- or finite clause, or "that" after an adjunct, as they do as participles.)
+  // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
+  // relative "that", "content that indicates service ...".)
+  const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
+  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
-  if ((lemma === "show" || lemma === "find") && !EVIDENCE_NOUNS.has(head.lower) && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
-  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && EVIDENCE_NOUNS.has(head.lower)) { cueType = "evidence"; }
-  if (lemma === "read" && !/^(?:statement|statements|letter|text|message|post|note|sign|signs|memo|caption|tweet|headline|banner|release|communique|communiqué|declaration|document)$/.test(head.lower)) return null;
+  if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
+  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
+  if (lemma === "read" && !readsText) return null;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
   speaker = withRelativeClause(tokens, speaker, last);
   // "“C,” harbour engineer Mia Lund said": a lower-case description right before the name belongs to the
@@ -938,7 +949,7 @@ function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form
   const { b: se } = p.sentences[s]!;
   const start = contentStart(p, s, cueEnd, form);
   // "Asked about the strike, ...": a topic, not a question that states anything.
-  if (start.index >= se || !/^(?:whether|if|why|how|what|when|where|who)$/.test(tokens[start.index]!.lower)) return null;
+  if (start.index >= se || !/^(?:whether|if|why|how|what|when|where|who|whom|which)$/.test(tokens[start.index]!.lower)) return null;
   const depth = tokens[start.index]!.depth;
   let comma = start.index + 1;
   while (comma < se && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
@@ -965,14 +976,18 @@ function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Fram
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const det = tokens[i + 1];
-  if (!det || !/^(?:a|an|the|this|that|its|their|his|her)$/.test(det.lower)) return null;
+  // ("in May's Washington Post-ABC News poll", "in Monday's poll": a capitalised possessive stands for the determiner.)
+  if (!det || !(/^(?:a|an|the|this|that|its|their|his|her)$/.test(det.lower) || (det.cap && POSSESSIVE_WORD.test(det.text)))) return null;
   // Between the determiner and the poll noun: names and poll modifiers only ("the latest NBC News/Marist
   // poll"), never a verb or a preposition ("the District of Columbia head to the polls"). A slash joins the
   // names of joint pollsters ("a CNN/ORC poll", "a New York Times/CBS News survey").
   let n = i + 2;
   const joint = (j: number) => tokens[j]!.text === "/" && tokens[j - 1]!.cap && !!tokens[j + 1]?.cap && tokens[j + 1]!.kind === "word";
-  while (n < se && n - i <= 9 && (tokens[n]!.kind === "word" || joint(n)) && !POLL_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.cap || joint(n) || POLL_MODIFIERS.has(tokens[n]!.lower) || /^[\d-]|-/.test(tokens[n]!.lower))) n++;
-  if (n >= se || !POLL_NOUNS.has(tokens[n]!.lower) || n === i + 2 && det.lower === "the") return null;
+  // (Joint pollsters' names run long: "an NBC News/Wall Street Journal/Marist South Carolina poll".)
+  while (n < se && n - i <= 14 && (tokens[n]!.kind === "word" || joint(n)) && !POLL_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.cap || joint(n) || POLL_MODIFIERS.has(tokens[n]!.lower) || /^[\d-]|-/.test(tokens[n]!.lower))) n++;
+  const initial = i === ss || (i === ss + 1 && /^(?:and|but)$/.test(tokens[ss]!.lower));
+  // "in the polls" is generic; "In the poll, C" opening a sentence is the poll the text has named.
+  if (n >= se || !POLL_NOUNS.has(tokens[n]!.lower) || n === i + 2 && det.lower === "the" && !(initial && /^(?:poll|survey)$/.test(tokens[n]!.lower) && tokens[n + 1]?.text === ",")) return null;
   // The source phrase runs on over its modifiers ("released Monday", "of New Hampshire polls") up to a comma or the end.
   let b = n + 1;
   if (b < se && tokens[b]!.kind === "word" && !/^(?:released|conducted|published|taken|of|by|from|last|this|in|on|for|among|with)$/.test(tokens[b]!.lower)) return null;
@@ -980,16 +995,24 @@ function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Fram
   const byName = (j: number) => !!tokens[j + 1]?.cap || (tokens[j + 1]?.lower === "the" && !!tokens[j + 2]?.cap);
   while (b < se && b - n < 14 && (tokens[b]!.kind === "word" || joint(b)) && !(tokens[b]!.lower === "by" && !byName(b))) b++;
   const np = { a: i + 1, b };
-  const initial = i === ss || (i === ss + 1 && /^(?:and|but)$/.test(tokens[ss]!.lower));
   if (initial) {
-    // "In a poll of 800 voters, conducted from ..., C": the comma must open the clause itself.
+    // "In the latest poll, conducted in May, C": a participle set off by commas still describes the poll; the clause
+    // opens after its closing comma (at most eight words on).
+    if (tokens[b]?.text === "," && b + 1 < se && /^\p{Ll}{2,}ed$/u.test(tokens[b + 1]!.text)) {
+      let c = b + 2;
+      while (c < se && c - b <= 8 && tokens[c]!.text !== "," && tokens[c]!.kind !== "quote") c++;
+      if (tokens[c]?.text === "," && c - b <= 8) { b = c; np.b = c; }
+    }
+    // Otherwise the comma must open the clause itself (a participle after it with no closing comma is no clause).
     if (tokens[b]?.text !== "," || b + 1 >= se || /ed$/.test(tokens[b + 1]!.text)) return null;
     return frame({
       pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "in", cueType: "evidence", weight,
       speaker: np, speakerFrom: null, content: spanOf(p, b + 1, contentEndFrom(p, b + 1, se)), outlet: null, addressee: null, boundary: -1,
     });
   }
-  if (!(b >= se || MARKERS_OR_END(tokens[b])) || tokens[i - 1]?.kind !== "word") return null;
+  // ("C in the latest Fox poll, up eight points from March": a comma may close the poll phrase too; what follows it
+  // comments on C.)
+  if (!(b >= se || MARKERS_OR_END(tokens[b]) || (tokens[b]!.text === "," && b + 1 < se)) || tokens[i - 1]?.kind !== "word") return null;
   const content = contentBefore(p, s, i);
   if (!content) return null;
   return frame({
@@ -1092,7 +1115,7 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       // The question keeps its "whether"/"if": without it "asked whether the talks would resume"
       // would read as the assertion that they would.
       if (tokens[q]!.lower === "about") return { index: q + 1, outlet, addressee, colon: false };
-      if (/^(?:whether|if|why|how|what|when|where|who)$/.test(tokens[q]!.lower)) return { index: q, outlet, addressee, colon: false };
+      if (/^(?:whether|if|why|how|what|when|where|who|whom|which)$/.test(tokens[q]!.lower)) return { index: q, outlet, addressee, colon: false };
     }
   }
   // Time adverbs right after the cue are not content: "adding later, ...", "said Friday that ...".
@@ -2283,9 +2306,44 @@ function askedQuestion(tokens: Token[], from: number, se: number): boolean {
   for (let q = from; q < se && q - from < 8; q++) {
     const t = tokens[q]!;
     if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
+    // "asked which states he could win", "asked Rubio whom he supported": other wh-words open a question right after
+    // the cue or a short addressee ("asked voters who back Trump to ..." has a relative clause: a directive follows).
+    if (/^(?:which|who|whom|when|where)$/.test(t.lower) && q - from <= 3 && !directiveAfter(tokens, q + 1, se)) return true;
     // "asked, “Why not?”": the quotation after the comma is the question.
     if (t.text === "," && tokens[q + 1]?.kind === "quote" && tokens[q + 1]!.role === "open" && q + 1 < se) return true;
     if (t.text === "," || t.text === ".") return false;
+  }
+  return false;
+}
+
+/** An infinitive of a verb within a few words after `from` ("who back Trump to vote", "which he sent to ask"): a request follows. */
+function directiveAfter(tokens: Token[], from: number, se: number): boolean {
+  for (let k = from; k < se && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap && k + 1 < se) return true;
+  }
+  return false;
+}
+
+/** A word that can open a clause's subject: a pronoun, a determiner or a capitalised word other than a preposition ("published reports" and "In an address" open none). */
+function subjectOpener(t: Token): boolean {
+  return t.kind === "word" && (PRONOUN_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || (t.cap && !PREPOSITIONS.has(t.lower)));
+}
+
+/** The content after the cue opens with "that" past adjuncts ("predicted in March that ..."). */
+function thatAfterAdjunct(p: ParagraphView, s: number, cueEnd: number, form: CueForm): boolean {
+  const at = contentStart(p, s, cueEnd, form).index;
+  // (A subject or a subordinator must follow: "in an address that spoke to ..." is a relative clause.)
+  const next = p.tokens[at];
+  return at > cueEnd + 1 && p.tokens[at - 1]!.lower === "that" && at < p.sentences[s]!.b && !!next && (subjectOpener(next) || /^(?:if|when|while|because|although|unless|once)$/.test(next.lower));
+}
+
+/** A closing quotation mark (or one before a comma) within the four tokens before `i`, with only words between ("“C,” the statement read"). */
+function quotationJustBefore(tokens: Token[], i: number, ss: number): boolean {
+  for (let k = i - 1; k >= ss && i - k <= 4; k--) {
+    if (quoteBefore(tokens, k)) return true;
+    if (tokens[k]!.kind !== "word") return false;
   }
   return false;
 }
@@ -2623,6 +2681,20 @@ function isSourcePhrase(tokens: Token[], r: Range): boolean {
   if (words.some((t) => t.cap || PRONOUN_WORDS.has(t.lower) || /^\d/.test(t.text))) return true;
   const head = words[words.length - 1];
   return head !== undefined && !NOT_SOURCES.has(head.lower);
+}
+
+/**
+ * The subject's first noun phrase ends in an evidence noun: the word before its first postmodifier ("of", a
+ * preposition, a relative pronoun or a participle: "Surveys of voters taken as ...", "A national poll released
+ * Sunday by ...", "The little polling that was done ..."). Bounded by the phrase's length.
+ */
+function evidenceSubject(tokens: Token[], r: Range): boolean {
+  for (let k = r.a; k < r.b - 1; k++) {
+    const t = tokens[k]!, n = tokens[k + 1]!;
+    if (t.kind !== "word") return false;
+    if (n.kind === "word" && (n.lower === "of" || PREPOSITIONS.has(n.lower) || /^(?:that|which|who)$/.test(n.lower) || (/^\p{Ll}{3,}ed$/u.test(n.text) && k > r.a))) return EVIDENCE_NOUNS.has(t.lower);
+  }
+  return false;
 }
 
 /**

@@ -428,6 +428,14 @@ const SEMANTICS: Record<string, Case> = {
         "61 percent": { speaker: "a Harbour Gazette poll released Monday", cue: "In", lemma: "in", cueType: "evidence", content: "61 percent of residents backed the new ferry line", kind: "indirect" },
         "by 12 points": { speaker: "the latest Coastal Research survey", cue: "in", cueType: "evidence", content: "The ferry plan leads the tunnel plan by 12 points" },
         "cheaper to run": { speaker: "Mia Lund", cue: ":", cueType: "speech", content: "The ferry is cheaper to run and quicker to build", kind: "direct" },
+        // Joint pollsters' long names; a participle set off by commas after the poll; a capitalised possessive
+        // as determiner; "In the poll," opening a sentence names the poll the text has named (not "in the polls").
+        "ferry 2-1": { speaker: "a Bay Radio/Coastal Times/Harbour Gazette South Shore poll", cue: "in", cueType: "evidence", content: "Residents backed the ferry 2-1" },
+        "nine points": { speaker: "a Harbour Gazette poll, conducted in May", cue: "In", cueType: "evidence", content: "the tunnel plan trailed by nine points" },
+        "most residents": { speaker: "Monday's Harbour Gazette poll", cue: "In", cueType: "evidence", content: "most residents backed the tunnel" },
+        "30 percent": { speaker: "the poll", cue: "In", cueType: "evidence", content: "support for the tunnel fell to 30 percent" },
+        // A comma may close the final poll phrase ("..., down from ten in March").
+        "six points": { speaker: "the latest Bay Radio survey", cue: "in", cueType: "evidence", content: "The tunnel plan trailed by six points" },
       }),
   },
   "evidence-and-naming": {
@@ -441,6 +449,10 @@ const SEMANTICS: Record<string, Case> = {
         "every district": { speaker: "Exit polling", cue: "showed", cueType: "evidence", content: "the ferry plan won every district" },
         "least bad option": { speaker: "Ole Berg", cue: "called", lemma: "call", kind: "mixed" },
         "bold step": { speaker: "The mayor", cue: "calling", lemma: "call", kind: "mixed" },
+        // The evidence noun heads the subject's first noun phrase ("results"), before its postmodifiers.
+        "well ahead": { speaker: "Early results of a Harbour Gazette survey of voters", cue: "show", cueType: "evidence", content: "the ferry plan well ahead" },
+        // A slide, a chart or a map shows as a poll does.
+        "commuters": { speaker: "Another slide", cue: "shows", cueType: "evidence", content: "most ferry passengers are commuters" },
       }),
   },
   "subject-shapes": {
@@ -482,6 +494,16 @@ const SEMANTICS: Record<string, Case> = {
         "fares would rise": { speaker: "the operator", cue: "saying", content: "the fares would rise" },
         "main problem": { speaker: "Many drivers", cue: "say", content: "that is the main problem" },
         "vote again": { speaker: "The treasurer", cue: "said", content: "the council would vote again" },
+        // "read" reports the words of a written thing ("the placard read"), and of "it"/"one" next to the quotation
+        // it reads, also inverted ("read one") or with "in part" after it; a person reading a report makes no claim.
+        "pier open": { speaker: "the placard", cue: "read", content: "Keep the pier open", kind: "direct" },
+        "Save our ferry": { speaker: "one", cue: "read", content: "Save our ferry", kind: "direct" },
+        "sailings are cancelled": { speaker: "it", cue: "read", content: "All sailings are cancelled until Friday", kind: "direct" },
+        // "note", "explain", "predict", "estimate" need no source-like subject before a wh- or finite clause, or before
+        // "that" after an adjunct; a noun phrase after them ("noted published timetables") is still no claim.
+        "late all winter": { speaker: "The skipper", cue: "noted", content: "the ferries were late all winter" },
+        "close by autumn": { speaker: "The skipper", cue: "predicted", content: "the pier would close by autumn" },
+        "ferry was late": { speaker: "The skipper", cue: "explained", content: "why the ferry was late" },
       }),
   },
   "no-proposition": {
@@ -601,6 +623,10 @@ const SEMANTICS: Record<string, Case> = {
         "pay more": { speaker: "Councillor Berg", cue: "asked", content: "Why do islanders pay more than visitors?", kind: "direct" },
         "Stop the boat": { speaker: "a deckhand", cue: "shouted", kind: "direct" },
         "timetable": { speaker: "A reporter", cue: "asked", content: "whether the timetable would change", kind: "indirect" },
+        // "which", "who", "whom", "when", "where" open a question too, after an addressee or opening the sentence;
+        // "asked passengers who live ... to stay" is a request with a relative clause, no question.
+        "piers would close": { speaker: "Councillor Berg", cue: "asked", content: "which piers would close first", kind: "indirect" },
+        "route was fastest": { speaker: null, cue: "Asked", content: "which route was fastest" },
       }),
   },
   "belief-as-complements": {

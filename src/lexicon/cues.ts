@@ -215,8 +215,20 @@ export const EVIDENCE_NOUNS = new Set([
   "research", "investigation", "audit", "review", "assessment", "figures", "statistics", "records", "documents",
   "document", "evidence", "results", "findings", "footage", "imagery", "video", "videos",
   "polling", "filing", "filings", "disclosure", "disclosures", "estimate", "estimates", "projections", "forecast",
-  "forecasts", "tally", "count", "numbers", "transcript", "transcripts", "photos", "photographs", "tests", "average",
+  "forecasts", "tally", "tallies", "projection", "slide", "slides", "chart", "charts", "graph", "graphs", "graphic", "map", "maps", "count", "numbers", "transcript", "transcripts", "photos", "photographs", "tests", "average",
   "averages", "models", "paper", "memo", "emails", "e-mails", "autopsy", "census", "ratings",
+]);
+
+/**
+ * Written things that "read" a text ("the sign read", "the email read", "the editorial read"): the heads a
+ * subject of "read" needs for the verb to report words rather than a person reading.
+ */
+export const READ_HEADS = new Set([
+  "statement", "statements", "letter", "letters", "text", "message", "messages", "post", "note", "sign", "signs", "memo",
+  "caption", "tweet", "headline", "banner", "banners", "release", "communique", "communiqué", "declaration", "document",
+  "email", "e-mail", "editorial", "suit", "lawsuit", "complaint", "placard", "placards", "poster", "posters", "plaque",
+  "inscription", "ad", "advertisement", "flyer", "shirt", "shirts", "t-shirt", "t-shirts", "card", "petition", "notice",
+  "label", "slogan", "invitation", "filing", "order", "motion", "resolution", "website", "page",
 ]);
 
 /** Evidence that a sentence can be "in": "in a CNN poll", "in the latest YouGov survey". */
