@@ -735,7 +735,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (start.object && lemma !== "claim") stop = objectTailEnd(tokens, start.index, stop);
   // "The plan, which he said could cost $1 trillion, is stalled": a non-restrictive relative clause with a gap.
   // (The pronoun right before the subject, "which some argued was ...", or a few words before the cue, "which port officials say".)
-  const pronoun = speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
+  // (Or the pronoun is the subject itself: "The report, which says C, came out on Monday".)
+  const pronoun = speaker.b - speaker.a === 1 && /^(?:which|who)$/.test(tokens[speaker.a]!.lower) ? speaker.a
+    : speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
   if (pronoun > ss && tokens[pronoun - 1]!.text === ",") stop = relativeClauseEnd(tokens, start.index, stop);
   stop = closingAppositive(tokens, start.index, stop, se);
   stop = coordinatedClauseEnd(tokens, start.index, stop);

@@ -19,6 +19,7 @@ import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DAY_WORDS, DISCOURSE_CONNECTIVES, MONTHS } from "./lexicon/words.js";
 import { CUE_FORMS } from "./lexicon/index.js";
+import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
 
 /** Words capitalised only for opening a sentence ("But police said"), never a modifier of the noun after them. */
 const FUNCTION_OPENERS: ReadonlySet<string> = new Set([
@@ -555,6 +556,11 @@ function relativeAntecedent(p: ParagraphView, at: number, sentence: number, ment
   const last = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
   const np = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
   if (!np) return null;
+  // "… 135 km from the border, which suggests that C", "…, which indicates": "which" after a noun phrase that
+  // names no source (no name, no source or evidence noun for its head) stands for the whole clause before the
+  // comma (a sentential relative), not for the noun phrase that ends it.
+  const head = tokens[np.b - 1]!;
+  if (tokens[at]!.lower === "which" && !EVIDENCE_NOUNS.has(head.lower) && !isSourceHead(head) && !head.cap) return null;
   const words = wordsOf(tokens, np.a, np.b);
   const st = tokens[np.a]!.start;
   const en = tokens[np.b - 1]!.end;

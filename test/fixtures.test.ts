@@ -201,7 +201,9 @@ const SEMANTICS: Record<string, Case> = {
     // A short name resolves to the fuller mention it names, and only to that: in a coordination, to its own
     // conjunct ("Lind" → "Port Director Tomas Lind", not both people); an acronym is a whole name already
     // ("The KPA" is not its "KPA Northern Command"); a name that is the object of a preposition belongs to
-    // another referent ("The majority of Velsen Unity Party" is not the party).
+    // another referent ("The majority of Velsen Unity Party" is not the party). A relative "which" after a noun
+    // phrase that names no source stands for the clause before it ("40 km from the border, which suggests"); the
+    // content of a relative clause the pronoun opens ends where the clause does (", which says C, came out").
     check: (cs) =>
       expectExactly(cs, {
         "talks would resume": { speaker: "Lind", resolved: "Port Director Tomas Lind", speakerType: "person" },
@@ -211,6 +213,9 @@ const SEMANTICS: Record<string, Case> = {
         // An acronym resolves to its fullest expansion, also when the sentence's first word opens it.
         "route would reopen": { speaker: "United Velmar Ferry Authority (UVFA)" },
         "fares would hold": { speaker: "The UVFA", resolved: "United Velmar Ferry Authority (UVFA)" },
+        // "which" after a phrase that names no source stands for the clause before the comma.
+        "reach it in an hour": { speaker: "which", resolved: null, cue: "suggests" },
+        "old pier is sinking": { speaker: "which", resolved: "The harbour report", cue: "says", content: "the old pier is sinking" },
       }),
   },
   "quoted-labels-and-articles": {
