@@ -278,7 +278,8 @@ export class Mentions {
       const p = PRONOUNS[lower[0]!]!;
       for (const m of this.ranked(sentence, ok)) {
         const r = m.antecedent ?? m;
-        if (!r.solid) continue;
+        // (A pronoun that found no antecedent of its own, "It is unclear whether ...", is no antecedent either.)
+        if (!r.solid || PRONOUN_WORDS.has(r.head) || EXPLETIVES.has(r.head)) continue;
         const human = HUMAN_HEADS.has(r.head);
         if (!r.named && !human && !(p.person === false && m.role === "subject")) continue;
         if (p.plural !== r.plural) continue;
@@ -398,6 +399,9 @@ function contentWords(words: string[]): number {
 function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
+
+/** Subjects that refer to nothing ("There is", "Here are"). */
+const EXPLETIVES: ReadonlySet<string> = new Set(["there", "here"]);
 
 /** Mentions looked at, nearest first, when ranking antecedents. */
 const RANK_WINDOW = 400;

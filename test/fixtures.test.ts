@@ -933,6 +933,8 @@ const SEMANTICS: Record<string, Case> = {
         "surveillance drone": { speaker: "The group", resolved: /^(?:The )?Red Ashes Brigade$/, speakerType: "organization", lemma: "say" },
         "two more attacks": { speaker: "It", resolved: /^(?:The )?Red Ashes Brigade$/, speakerType: "organization", lemma: "claim" },
         "pipes would be replaced": { speaker: "She", resolved: "Dalia Ferrow", speakerType: "person", lemma: "say" },
+        // An expletive "It" ("It is unclear whether ...") refers to nothing and is nobody's antecedent.
+        "repairs were on schedule": { speaker: "It", resolved: "The Tarsk Harbour Board" },
       }),
   },
   "outlet-interview": {
