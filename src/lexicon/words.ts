@@ -75,11 +75,11 @@ export const CUE_MODIFIERS = new Set([
   "officially", "formally", "subsequently", "additionally", "notably", "reiterated", "once", "long", "always", "never",
   "not", "n't", "actually", "quickly", "immediately", "flatly", "firmly", "strongly", "clearly", "bluntly", "candidly",
   "angrily", "emphatically", "confidently", "proudly", "tacitly", "indirectly", "implicitly", "essentially",
-  "twice", "soon", "sometimes",
+  "twice", "soon", "sometimes", "cannot",
 ]);
 
 /** Negators: a negated cue reports no proposition ("did not claim"). */
-export const NEGATORS = new Set(["not", "n't", "never", "no"]);
+export const NEGATORS = new Set(["not", "n't", "never", "no", "cannot"]);
 
 /** Lower-case nouns that head a noun phrase naming a source ("officials", "the group"). */
 export const SOURCE_NOUNS = new Set([
@@ -359,7 +359,7 @@ export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
 /** Auxiliaries, modals and copulas: a clause has a finite verb when one of these stands in it. */
 export const FINITE_MARKERS = new Set([
   "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
-  "has", "have", "had", "do", "does", "did", "won't", "ca", "wo",
+  "has", "have", "had", "do", "does", "did", "won't", "ca", "wo", "cannot",
 ]);
 
 /** Roles named by their relation to someone: "to X" after them postmodifies ("a longtime adviser to Trump", "the top aide to the governor"), it is no adjunct of the cue. */
