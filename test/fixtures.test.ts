@@ -541,7 +541,7 @@ const SEMANTICS: Record<string, Case> = {
         // "White" is a surname here, not the White House.
         "tide was turning": { speaker: "Jake White", speakerType: "person", cue: "said" },
         "takes years": { speaker: "the mayor", cue: "said", content: "In harbour politics it takes years to build trust" },
-        // "cannot" negates its cue ("The harbour office cannot confirm ...": no claim) and is no word of the speaker.
+        // "cannot" negates its cue ("The harbour office cannot independently confirm ...": no claim) and is no word of the speaker.
         "before noon": { speaker: "The pilots", cue: "said", content: "the ferry cannot sail before noon" },
       }),
   },
