@@ -638,6 +638,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // subject (the name is the shortest form that names the source); the subject starts at the description.
   // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
   // ("…, actress Jo Roe wrote a blog", "Despite his “…,” lawyer Jo Roe wrote, Lazar is …") the content is there.
+  // "the new phase of the offensive announced by Lavrov on April 19", "the timetable reported by two papers": a
+  // participle with its "by" agent is passive, the noun phrase before it what was announced, not who announced it
+  // ("said by phone", "told by email": a medium, not an agent).
+  if (form.role === "past" && tokens[cueEnd]?.lower === "by" && tokens[cueEnd + 1]?.kind === "word" && !BY_MEDIUM.has(tokens[cueEnd + 1]!.lower) && !/ing$/.test(tokens[cueEnd + 1]!.lower)) return null;
   const after = afterCue(p, s, cueEnd, form);
   // (So does a topic after the cue: "“C,” councilmember Ada Voss said of the plan.")
   const topicAfter = after.end < se && /^(?:of|about)$/.test(tokens[after.end]!.lower);
@@ -2992,6 +2996,9 @@ function closingAppositive(tokens: Token[], from: number, to: number, se: number
   }
   return last.cap ? to : comma;
 }
+
+/** Media of a message after "by" ("said by phone"), which name no agent. */
+const BY_MEDIUM: ReadonlySet<string> = new Set(["phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "radio", "mail", "fax", "post", "cable", "messenger", "courier"]);
 
 /** How many tokens of a content before a medial frame are read for a verb (constant work per frame). */
 const INCOMPLETE_SPAN = 24;

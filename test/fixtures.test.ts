@@ -543,6 +543,9 @@ const SEMANTICS: Record<string, Case> = {
         "takes years": { speaker: "the mayor", cue: "said", content: "In harbour politics it takes years to build trust" },
         // "cannot" negates its cue ("The harbour office cannot independently confirm ...": no claim) and is no word of the speaker.
         "before noon": { speaker: "The pilots", cue: "said", content: "the ferry cannot sail before noon" },
+        // A participle with a "by" agent is passive ("a delay announced by the port authority", "The vessels claimed
+        // by the port authority"): the phrase before it is no speaker; "by phone" is a medium, not an agent.
+        "crossing was rough": { speaker: "The skipper", cue: "said", content: "the crossing was rough" },
       }),
   },
   "content-start-and-connectives": {
