@@ -9,8 +9,8 @@
  * or inside a quotation is never an antecedent of the claim's speaker.
  */
 import {
-  DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS,
-  SOURCE_NOUNS, TITLE_ABBREVIATIONS,
+  DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS,
+  QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS,
 } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 
@@ -279,7 +279,7 @@ export class Mentions {
       for (const m of this.ranked(sentence, ok)) {
         const r = m.antecedent ?? m;
         // (A pronoun that found no antecedent of its own, "It is unclear whether ...", is no antecedent either.)
-        if (!r.solid || PRONOUN_WORDS.has(r.head) || EXPLETIVES.has(r.head)) continue;
+        if (!r.solid || PRONOUN_WORDS.has(r.head) || EXPLETIVES.has(r.head) || possessedThing(r)) continue;
         const human = HUMAN_HEADS.has(r.head);
         if (!r.named && !human && !(p.person === false && m.role === "subject")) continue;
         if (p.plural !== r.plural) continue;
@@ -329,6 +329,7 @@ export class Mentions {
         if (t !== category && (t !== "unknown" || category === "government")) continue;
       }
       if (!r.named && !(humanDescription && HUMAN_HEADS.has(r.head) && contentWords(r.words) > 1)) continue;
+      if (possessedThing(r)) continue;
       if (humanDescription && !(m.role === "speaker" || HUMAN_HEADS.has(r.head) || r.person === true)) continue;
       if (modifiers.length && !modifiers.every((x) => r.words.map((w) => w.toLowerCase()).some((w) => w.startsWith(x.slice(0, 5))))) continue;
       if (plural !== r.plural && !NUMBERLESS.has(head)) continue;
@@ -399,6 +400,26 @@ function contentWords(words: string[]): number {
 function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
+
+/**
+ * A named possessor's thing ("Japan's economy", "BA's profits"): capitalised only in its possessor, headed by a
+ * noun that names no source, so nobody who speaks ("the data" is not Japan's economy, "it" not BA's profits).
+ */
+function possessedThing(m: Mention): boolean {
+  const last = m.words[m.words.length - 1] ?? "";
+  if (!m.named || UPPER_FIRST.test(last) || m.words.length < 2) return false;
+  const h = m.head;
+  // (Agent nouns may speak: "France's biggest carmaker", "the UK's largest lender", "Manchester United's board".)
+  if (AGENT_SHAPE.test(h) || AGENT_NOUNS.has(h)) return false;
+  return !SOURCE_NOUNS.has(h) && !HUMAN_HEADS.has(h) && !GOVERNMENT_WORDS.has(h) && !MEDIA_WORDS.has(h) && !ORGANIZATION_WORDS.has(h) && !PERSON_TITLES.has(h)
+    && m.words.some((w) => /['’]s?$/.test(w));
+}
+
+/** Endings of agent nouns (lender, carmaker, operator, chemist, giant, president). */
+const AGENT_SHAPE = /(?:er|ers|or|ors|ist|ists|ant|ants|ent|ents)$/;
+
+/** Bodies and businesses named by a common noun without an agent ending. */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(["board", "boards", "bank", "banks", "airline", "airlines", "club", "clubs", "side", "chain", "subsidiary", "division", "arm", "unit", "rival", "rivals", "firm", "firms", "body", "bodies", "panel", "watchdog", "regulator", "union", "unions", "team"]);
 
 /** Subjects that refer to nothing ("There is", "Here are"). */
 const EXPLETIVES: ReadonlySet<string> = new Set(["there", "here"]);
