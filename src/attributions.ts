@@ -490,6 +490,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (timed !== last && tokens[timed]?.text === ",") last = timed;
   let appositive: Range | null = null;
   let dashed = false;
+  /** The last token of a time adjunct between the subject and the cue ("A poll released Sunday found"), or -1. */
+  let timeEnd = -1;
   /** The comma that closes the subject right before the cue, for a chain of appositives the one-comma scan cannot read. */
   const cueComma = tokens[last]?.text === "," ? last : -1;
   let chain: { speaker: Range; appositive: Range; edge: number } | null = null;
@@ -545,7 +547,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     last = dash.before;
     dashed = true;
   } else {
+    const untimed = last;
     last = beforeTimeAdjunct(tokens, last, ss);
+    if (last !== untimed) timeEnd = untimed;
     last = beforeParticipleAdverb(tokens, last, ss);
   }
   if (last < ss) return null;
@@ -602,6 +606,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
     if (!whole) return null;
     speaker = whole;
+  } else if (appositive && beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !subordinate && leftEdge < 0) {
+    // "The clerk of nearly four years, a registered voter, said", "A nurse in Dover, a mother of two, said": the
+    // phrase before the appositive's comma is the object of a postmodifier; the subject it modifies speaks.
+    // (Not an opening participle clause: "Adopting the advice of a panel, the board ...".)
+    const whole = postmodifiedSubject(tokens, speaker, ss);
+    if (whole && !/ing$/.test(tokens[whole.a]!.lower)) speaker = whole;
   }
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
@@ -634,6 +644,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (lemma === "read" && !readsText) return null;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
   speaker = withRelativeClause(tokens, speaker, last);
+  // "A poll released Sunday found", "The report published Tuesday says", "A CNN poll in January showed": the time
+  // adjunct after a document or poll tells which one it is (a reduced relative clause of the noun phrase), so it
+  // belongs to the source, as it does after a written text ("The order issued Friday says"); a person's "Roe on
+  // Monday said" keeps the name alone.
+  if (timeEnd > last && speaker.b === last + 1 && (EVIDENCE_NOUNS.has(head.lower) || READ_HEADS.has(head.lower))) speaker = { a: speaker.a, b: timeEnd + 1 };
   // "“C,” harbour engineer Mia Lund said": a lower-case description right before the name belongs to the
   // subject (the name is the shortest form that names the source); the subject starts at the description.
   // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
@@ -1516,7 +1531,22 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
   }
   const np = phraseStartingAt(tokens, i, before, { maxLower: 4 });
   if (!np) return null;
+  // "Dover officials and their allies in the union speak ..., arguing C", "She and her aides have vowed ..., while
+  // acknowledging C": a coordinated subject, when a verb follows the second conjunct, speaks as a whole.
+  if (/^(?:and|&)$/.test(tokens[np.b]?.lower ?? "") && np.b + 1 < before) {
+    const second = phraseStartingAt(tokens, np.b + 1, before, { maxLower: 4 });
+    if (second) {
+      const both = withPrepositionalTail(tokens, { a: np.a, b: second.b }, before);
+      if (both.b < before && (verbAfterSubject(tokens, both.b) || finiteVerbAt(tokens, both.b))) return both;
+    }
+  }
   return withPrepositionalTail(tokens, np, before);
+}
+
+/** A verb (or one adverb and a verb) at `k`: an auxiliary, a cue form or a lower-case "-ed" past ("have vowed", "also said"). */
+function verbAfterSubject(tokens: Token[], k: number): boolean {
+  const verb = (t: Token | undefined) => t !== undefined && t.kind === "word" && !t.cap && (VERBISH.has(t.lower) || CUE_FORMS.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.lower));
+  return verb(tokens[k]) || (CUE_MODIFIERS.has(tokens[k]?.lower ?? "") && verb(tokens[k + 1]));
 }
 
 /**

@@ -238,7 +238,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         if (b > first && !adjective && !nounAfterName && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
         // A plain noun stays when the phrase ends after it, or after one more plain noun ("the harbour master changed").
         const nn = tokens[b + 2];
-        const ends = (u: Token | undefined) => !u || u.kind !== "word" || nominal(u) || endsPhrase(u);
+        // ("Liberal politicians and their allies say": a coordinator after the noun closes its conjunct.)
+        // (Only before another noun phrase: "telling stories and criticizing X" coordinates verbs.)
+        const ends = (u: Token | undefined) => !u || u.kind !== "word" || nominal(u) || endsPhrase(u) || (u.lower === "and" && tokens[b + 2] !== undefined && (ARTICLES.has(tokens[b + 2]!.lower) || tokens[b + 2]!.cap));
         if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (ends(nx) || (isCommonNounHead(nx!) && !ends(nx) && nn !== undefined && nn.kind === "word" && endsPhrase(nn))))) break;
         lower++;
         if (lower > maxLower) break;
