@@ -352,10 +352,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("She has since said", "they have since argued": "since" between a perfect auxiliary and its participle is
   // an adverb of time, not the conjunction or preposition it is elsewhere.)
   const sinceAdverb = (j: number) => tokens[j]!.lower === "since" && form.role === "past" && j - 1 >= ss && /^(?:has|have|had|(?:he|she|it|who|they|we|i|you)['’](?:s|ve|d))$/.test(tokens[j - 1]!.lower);
-  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || sinceAdverb(k) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
-    if (NEGATORS.has(tokens[k]!.lower)) negated = true;
-    if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
-    k--;
+  // ("would only say that C", "has only said": "only" right after an auxiliary or modal limits the verb; elsewhere,
+  // "while only reporting ...", it may limit anything.)
+  const onlyAdverb = (j: number) => tokens[j]!.lower === "only" && j - 1 >= ss && /^(?:has|have|had|will|would|could|can|may|might|should|must|did|does|do)$/.test(tokens[j - 1]!.lower);
+  // ("The poll has, however, revealed that C": a connective set off by commas after an auxiliary is skipped with them.)
+  const commaConnective = (j: number) => tokens[j]!.text === "," && j - 3 >= ss && DISCOURSE_CONNECTIVES.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === "," && CUE_MODIFIERS.has(tokens[j - 3]!.lower) && !NEGATORS.has(tokens[j - 3]!.lower);
+  for (;;) {
+    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || sinceAdverb(k) || onlyAdverb(k) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
+      if (NEGATORS.has(tokens[k]!.lower)) negated = true;
+      if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
+      k--;
+    }
+    if (k >= ss && commaConnective(k)) { k -= 3; continue; }
+    break;
   }
   if (tokens[k]?.lower === "n't" || /n['’]t$/.test(tokens[k]?.lower ?? "")) negated = true;
   // "He went on to say", "The email goes on to say": the subject of "went on" speaks.
@@ -396,7 +405,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
     // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
     const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
-    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !(lemma === "call" && namingQuote(tokens, cueEnd + 1, 4))) return null;
+    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !(lemma === "call" && (namingQuote(tokens, cueEnd + 1, 4) || namingComplement(tokens, cueEnd, se)))) return null;
     // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
     if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
@@ -637,7 +646,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
   // relative "that", "content that indicates service ...".)
   const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
-  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (head.cap && lemma !== "show" && lemma !== "find") || isSourceHead(head)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
+  // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
+  // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
+  const source = head.lower === "who" && speaker.b - speaker.a === 1 ? relativeAntecedentHead(tokens, speaker.a, ss) ?? head : head;
+  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || isSourceHead(source)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
@@ -675,8 +687,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const interrupts = quoteBefore(tokens, edge - 1) && tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open";
   if (!described && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
     const content = contentBefore(p, s, edge - 1);
-    // "In an interview, Durbin said on Thursday he ...": before the speaker stands only an adjunct; the content follows the cue.
-    if (content && !(frontedAdjunct(p.text, content) && contentFollows(tokens, after.end, se))) {
+    // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
+    // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
+    // unquoted stretch with no clause of its own, before a cue that an adjunct closes. The content follows the cue.
+    if (content && !((adjunctOnly(p.text, content) || (tokens[after.end]?.kind === "word" && !quoteBefore(tokens, edge - 1) && incompleteBefore(tokens, ss, content))) && contentFollows(tokens, after.end, se))) {
       return frame({
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
@@ -790,7 +804,9 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   if (!np) return null;
   const head = tokens[headOf(tokens, np)]!;
   const evidence = EVIDENCE_NOUNS.has(head.lower);
-  if (WEAK_LEMMAS.has(lemma) && !(evidence && /^(?:show|find|suggest|indicate|note|reveal|estimate|predict)$/.test(lemma))) return null;
+  // ("with Gov. Jo Roe calling the plan a fraud": a source naming something, as "calling" does after a comma.)
+  const naming = lemma === "call" && (head.cap || isSourceHead(head)) && (namingQuote(tokens, cueEnd + 1, 4) || namingComplement(tokens, cueEnd, se));
+  if (WEAK_LEMMAS.has(lemma) && !naming && !(evidence && /^(?:show|find|suggest|indicate|note|reveal|estimate|predict)$/.test(lemma))) return null;
   const start = contentStart(p, s, cueEnd, form);
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) return null;
   // Only with content right after the cue: a that-clause, a colon, a quotation or a clause
@@ -2087,7 +2103,8 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   const first = tokens[j + 1]!.lower;
   const lead = tokens[j]!.lower;
   // "A document filed Thursday says", "delegates selected Sunday": any participle before the time.
-  if (/^(?:on|in|during|out)$/.test(lead) || (/^\p{Ll}{3,}ed$/u.test(lead) && !tokens[j]!.cap)) j--;
+  const prepositional = /^(?:on|in|during)$/.test(lead);
+  if (prepositional || lead === "out" || (/^\p{Ll}{3,}ed$/u.test(lead) && !tokens[j]!.cap)) j--;
   // "When Roe a month later announced", "Roe two days ago said": a measured span before "later"/"ago".
   else if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/.test(lead) && measured) {
     j--;
@@ -2097,8 +2114,9 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   }
   else if (!/^(?:last|this|next|early|late|earlier)$/.test(first)) return last;
   const t = tokens[j];
-  // "Jo Roe, the chairman, last week said": the comma closes an appositive; the caller skips it.
-  if (t && j >= ss && t.text === "," && /^(?:last|this|next|early|late|earlier)$/.test(first)) return j;
+  // "Jo Roe, the chairman, last week said", "Jo Roe, who chairs the board, on Tuesday said": the comma closes an
+  // appositive; the caller skips it.
+  if (t && j >= ss && t.text === "," && (prepositional || /^(?:last|this|next|early|late|earlier)$/.test(first))) return j;
   // ("Rep. Jo Roe (D-Calif.) last week said": a bracketed tag closes the subject.)
   if (t && j >= ss && t.text === ")") return j;
   if (!t || j < ss || t.kind !== "word" || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return last;
@@ -2401,6 +2419,32 @@ function clauseRightAfter(tokens: Token[], at: number, se: number): boolean {
   if (t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
   const n = tokens[at + 1];
   return t.lower === "that" && at + 1 < se && n !== undefined && n.kind === "word" && !/^(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|does|did|do)$/.test(n.lower);
+}
+
+/**
+ * "calling him a liar", "calling the toll credit “a hidden tax”": after "calling", an object and then the name given
+ * to it (an indefinite noun phrase or a quotation), as after a finite "called"; not a time ("calling her husband a
+ * few minutes later").
+ */
+function namingComplement(tokens: Token[], at: number, se: number): boolean {
+  const obj = phraseStartingAt(tokens, at, se, { maxLower: 4 });
+  if (!obj || obj.b >= se) return false;
+  const t = tokens[obj.b]!;
+  if (t.kind === "quote" && t.role === "open") return true;
+  if (t.lower !== "a" && t.lower !== "an") return false;
+  for (let k = obj.b + 1; k < se && k <= obj.b + 3; k++) {
+    const w = tokens[k]!;
+    if (isTimeWord(w) || TIME_UNITS.has(w.lower) || /^(?:few|couple|lot|bit|day|week|month|year|minute|hour|moment|while)$/.test(w.lower)) return false;
+  }
+  return true;
+}
+
+/** The last word of the noun phrase a relative "who" at `at` refers to ("Obama, who", "the senator who"), or null. */
+function relativeAntecedentHead(tokens: Token[], at: number, ss: number): Token | null {
+  let k = at - 1;
+  if (tokens[k]?.text === ",") k--;
+  const t = tokens[k];
+  return k >= ss && t !== undefined && t.kind === "word" ? t : null;
 }
 
 /** After a cue: does content follow ("that", a colon, an opening quotation within a few words)? */

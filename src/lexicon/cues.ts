@@ -116,6 +116,9 @@ export const CUE_VERBS: CueVerb[] = [
   speech("summarize", { weight: 0.7 }),
   speech("describe", { np: true, weight: 0.9 }),
   speech("sum up", { forms: ["summed up", "summed up", "summing up", "sums up"], weight: 0.85 }),
+  // "Trump shot back that C", "the campaign fired back: C": a reply in a dispute.
+  speech("shoot back", { forms: ["shot back", "shot back", "shooting back", "shoots back"], weight: 0.85 }),
+  speech("fire back", { forms: ["fired back", "fired back", "firing back", "fires back"], weight: 0.8 }),
   speech("call", { np: true, weight: 0.6 }),
   speech("wonder", { weight: 0.7 }),
   speech("cite", { np: true, weight: 0.7 }),
