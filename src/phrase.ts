@@ -208,6 +208,12 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (b > first && ARTICLES.has(t.lower) && !/^(?:of|and|for|in|at|from|on|to)$/.test(tokens[b - 1]!.lower)) break;
       // Lower-case verbs and adverbs end a phrase ("The NSC specified", "Rubio said").
       if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
+      // ("sources briefed on the talks", but "The report identified Roe as ...": after a noun, an "-ed" modifier
+      // before a name or an article is the verb, and the name or phrase its object; after a preposition it is an
+      // adjective, "around occupied Berdyansk".)
+      if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.kind === "word" && !tokens[b - 1]!.cap && !DETERMINERS.has(tokens[b - 1]!.lower) && !MODIFIERS.has(tokens[b - 1]!.lower)
+        && !PREPOSITIONS.has(tokens[b - 1]!.lower) && !/^(?:of|and|or|around|along|outside|inside|throughout)$/.test(tokens[b - 1]!.lower)
+        && tokens[b + 1]?.kind === "word" && (tokens[b + 1]!.cap || ARTICLES.has(tokens[b + 1]!.lower))) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
       if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !ARTICLES.has(tokens[b + 1]!.lower))) {
         if (!(b === first && PRONOUN_WORDS.has(t.lower))) break;

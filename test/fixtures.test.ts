@@ -212,6 +212,8 @@ const SEMANTICS: Record<string, Case> = {
         "cranes are unsafe": { speaker: "Harbour officials and their allies in the guild", cue: "arguing" },
         "hulls were rusting": { speaker: "Conservative planners and their allies in the guild", cue: "warning" },
         "will be costly": { speaker: "He and his deputies", cue: "admitting", content: "this will be costly" },
+        // After a noun, an "-ed" modifier before a name is a verb with its object ("The harbour report identified Jo Roe").
+        "piles were rotten": { speaker: "The harbour report", cue: "stated", content: "the piles were rotten" },
       }),
   },
   "name-resolution": {
