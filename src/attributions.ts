@@ -160,10 +160,30 @@ export function findFrames(p: ParagraphView): Frame[] {
       if (!clause && !verbPhrase) f.boundary = -1;
     }
     cutContents(p, here);
+    for (const f of here) if (f.speaker) f.speaker = subjectAfterThat(p.tokens, f.speaker);
     frames.push(...here);
   }
   frames.push(...floatingFrames(p, frames));
   return frames.filter((f) => f.content.end > f.content.start || f.awaitsNext);
+}
+
+/**
+ * A speaker phrase that runs over "that" ("a March 9 report that the government", "a video that it", "A
+ * milblogger that has criticized the army") holds a clause: the speaker is the subject after a complementizer
+ * or object relative "that" when a noun phrase fills the rest ("the government", "it"), and the phrase before a
+ * subject relative "that" when a verb follows it ("A milblogger"). Otherwise the phrase is left as it is.
+ */
+function subjectAfterThat(tokens: Token[], r: Range): Range {
+  for (let k = r.b - 2; k > r.a; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.lower !== "that" || t.depth !== tokens[r.a]!.depth) continue;
+    const next = tokens[k + 1]!;
+    const np = phraseStartingAt(tokens, k + 1, r.b);
+    if (np && np.b === r.b && np.a === k + 1) return np;
+    if (next.kind === "word" && !next.cap && (finiteVerbAt(tokens, k + 1) || CUE_MODIFIERS.has(next.lower) || /ly$/.test(next.lower))) return { a: r.a, b: k };
+    return r;
+  }
+  return r;
 }
 
 /**

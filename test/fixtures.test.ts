@@ -214,6 +214,10 @@ const SEMANTICS: Record<string, Case> = {
         "will be costly": { speaker: "He and his deputies", cue: "admitting", content: "this will be costly" },
         // After a noun, an "-ed" modifier before a name is a verb with its object ("The harbour report identified Jo Roe").
         "piles were rotten": { speaker: "The harbour report", cue: "stated", content: "the piles were rotten" },
+        // A phrase over "that" holds a clause: the subject after a complementizer speaks ("a May 9 Gazette report that
+        // the port authority warned"), the head before a subject relative does ("A harbour blogger that has ...").
+        "pier would close": { speaker: "the port authority", cue: "warned", content: "the pier would close" },
+        "cranes were unsafe": { speaker: "A harbour blogger", cue: "stated", content: "the cranes were unsafe" },
       }),
   },
   "name-resolution": {
