@@ -10,7 +10,7 @@
  */
 import {
   DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS,
-  QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS,
+  QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, DAY_WORDS, MONTHS,
 } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 
@@ -67,7 +67,8 @@ export function mention(text: string, start: number, end: number, words: string[
     lower.push(dropPossessive(l));
     if (DETERMINERS.has(l) || QUANTIFIER_SPEAKERS.has(l)) continue;
     contentHead = i;
-    if (!named && UPPER_FIRST.test(w)) named = true;
+    // (A weekday or month names no one: "The order issued Friday" is a description.)
+    if (!named && UPPER_FIRST.test(w) && !DATE_WORDS.has(l)) named = true;
   }
   if (contentHead >= 0) head = lower[contentHead]!;
   else if (words.length) head = lower[words.length - 1]!;
@@ -111,6 +112,9 @@ class LazyMention implements Mention {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Weekday and month names (lower case). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);
 
 /** Words that make a title another office: a deputy prime minister is not "the prime minister". */
 const RANK_MODIFIERS = new Set(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "ex"]);
