@@ -467,8 +467,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // "“C,” Jo Roe, an aide, said Sunday": a time after the cue is no speaker; the speaker is left of it.
     if (np && isTimeWord(tokens[np.a]!) && (np.b - np.a === 1 || isTimeWord(tokens[np.b - 1]!))) np = null;
     // "said Cruz constituent Dan Golvach": a description before the name; the name names the source.
-    if (np && tokens[np.b - 1]!.cap && np.b + 1 < se && isCommonNounHead(tokens[np.b]!) && !isTimeWord(tokens[np.b]!) && tokens[np.b + 1]!.cap) {
-      const name = phraseStartingAt(tokens, np.b + 1, se);
+    // (With no quotation before, where no tail scan reads the whole phrase, up to three words of description:
+    // "C, said Kolby vice president Ola Berg", "C, said Velsen finance director Ada Roe".)
+    if (np && tokens[np.b - 1]!.cap) {
+      const most = quoteBefore(tokens, k) ? 1 : 3;
+      let j = np.b;
+      while (j < se && j - np.b < most && !tokens[j]!.cap && isCommonNounHead(tokens[j]!) && !isTimeWord(tokens[j]!)) j++;
+      const name = j > np.b && j < se && tokens[j]!.cap ? phraseStartingAt(tokens, j, se) : null;
       if (name && isNameRange(tokens, name)) np = name;
     }
     const closesSpeaker = (r: Range) => {
@@ -1161,6 +1166,17 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       i = np.b;
     }
   }
+  // "told delegates that ...", "assured Velsen farmers that ...": a listener the phrase reader does not know is
+  // still the addressee when a few nominal words and "that" follow the cue (not "told the story that was ...").
+  if (form.verb.object === "addressee" && !outlet && i < se && tokens[i]!.lower !== "that") {
+    const a = cueEnd;
+    let j = a;
+    while (j < se && j - a < 5 && tokens[j]!.kind === "word" && tokens[j]!.lower !== "that" && !CLAUSE_STARTERS.has(tokens[j]!.lower) && !CLAUSE_BREAKERS.has(tokens[j]!.lower) && !PREPOSITIONS.has(tokens[j]!.lower) && !VERBISH.has(tokens[j]!.lower) && !CUE_FORMS.has(tokens[j]!.lower) && !/^\p{Ll}+(?:ed|ly)$/u.test(tokens[j]!.lower)) j++;
+    const after = tokens[j + 1];
+    if (j > a && j + 1 < se && tokens[j]!.lower === "that" && after && after.kind === "word" && (!CLAUSE_STARTERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower))) {
+      return { index: j + 1, outlet, addressee: { a, b: j }, colon: false };
+    }
+  }
   if (form.verb.lemma === "ask") {
     for (let q = i; q < se && q - i < 8; q++) {
       // "asked, “What now?”": a quotation is the question itself.
@@ -1221,7 +1237,11 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       if (q && q.close > j && q.close - j <= 8 && q.close + 1 < se && tokens[q.close + 1]!.lower === "that") { j = q.close + 1; continue; }
     }
     if (t.kind !== "word" && t.text !== "," && t.text !== "-" && t.text !== "’") break;
-    if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that"))) break;
+    // ("admitted before a court that ...", "said after the vote that ...": a preposition that may also open a clause
+    // opens the adjunct when a determiner, a time or a gerund follows it; "tweeted after Roe argued that ..." is a clause.)
+    const nx = tokens[j + 1];
+    const prepositionalOpener = j === i && PREPOSITIONS.has(t.lower) && !!nx && nx.kind === "word" && (DETERMINERS.has(nx.lower) || isTimeWord(nx) || /^\p{Ll}{3,}ing$/u.test(nx.lower));
+    if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that" && !prepositionalOpener))) break;
     j++;
   }
   if (tokens[i]?.text === ":") i++;

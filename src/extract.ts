@@ -10,7 +10,7 @@ import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
 import { segment, isCaption, type Document } from "./segment.js";
 import { splitSentences } from "./sentences.js";
-import { forgetSpeakerTypes, speakerType } from "./speaker-type.js";
+import { forgetSpeakerTypes, repeatsSurname, speakerType } from "./speaker-type.js";
 import { TextIndex } from "./text-index.js";
 import { tokenize, type Token } from "./tokens.js";
 import { markerNumbers } from "./markers.js";
@@ -142,7 +142,10 @@ function extractDocument(text: string, doc: Document): Draft[] {
     };
     const frames = findFrames(view).filter((f) => !isCaptionSentence(f.sentence));
     const inQuote = quoteLookup(quotes);
-    recordMentions(view, mentions, sentenceBase, ranges);
+    // "C, said X": the sentence is about X, not about the subject of C (see `Mention.reported`).
+    const reported = new Map<number, { start: number; end: number }>();
+    for (const f of frames) if (f.speaker && f.content && f.content.start < tokens[f.speaker.a]!.start) reported.set(f.sentence, f.content);
+    recordMentions(view, mentions, sentenceBase, ranges, reported);
     const citations = sentenceCitations(view, ranges);
     if (pending) {
       // The paragraph after "X said:" is its content (a quotation, or the whole paragraph).
@@ -186,6 +189,13 @@ function extractDocument(text: string, doc: Document): Draft[] {
         if (!resolved && words.length === 1 && /^(?:who|which)$/i.test(words[0]!)) resolved = relativeAntecedent(view, f.speaker.a, sentenceBase + f.sentence, mentions);
         const context = appositiveContext(view, f);
         type = speakerType(resolved ? resolved.words : words, context);
+        // "he" and "she" name a person whatever their antecedent's words say ("he" → "DJ Ola Berg" or
+        // "A local woman"), and a phrase whose antecedent tells nothing keeps what its own words tell.
+        if (resolved && (type === "unknown" || (words.length === 1 && /^(?:he|she)$/i.test(words[0]!)))) {
+          const own = speakerType(words, context);
+          if (own !== "unknown") type = own;
+        }
+        if (type === "unknown" && resolved && repeatsSurname(words, resolved.words)) type = "person";
         if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
         if (kind === "quantifier") confidence *= 0.85;
         const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", sentenceBase + f.sentence, personOf(type));
@@ -428,7 +438,7 @@ function sentenceCitations(p: ParagraphView, ranges: { a: number; b: number }[])
 }
 
 /** Subjects of sentences and named phrases become mentions for later resolution. */
-function recordMentions(p: ParagraphView, mentions: Mentions, base: number, ranges: { a: number; b: number }[]): void {
+function recordMentions(p: ParagraphView, mentions: Mentions, base: number, ranges: { a: number; b: number }[], reported: ReadonlyMap<number, { start: number; end: number }>): void {
   const { tokens, text } = p;
   for (let s = 0; s < ranges.length; s++) {
     const { a, b } = ranges[s]!;
@@ -445,6 +455,8 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
           const m = mention(text.slice(st, en), st, en, words, "subject", base + s, person);
           const caps = words.filter((w) => /^\p{Lu}/u.test(w));
           if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!) && !verbFollows(tokens[np.b])) m.solid = false;
+          const r = reported.get(s);
+          if (r && st >= r.start && en <= r.end) m.reported = true;
           mentions.add(m);
         }
       }

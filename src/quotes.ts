@@ -20,6 +20,17 @@ export interface Quote {
 
 const SPACE_OR_EDGE = /[\s([{\-—–/]/;
 
+const DOUBLE_OPENERS = new Set(['"', "“", "``", "«"]);
+
+/** True when `t`, an opening double mark, starts a new sentence right after the open double quote at token `o` finished one ("A. "B"). */
+function continuesQuote(tokens: Token[], o: number, t: Token, text: string): boolean {
+  if (!DOUBLE_OPENERS.has(t.text) || !DOUBLE_OPENERS.has(tokens[o]!.text)) return false;
+  let k = t.start - 1;
+  if (k < 0 || !/[ \t]/.test(text[k]!)) return false;
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  return k > tokens[o]!.end && /[.!?…]/.test(text[k]!);
+}
+
 /** Decides each quote token's role, pairs them and sets token depths. Returns the pairs, outermost first. */
 export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number): Quote[] {
   const stack: number[] = [];
@@ -37,6 +48,14 @@ export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number):
     else if (t.text === "“" || t.text === "«") role = !leftEdge && rightEdge ? "close" : "open";
     else if (t.text === "”" || t.text === "»") role = leftEdge && !rightEdge ? "open" : "close";
     else role = leftEdge && !rightEdge ? "open" : !leftEdge ? "close" : stack.length ? "close" : "open";
+    if (role === "open" && stack.length && continuesQuote(tokens, stack[stack.length - 1]!, t, text)) {
+      // A quoted passage that runs over several paragraphs reopens on each without
+      // closing the last; where the paragraph breaks were lost ("A. "B." in one
+      // paragraph) the reopening mark after a finished sentence continues the open
+      // quotation instead of nesting a new one inside it.
+      t.role = null;
+      continue;
+    }
     if (role === "open") {
       t.role = "open";
       stack.push(i);

@@ -41,6 +41,11 @@ export interface Mention {
    * nothing, so such a mention is no antecedent.
    */
   solid: boolean;
+  /**
+   * True for the subject of a clause that an inverted or final tag reports ("Exports rose" in "Exports
+   * rose, said Ola Berg"): the sentence is about its speaker, who outranks it as an antecedent.
+   */
+  reported: boolean;
   /** `words` lower-cased, possessive 's dropped (the name index and the name loop of `resolve` read them for every earlier mention). */
   lower: string[];
 }
@@ -79,6 +84,7 @@ export function mention(text: string, start: number, end: number, words: string[
 class LazyMention implements Mention {
   antecedent: Mention | null = null;
   solid = true;
+  reported = false;
   private pluralValue: boolean | undefined = undefined;
 
   constructor(
@@ -368,7 +374,7 @@ export class Mentions {
     for (let s = sentence; s >= sentence - 12; s--) {
       const list = bySentence.get(s);
       if (!list) continue;
-      const rank = (m: Mention) => (m.role === "subject" ? 0 : m.role === "speaker" ? 1 : 2);
+      const rank = (m: Mention) => (m.role === "subject" && !m.reported ? 0 : m.role === "speaker" ? 1 : 2);
       list.sort((a, b) => rank(a) - rank(b) || b.start - a.start);
       out.push(...list);
     }

@@ -72,6 +72,10 @@ function classifyWords(words: string[]): SpeakerType | null {
   // ministry"): the phrase's head, the word before its first preposition, is a person.
   const of = lower.findIndex((w, i) => i > 0 && HEAD_PREPOSITIONS.has(w));
   if (of > 0 && isTitle(lower[of - 1]!)) return "person";
+  // A personal name postmodified by its body ("Ola Berg of the Velsen Institute", "Ada Voss at Kolby Brewing").
+  if (of >= 2 && words.slice(0, of).every((w, i) => NAME_WORD.test(w) && !isBodyWord(lower[i]!) && !isModifierName(w) && !COUNTRIES.has(lower[i]!))) return "person";
+  // A title owned by a body ("the firm's chief", "the airline's spokeswoman"): the holder is a person.
+  if (isTitle(head) && words.slice(0, -1).some((w) => /\p{L}['’]s$/u.test(w))) return "person";
   // The platform "X" is a medium only as an outlet; a speaker called "X" is anybody; a press secretary is a person.
   if (parts.some((w) => MEDIA_WORDS.has(w) && w !== "x") && !lower.some((w) => SPOKESPERSON_HEADS.has(w))) {
     // "Russian state media", "Reuters"; but "news conference" is not a speaker here.
@@ -94,6 +98,17 @@ function classifyWords(words: string[]): SpeakerType | null {
   // the text never names them (unnamed officials, sources and aides are caught above as anonymous).
   if (PERSON_TITLES.has(head) && caps.every((w) => isModifierName(w))) return "person";
   return null;
+}
+
+/**
+ * True when a one-word speaker repeats the surname of its antecedent, a first name and a surname
+ * after a title or a descriptor the word lists do not know ("Berg" → "DJ Ola Berg", "Holm" → "banned
+ * sprinter Rita Holm"): a body is named again by its whole name or a description, a person by the surname.
+ */
+export function repeatsSurname(words: string[], antecedent: string[]): boolean {
+  const n = antecedent.length;
+  if (words.length !== 1 || n < 3 || antecedent[n - 1] !== words[0]) return false;
+  return [antecedent[n - 2]!, antecedent[n - 1]!].every((w) => NAME_WORD.test(w) && !isBodyWord(w.toLowerCase()) && !COUNTRIES.has(w.toLowerCase()));
 }
 
 /** Prepositions that open a postmodifier of a phrase's head ("member of", "spokesman for", "ambassador to"). */

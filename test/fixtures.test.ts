@@ -522,6 +522,32 @@ const SEMANTICS: Record<string, Case> = {
         "cranes were unsafe": { speaker: "A port security official familiar with the inspection", cue: "said", content: "the cranes were unsafe" },
       }),
   },
+  "addressee-and-adjunct-starts": {
+    // After a cue that takes an addressee, a few nominal words and "that" are the addressee even when the phrase
+    // reader knows no word of them ("told delegates that", "told Velsen farmers that": the content began with
+    // them). A preposition that may also open a clause ("before", "after") opens an adjunct before "that" when a
+    // determiner follows it (the content began with "before a Velsen court").
+    check: (cs) =>
+      expectExactly(cs, {
+        "harbour fees would rise": { speaker: "The minister", cue: "told", addressee: "delegates", content: "the harbour fees would rise" },
+        "paid in May": { speaker: "Jo Roe", cue: "told", addressee: "Velsen farmers", content: "they would be paid in May" },
+        "lied to the board": { speaker: "The former ferry chief", cue: "admitted", content: "he had lied to the board" },
+        "pier would close": { speaker: "Ada Lund", cue: "said", content: "the pier would close" },
+      }),
+  },
+  "inverted-tag-salience": {
+    // "C, said X": the sentence is about its speaker, so the subject of the reported clause ("Exports",
+    // "Strong") ranks below X as the antecedent of the next sentence's pronoun (both were "He"/"She"'s
+    // antecedent). With no quotation before the tag, up to three lower-case words of description may
+    // stand between a capitalised modifier and the name ("said Kolby vice president Ada Roe": no claim before).
+    check: (cs) =>
+      expectExactly(cs, {
+        "Exports rose": { speaker: "Ola Berg", cue: "said", kind: "indirect" },
+        "new brewery": { speaker: "He", resolved: "Ola Berg", cue: "added" },
+        "Strong demand": { speaker: "Ada Roe", cue: "said", content: "Strong demand from abroad has fuelled sales", kind: "indirect" },
+        "prices would stay": { speaker: "She", resolved: "Ada Roe", cue: "added" },
+      }),
+  },
   "known-cue-recall": {
     // Known cues that used to yield no frame: a quoted question or exclamation before "Name said/asked" (one
     // sentence, "asked" with a quoted question); an inverted speaker that runs on past a noun after a
@@ -594,6 +620,9 @@ const SEMANTICS: Record<string, Case> = {
         // A participle with a "by" agent is passive ("a delay announced by the port authority", "The vessels claimed
         // by the port authority"): the phrase before it is no speaker; "by phone" is a medium, not an agent.
         "crossing was rough": { speaker: "The skipper", cue: "said", content: "the crossing was rough" },
+        // "continue" and "assess" report a proposition only with a clause ("continued that C", "assesses C"); with a
+        // plain object they do something ("continues a pattern", "must assess the damage": both were claims).
+        "channel was clear": { speaker: "The pilot", cue: "continued", content: "the channel was clear" },
       }),
   },
   "content-start-and-connectives": {
@@ -729,6 +758,21 @@ const SEMANTICS: Record<string, Case> = {
         "smaller marina": { speaker: "The harbour guild", cue: "favors", lemma: "favor", cueType: "stance", content: "a smaller marina" },
         "in 2019": { speaker: "The engineer", cue: "said", cueType: "speech", content: "in 2019, the dockers supported the dredging plan" },
         // The dockers' support is the engineer's report: no stance claim of its own inside it.
+      }),
+  },
+  "speaker-types-companies": {
+    // A trade noun before a name makes a company ("Danish brewer Kolby"); a title owned by a body is a person,
+    // and no antecedent of a company ("The brewer's chief" was "Danish brewer Kolby", type unknown); a name
+    // postmodified by its body is a person (was an organization); "she" is a person even when her antecedent's
+    // words tell nothing ("DJ Rita Holm": an acronym is no name word; was unknown).
+    check: (cs) =>
+      expectExactly(cs, {
+        "sales had doubled": { speaker: "Danish brewer Kolby", speakerType: "organization" },
+        "beer was cheaper": { speaker: "The brewer's chief", resolved: null, speakerType: "person" },
+        "tide was late": { speaker: "Ola Berg of the Velsen Institute", speakerType: "person" },
+        "stalls were full": { speaker: "She", resolved: "DJ Rita Holm", speakerType: "person" },
+        // A surname repeated from a first name and a surname is a person ("Holm" was unknown).
+        "start at noon": { speaker: "Holm", resolved: "DJ Rita Holm", speakerType: "person" },
       }),
   },
   "stance-commitments": {
@@ -952,6 +996,25 @@ const SEMANTICS: Record<string, Case> = {
       const unquoted = codePoints(text).find("The food bank opened in 2029.");
       assert.ok(cs.every((c) => !overlaps(c.content, unquoted)), "the quotation must stop at its closing mark");
       assert.equal(cs.length, 1 + vasko.length, `claims:\n  ${showAll(cs)}`);
+    },
+  },
+  "quote-reopens": {
+    // A quotation that runs over several paragraphs reopens each without closing the last; where the breaks
+    // were lost ("“A. “B.” Narrative.") the mark after a finished sentence continues the open quotation, so
+    // the quotation ends at its closing mark and the sentences after it are the writer's (the old pairing
+    // nested "B" and left "A" open to the paragraph's end: "Erik Sand said ..." became a direct quotation).
+    check: (cs, text) => {
+      expectExactly(cs, {
+        "pay for the cranes": { speaker: "Tilde Marsk", cue: "said", kind: "direct", content: 'The fees pay for the cranes. "Without them the pier closes' },
+        "fees would fall": { speaker: "Erik Sand", cue: "said", kind: "indirect", content: "the fees would fall next year" },
+        "vote in May": { speaker: "Juno Pell", cue: "said", kind: "direct", content: 'We will vote in May," said Juno Pell. "The board has the figures. "Nobody expects a rise' },
+        "vote was open": { speaker: "Pell", cue: "said", kind: "indirect", content: "the vote was open" },
+        "quay needs work": { speaker: "Ada Roe", cue: "said", kind: "direct", content: "The quay needs work. “We start in June" },
+      });
+      for (const s of ["The board met on Tuesday.", "The quay opened in 1990."]) {
+        const unquoted = codePoints(text).find(s);
+        assert.ok(cs.every((c) => !overlaps(c.content, unquoted)), `the quotation must stop at its closing mark before "${s}"`);
+      }
     },
   },
   nested: {

@@ -143,6 +143,10 @@ export const ORGANIZATION_WORDS = new Set([
   // what company names end with ("Veltra Shipping", "Cairn Energy")
   "shipping", "energy", "airlines", "airways", "motors", "holdings", "industries", "technologies", "systems", "guild",
   "partners", "capital", "ltd", "plc", "llc", "gmbh", "co",
+  // what describes a company before its name ("the oil firm Veltra", "Danish brewer Kolby", "software giant Omnex")
+  "firm", "firms", "airline", "carrier", "carmaker", "drugmaker", "automaker", "chipmaker", "brewer", "retailer",
+  "supermarket", "insurer", "lender", "conglomerate", "consultancy", "giant", "manufacturer", "housebuilder",
+  "distributor", "publisher", "charity", "think-tank",
 ]);
 
 /** Titles and roles that precede or describe a person. */
