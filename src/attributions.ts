@@ -98,10 +98,12 @@ const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t
  * Whether a frame lends its speaker to the participles and quotations around it. Stances ("endorsed X",
  * "vowed to ...") and "as" opinions ("sees X as Y") sit inside other claims and beside them; the quotations
  * after them ("Roe, who backs Trump, asked for anonymity. “…”") and the participles in their sentence take
- * their speaker from the claims and subjects as before, and a quotation holding one still floats.
+ * their speaker from the claims and subjects as before, and a quotation holding one still floats. Nor do passives
+ * ("“C,” Roe wrote in the email, which was first reported by the AP. “C2”": C2 is still Roe's; "Asked by a reporter
+ * whether C, Roe said": the sentence's subject answers): their agent is no subject the next words continue.
  */
-export function lendsSpeaker(f: { cueType: CueType; lemma: string }): boolean {
-  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma);
+export function lendsSpeaker(f: { cueType: CueType; lemma: string; pattern?: Pattern }): boolean {
+  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive";
 }
 
 /** Two frames' cue words share a form ("announced ... and vowed", "calling ... and threatening"). */
@@ -314,6 +316,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say", "continues to insist"
   if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
+  // "O’Malley’s move was first reported by MSNBC", "Rubio was asked by the moderator whether C": a passive cue
+  // with its "by" agent; the agent is the source (the checks below read the cue as active and would stop at "by").
+  if (form.role === "past" && next?.lower === "by") {
+    const agentive = passiveAgentFrame(p, s, i, cueEnd, form);
+    if (agentive !== undefined) return agentive;
+  }
   // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
   // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
   const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
@@ -703,6 +711,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const edge = leftEdge >= 0 ? leftEdge : speaker.a;
   const leftOfSpeaker = tokens[edge - 1];
   const asFrame = asClauseFrame(p, s, speaker, after);
+  /** The comma (or closing quote) that ends a fronted adjunct before the speaker, whose frames' contents end there. */
+  let frontedEnd = -1;
   if (asFrame) return frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: asFrame, outlet: after.outlet, addressee: after.addressee, boundary: -1 });
   // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
   // then a clause after the cue; that clause is the content, not the title.)
@@ -715,7 +725,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
     // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
     // unquoted stretch with no clause of its own, before a cue that an adjunct closes. The content follows the cue.
-    if (content && !((adjunctOnly(p.text, content) || (tokens[after.end]?.kind === "word" && !quoteBefore(tokens, edge - 1) && incompleteBefore(tokens, ss, content))) && contentFollows(tokens, after.end, se))) {
+    // ("Despite the polls, Roe said if elected she would ...", "Soon after the vote, Roe wrote to her followers, “C”", "Even as
+    // Poe claimed that “C1,” Roe said C2": before the speaker stands one subordinate clause or prepositional phrase, with
+    // no comma of its own, and a clause or quotation follows the cue: that is the content.)
+    // (Not a parenthetical tag, "If C1, the campaign said, C2", nor a quotation it interrupts, "“If C1,” he said, “C2”".)
+    const fronted = tokens[after.end]?.text !== "," && !interrupts && frontedSubordinate(tokens, ss, content) && (contentFollows(tokens, after.end, se) || (tokens[after.end]?.kind === "word" && finiteClauseAt(tokens, after.end, se)));
+    if (fronted) frontedEnd = edge - 1;
+    if (content && !fronted && !((adjunctOnly(p.text, content) || (tokens[after.end]?.kind === "word" && !quoteBefore(tokens, edge - 1) && incompleteBefore(tokens, ss, content))) && contentFollows(tokens, after.end, se))) {
       return frame({
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
         speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
@@ -750,6 +766,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
   // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
   if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
+  if (boundary < 0 && frontedEnd >= 0) boundary = frontedEnd;
   let stop = start.object ? Math.min(clauseEnd(p, s, start.index, i), objectEnd(tokens, start.index, se, tokens[cueEnd - 1]!)) : clauseEnd(p, s, start.index, i);
   // "criticized Singer and challenged him to a debate": a name as the object (a clause subject is read
   // as one when capitalised), then the subject's next verb right after it; the content is the name.
@@ -897,6 +914,130 @@ const CARRIER_NOUNS = new Set([
   "note", "email", "emails", "release", "memo", "video", "ad", "ads", "sign", "signs", "banner", "reply", "editorial",
   "op-ed", "column", "comment", "comments", "remarks", "speech", "interview", "text", "headline", "caption", "petition",
 ]);
+
+/**
+ * Lemmas whose passive with a "by" agent is mostly in another sense: "maintained by the company" (kept), "continued by
+ * the foundation", "explained by the rules" (a cause), "added by the bill" (counted), "known by its acronym", "backed by
+ * the military", "backed by research" (funded, supported in fact), "defended by troops", "the show was written by
+ * Roe" (authorship, no proposition), "we are threatened by the flood" (a danger). ("Seen by millions", watched: an
+ * opinion only with its "as" complement, checked below.)
+ */
+const PASSIVE_OTHER_SENSE = new Set(["maintain", "continue", "explain", "add", "know", "read", "list", "post", "publish", "rule", "show", "find", "learn", "feel", "charge", "project", "repeat", "answer", "respond", "reply", "back", "defend", "write", "threaten"]);
+/** Verbs whose passive subject is the addressee ("was told by X that C", "was asked by X whether C"): the content is the clause after the agent. */
+const ADDRESSEE_PASSIVES = new Set(["tell", "ask", "warn", "inform", "assure", "remind", "caution"]);
+
+/**
+ * A passive cue with its "by" agent after an auxiliary: the agent is the source. The content is the clause after
+ * the agent for verbs whose subject is the addressee ("He was warned by the embassy that C", "Roe was asked by a
+ * caller whether C") and for "it" ("it was reported by the paper that C"); for the others it is the subject, the
+ * thing reported or judged ("The meeting was first reported by the Post", "The plan was criticized by economists",
+ * "a deal that was rejected by voters": the relative pronoun, as the gold annotates it). Returns undefined when no
+ * auxiliary makes the participle passive (the caller's checks go on), null when the passive is no claim
+ * ("was not opposed by", "was told by his doctor to rest", "is explained by the rules").
+ */
+function passiveAgentFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm): Frame | null | undefined {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  let k = i - 1;
+  let be = false;
+  let negated = false;
+  while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) {
+    if (NEGATORS.has(tokens[k]!.lower)) negated = true;
+    if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower)) be = true;
+    k--;
+  }
+  if (!be) return undefined;
+  if (negated || /n['’]t$/.test(tokens[k]?.lower ?? "")) return null;
+  const lemma = form.verb.lemma;
+  if (PASSIVE_OTHER_SENSE.has(lemma)) return null;
+  const first = tokens[cueEnd + 1];
+  // ("said by phone", "by refusing to answer": a medium or a means; "confirmed by now", "by 2030": a time.)
+  // ("by overwhelming majorities", "by left-leaning economists": an "-ing" adjective before its plain noun is no means.)
+  const second = tokens[cueEnd + 2];
+  const gerund = /ing$/.test(first?.lower ?? "") && !(second?.kind === "word" && !second.cap && isCommonNounHead(second) && !DETERMINERS.has(second.lower) && !PREPOSITIONS.has(second.lower) && !PRONOUN_WORDS.has(second.lower));
+  if (!first || first.kind !== "word" || BY_MEDIUM.has(first.lower) || gerund || isTimeWord(first) || /^\d/.test(first.text) && !/^(?:of|percent|%)$/.test(tokens[cueEnd + 2]?.lower ?? "")) return null;
+  let agent = agentPhrase(tokens, cueEnd + 1, se);
+  if (!agent) return null;
+  // "by Fox Business moderator Gerard Baker whether C": a name after its description runs on to the clause.
+  for (let j = agent.b; j < se && j - agent.b < 6 && tokens[j]!.kind === "word" && (tokens[j]!.cap || isCommonNounHead(tokens[j]!)); j++) {
+    if (/^(?:that|whether)$/.test(tokens[j + 1]?.lower ?? "")) { agent = { a: agent.a, b: j + 1 }; break; }
+  }
+  const weight = (form.verb.weight ?? 0.8) * 0.8;
+  const base = { pattern: "passive" as const, sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: form.verb.type, weight, speaker: agent, speakerFrom: null, outlet: null, addressee: null, boundary: -1 };
+  const after = tokens[agent.b];
+  // ("Roe, the former governor, had been rejected by": the appositive's closing comma ends the subject.)
+  const appositive = k - 1 > ss && tokens[k]!.text === "," && tokens[k - 1]!.kind === "word";
+  if (appositive) k--;
+  const subject = k >= ss ? tokens[k]! : null;
+  // The clause after the agent: "that C" (an addressee's or "it"'s passive), a question (of "ask").
+  if (ADDRESSEE_PASSIVES.has(lemma) || subject?.lower === "it") {
+    const at = after?.lower === "that" ? agent.b + 1 : lemma === "ask" && after && /^(?:whether|if|why|how|what|when|where|who)$/.test(after.lower) ? agent.b : -1;
+    if (at < 0 || at >= se) return null;
+    return frame({ ...base, content: spanOf(p, at, contentEndFrom(p, at, se)) });
+  }
+  if (!subject || subject.kind !== "word") return null;
+  // "seen by some as a demotion": an opinion with its "as" complement; "seen by millions" is watching.
+  if (form.verb.asObject && after?.lower !== "as") return null;
+  // "a deal that was rejected by voters", ", which were claimed by the group": the relative pronoun stands for the subject.
+  if (/^(?:which|who|that)$/.test(subject.lower)) return k > ss ? frame({ ...base, content: spanOf(p, k, subject.end) }) : null;
+  // The subject from the clause's start up to the auxiliary ("Mr. Roe, the former governor, had been rejected by");
+  // a subordinate clause or a verb inside it means the subject starts later: the noun phrase before the auxiliary.
+  let a = subjectStart(tokens, ss, k + 1);
+  // (At most 24 tokens are read, so that a long sentence with many passives stays linear.)
+  let clean = a <= k && k - a <= 24;
+  for (let j = a; clean && j <= k; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "quote") clean = false;
+    else if (t.kind === "word" && !t.cap && (SUBORDINATORS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower) || CUE_FORMS.has(t.lower) || (/^\p{Ll}{3,}ed$/u.test(t.lower) && j > a && (tokens[j - 1]!.text === "," || (tokens[j - 1]!.kind === "word" && isCommonNounHead(tokens[j - 1]!)))))) clean = false;
+  }
+  if (!clean) {
+    // (Before a comma the phrase closes an aside, not the subject: "calls to X, where Y is battling insurgents, were".)
+    if (appositive) return null;
+    const np = phraseEndingAt(tokens, k, ss);
+    // ("plans to spend $1 billion by 2030 were welcomed": a preposition's object is no subject.)
+    if (!np || PREPOSITIONS.has(tokens[np.a - 1]?.lower ?? "")) return null;
+    a = np.a;
+  }
+  return frame({ ...base, content: spanOf(p, a, subject.end) });
+}
+
+/** Words that end a "by" agent written with plain nouns ("by a caller whether", "by the embassy that", "by voters in 2009"). */
+const AGENT_STOPS = new Set(["that", "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which", "as", "for", "on", "in", "at", "during", "after", "before", "to", "with", "over", "because", "but", "while", "since", "until", "amid", "despite", "about", "than"]);
+
+/**
+ * The "by" agent of a passive starting at `from`: the phrase reader's noun phrase, or, where it reads none (a plain
+ * noun before a clause: "by a caller whether", "by the embassy that"), the plain words up to a stop word.
+ */
+function agentPhrase(tokens: Token[], from: number, se: number): Range | null {
+  const one = (at: number) => phraseStartingAt(tokens, at, se) ?? plainNounPhrase(tokens, at, se);
+  let np = one(from);
+  if (!np) return null;
+  // "by some of his rivals", "by 64 percent of the electorate": a part and its whole.
+  if (tokens[np.b]?.lower === "of") {
+    const whole = one(np.b + 1);
+    if (whole) np = { a: np.a, b: whole.b };
+  }
+  // "by her campaign and Democrats", "by the union or its lawyers": coordinated agents are one source.
+  if (/^(?:and|or)$/.test(tokens[np.b]?.lower ?? "")) {
+    const second = one(np.b + 1);
+    if (second) np = { a: np.a, b: second.b };
+  }
+  // (Not an appositive after a comma: "by the Eagle Forum, the group she founded": the shortest form names the source.)
+  return np;
+}
+
+/** Lower-case words from `from` up to a stop word or punctuation, at most eight, ending in a noun ("a caller", "his rivals"). */
+function plainNounPhrase(tokens: Token[], from: number, se: number): Range | null {
+  let b = from;
+  // (A verb, an adverb or a subject pronoun opens a clause: "by an electorate | he no longer recognized".)
+  // (A participle or adverb after a noun opens a modifier: "by a delegate | supporting Clinton", "by the group | founded in".)
+  const stop = (t: Token) => AGENT_STOPS.has(t.lower) || (b > from && !t.cap && (VERBISH.has(t.lower) || FINITE_MARKERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)
+    || (/^\p{Ll}{3,}(?:ed|ly|ing)$/u.test(t.lower) && (tokens[b - 1]!.cap || isCommonNounHead(tokens[b - 1]!)) && !DETERMINERS.has(tokens[b - 1]!.lower))));
+  while (b < se && b - from < 8 && tokens[b]!.kind === "word" && !stop(tokens[b]!)) b++;
+  while (b > from && (DETERMINERS.has(tokens[b - 1]!.lower) || /^(?:of|and|or)$/.test(tokens[b - 1]!.lower))) b--;
+  if (b === from || !isCommonNounHead(tokens[b - 1]!) && !tokens[b - 1]!.cap) return null;
+  return { a: from, b };
+}
 
 /** "it was reported that C": a claim with no named source. Other passives report no proposition of a source. */
 function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm): Frame | null {
@@ -3141,6 +3282,35 @@ function incompleteBefore(tokens: Token[], ss: number, content: { start: number;
     // A past or present verb after its subject ("the plan failed", "voters want").
     if (k > a && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)) return false;
     if (t.lower === "that" || t.lower === "who" || t.lower === "which") return false;
+  }
+  return true;
+}
+
+/** Words that may stand before a subordinator or preposition opening a fronted adjunct: "even as", "soon after", "just before". */
+const SUBORDINATOR_MODIFIERS = new Set(["even", "soon", "shortly", "just", "only", "long", "right", "immediately", "moments", "hours", "days", "weeks"]);
+
+/**
+ * A content before a postposed frame that is only a fronted adjunct of the frame's own clause: it opens with a
+ * subordinator ("Although", "While", "Because", "Even as") or a preposition ("Despite", "Following", "Soon after"), or a
+ * day and a preposition ("Wednesday on Fox News"), and has no comma of its own outside quotations (so no main clause
+ * follows the adjunct: "After the vote, the plan failed, Roe said" keeps its content). At most 40 tokens.
+ */
+function frontedSubordinate(tokens: Token[], ss: number, content: { start: number; end: number } | null): boolean {
+  if (!content) return false;
+  let a = ss;
+  while (a < tokens.length && tokens[a]!.start < content.start) a++;
+  while (tokens[a]?.kind === "word" && /^(?:but|and|so|yet|still)$/.test(tokens[a]!.lower) && tokens[a]!.end < content.end) a++;
+  if (tokens[a]?.kind === "word" && SUBORDINATOR_MODIFIERS.has(tokens[a]!.lower) && tokens[a]!.end < content.end) a++;
+  const first = tokens[a];
+  if (!first || first.kind !== "word") return false;
+  // ("“If C1,” he said C2": a quotation is the speaker's words, not an adjunct of the tag.)
+  for (let k = a - 1; k >= ss && tokens[k]!.kind !== "word"; k--) if (tokens[k]!.kind === "quote") return false;
+  const opens = SUBORDINATORS.has(first.lower) || PREPOSITIONS.has(first.lower) || (DAY_WORDS.has(first.lower) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? ""));
+  if (!opens) return false;
+  const depth = first.depth;
+  for (let k = a + 1; k < tokens.length && tokens[k]!.end <= content.end; k++) {
+    if (k - a > 40) return false;
+    if ((tokens[k]!.text === "," || tokens[k]!.text === ";") && tokens[k]!.depth === depth) return false;
   }
   return true;
 }

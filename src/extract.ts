@@ -233,7 +233,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
       if (f.awaitsNext) { pending = d; continue; }
       // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,
       // but the quotations that follow it keep its speaker (byFrame).
-      const lends = lendsSpeaker(d);
+      const lends = lendsSpeaker(d) && f.pattern !== "passive";
       if (adjunctOnly(text, d.content)) { if (lends) skipped = d; continue; }
       drafts.push(d);
       if (!lends) continue;

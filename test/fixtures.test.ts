@@ -366,6 +366,14 @@ const SEMANTICS: Record<string, Case> = {
         "repairs as urgent": { speaker: "Mia Lund", cue: "described", content: "the repairs as urgent" },
         // "shot back" (and "fired back") is a reply in a dispute.
         "never read the timetable": { speaker: "Councillor Lind", cue: "shot back", lemma: "shoot back", content: "the mayor had never read the timetable" },
+        // Before "Name said C", one subordinate clause or prepositional phrase with no comma of its own ("Despite the
+        // delays", "Even as the operator claimed that “…,”") is an adjunct of the saying: the clause after the cue is the
+        // content, and the adjunct's own claim ends at its comma. A main clause after the adjunct ("After the vote, the
+        // toll was lowered, X said") is the content as before.
+        "extend the pier": { speaker: "Mayor Kowal", cue: "said", content: "if reelected she would extend the pier" },
+        "ferries are full": { speaker: "the operator", cue: "claimed", content: "the ferries are full", kind: "direct" },
+        "half empty": { speaker: "a dock inspector", cue: "said", content: "the decks were half empty" },
+        "toll was lowered": { speaker: "Councillor Brandt", cue: "said", content: "After the vote, the toll was lowered" },
       }),
   },
   "subject-recall": {
@@ -583,6 +591,29 @@ const SEMANTICS: Record<string, Case> = {
         "late all winter": { speaker: "The skipper", cue: "noted", content: "the ferries were late all winter" },
         "close by autumn": { speaker: "The skipper", cue: "predicted", content: "the pier would close by autumn" },
         "ferry was late": { speaker: "The skipper", cue: "explained", content: "why the ferry was late" },
+      }),
+  },
+  "passive-agents": {
+    // A passive cue after an auxiliary with its "by" agent: the agent is the source. What the subject names is what was
+    // reported or judged ("The new ferry timetable was first reported by the Gazette", "The toll plan was criticized by
+    // dockworkers"; a relative pronoun stands for it: "A levy that was rejected by voters"); for verbs whose subject is
+    // the addressee ("was asked by a reporter whether C", "was warned by the coast guard that C") and for "it" ("it was
+    // reported by the Gazette that C") the clause after the agent is. A passive's agent lends its speaker to no
+    // quotation after it ("Lund wrote in a memo, which was first reported by the Gazette. ¶ “C2”": C2 is Lund's).
+    // No claim: a negated passive ("was not opposed by"), other senses ("maintained by the port authority", "backed
+    // by private investors", authorship "was written by", a danger "is threatened by the rising sea").
+    check: (cs) =>
+      expectExactly(cs, {
+        "ferry timetable": { speaker: "the Harbour Gazette", cue: "reported", content: "The new ferry timetable" },
+        // (A part with its whole and coordinated agents are one source: "by some of the dockworkers and two councillors".)
+        "toll plan": { speaker: "some of the dockworkers and two councillors", cue: "criticized", content: "The toll plan" },
+        "reopen in May": { speaker: "a reporter", cue: "asked", content: "whether the pier would reopen in May" },
+        "too shallow": { speaker: "the coast guard", cue: "warned", content: "the channel was too shallow" },
+        "^that$": { speaker: "voters", cue: "rejected" },
+        "old ferry": { speaker: "the Gazette", cue: "reported", content: "the old ferry would be sold" },
+        "pier is safe": { speaker: "Mia Lund", cue: "wrote", kind: "direct" },
+        "^which$": { speaker: "the Gazette", cue: "reported" },
+        "Repairs can wait": { speaker: "Mia Lund", cue: "wrote", kind: "direct" },
       }),
   },
   "no-proposition": {
