@@ -212,6 +212,9 @@ export function adjunctOnly(text: string, c: { start: number; end: number }): bo
  */
 function occasionPhrase(text: string, c: { start: number; end: number }): boolean {
   if (c.end - c.start > 100) return false;
+  // (Most contents open with no such preposition: one look at the first word before anything is sliced or matched.)
+  const first = /^[A-Za-z]+/.exec(text.slice(c.start, Math.min(c.end, c.start + 12)));
+  if (!first || !(OCCASION_PREPOSITIONS.has(first[0].toLowerCase()) || first[0].toLowerCase() === "by")) return false;
   const s = text.slice(c.start, c.end);
   if (/["“”:—–()\[\]]|''|--/.test(s) || /["“”']/.test(text[c.start - 1] ?? "")) return false;
   const w = s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu);
