@@ -20,7 +20,7 @@ import { EVIDENCE_NOUNS, READ_HEADS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRS
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
-  HUMAN_HEADS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS,
+  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -626,7 +626,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
   let leftEdge = -1;
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
-  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word")) speaker = { a: last, b: last + 1 };
+  // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
+  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(")) speaker = { a: last, b: last + 1 };
   // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
   if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
     const ante = phraseEndingAt(tokens, last - 1, ss);
@@ -685,7 +686,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
   // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
   const source = head.lower === "who" && speaker.b - speaker.a === 1 ? relativeAntecedentHead(tokens, speaker.a, ss) ?? head : head;
-  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || isSourceHead(source)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
+  // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
+  // candidates criticized", "those who fear C"; see personHead.)
+  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
@@ -817,6 +820,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const pronoun = speaker.b - speaker.a === 1 && /^(?:which|who)$/.test(tokens[speaker.a]!.lower) ? speaker.a
     : speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
   if (pronoun > ss && tokens[pronoun - 1]!.text === ",") stop = relativeClauseEnd(tokens, start.index, stop);
+  // ("Roe—who had praised the operator—voted no", "Duke (who endorses the plan) spoke": the closing dash or bracket ends the relative.)
+  if (pronoun > ss && (isDash(tokens[pronoun - 1]) || tokens[pronoun - 1]!.text === "(")) stop = asideClose(tokens, start.index, stop, tokens[pronoun - 1]!.text === "(");
   stop = closingAppositive(tokens, start.index, stop, se);
   stop = coordinatedClauseEnd(tokens, start.index, stop);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
@@ -2626,7 +2631,7 @@ function namingComplement(tokens: Token[], at: number, se: number): boolean {
 /** The last word of the noun phrase a relative "who" at `at` refers to ("Obama, who", "the senator who"), or null. */
 function relativeAntecedentHead(tokens: Token[], at: number, ss: number): Token | null {
   let k = at - 1;
-  if (tokens[k]?.text === ",") k--;
+  if (tokens[k]?.text === "," || isDash(tokens[k]) || tokens[k]?.text === "(") k--;
   const t = tokens[k];
   return k >= ss && t !== undefined && t.kind === "word" ? t : null;
 }
@@ -3070,6 +3075,18 @@ function isAgent(head: Token): boolean {
     || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w) || /^(?:who|which|that)$/.test(w);
 }
 
+/**
+ * A subject head that names people: a relative "who" (which refers to people only, whatever its antecedent: "those who
+ * fear", "a gunman who expressed"), a person or group noun, or a plural agent noun ("donors", "economists",
+ * "advocates"). Weak cues take such a subject as a source ("rival candidates have long criticized X").
+ */
+function personHead(head: Token): boolean {
+  const w = head.lower;
+  const one = w.endsWith("s") ? w.slice(0, -1) : "";
+  return w === "who" || HUMAN_HEADS.has(w) || PERSON_TITLES.has(w) || PEOPLE_NOUNS.has(w) || (one !== "" && (HUMAN_HEADS.has(one) || PERSON_TITLES.has(one)))
+    || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w);
+}
+
 /** Stance lemmas whose base and -s forms are mostly nouns or adverbs ("came back", "his back"). */
 const STANCE_VERB_ONLY = new Set(["back"]);
 /** Words after a stance's object that open an adjunct of the act, not part of what is supported or opposed. */
@@ -3374,6 +3391,17 @@ function relativeClauseEnd(tokens: Token[], from: number, to: number): number {
     while (v < to && tokens[v]!.kind === "word" && /^\p{Ll}{3,}ly$/u.test(tokens[v]!.lower)) v++;
     // (Only the first comma: "showed voters, young and old, were angry" sets off an aside inside the content.)
     return v < to && finiteVerbAt(tokens, v) ? k : to;
+  }
+  return to;
+}
+
+/**
+ * Where an aside opened by a dash (or, with `bracket`, a bracket) closes after token `from`: the token of its closing
+ * dash or bracket, or `to`. At most RELATIVE_CONTENT_SPAN tokens are read.
+ */
+function asideClose(tokens: Token[], from: number, to: number, bracket: boolean): number {
+  for (let k = from + 1; k < to && k - from < RELATIVE_CONTENT_SPAN; k++) {
+    if (bracket ? tokens[k]!.text === ")" : isDash(tokens[k])) return tokens[k - 1]?.text === "-" ? k - 1 : k;
   }
   return to;
 }

@@ -565,7 +565,9 @@ function relativeAntecedent(p: ParagraphView, at: number, sentence: number, ment
   const { tokens, text } = p;
   const s = tokens[at]!.sentence;
   const floor = p.sentences[s]!.a;
-  const last = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  // (A dash or an opening bracket sets the relative off as a comma does: "Graham—who had endorsed X".)
+  let last = /^(?:,|\(|—|–|-|―)$/.test(tokens[at - 1]?.text ?? "") ? at - 2 : at - 1;
+  if (tokens[last]?.text === "-" && tokens[last + 1]?.text === "-") last--;
   const np = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
   if (!np) return null;
   // "… 135 km from the border, which suggests that C", "…, which indicates": "which" after a noun phrase that

@@ -187,6 +187,8 @@ const SEMANTICS: Record<string, Case> = {
         "^it would$": { speaker: "the mayor", cue: "said" },
         "tides are rising": { speaker: "Coastal erosion experts", cue: "warned" },
         "port would thrive": { speaker: "The Tallis businessman", cue: "saying" },
+        // (A person's role noun is a source for the weak cue "praised".)
+        "^the plan$": { speaker: "The Tallis businessman", cue: "praised" },
         "records were private": { speaker: "Lawyers for the harbour board", cue: "saying" },
         "cranes were old": { speaker: "Harbour chief Ada May", cue: "said" },
         "jib was cracked": { speaker: "Ola Berg", cue: "said" },
@@ -374,6 +376,15 @@ const SEMANTICS: Record<string, Case> = {
         "ferries are full": { speaker: "the operator", cue: "claimed", content: "the ferries are full", kind: "direct" },
         "half empty": { speaker: "a dock inspector", cue: "said", content: "the decks were half empty" },
         "toll was lowered": { speaker: "Councillor Brandt", cue: "said", content: "After the vote, the toll was lowered" },
+        // Weak cues ("criticized", "praised", "condemned", "fear") take a subject that names people as a source: a noun
+        // for people ("woman"), the plural of a role ("captains"), a plural agent noun ("shipowners"), or a relative
+        // "who", which refers to people whatever noun it stands for ("the crew").
+        "^the new timetable$": { speaker: "an angry woman", cue: "criticized", content: "the new timetable" },
+        "^the harbour master$": { speaker: "Several ferry captains", cue: "praised" },
+        "^the harbour toll$": { speaker: "Rival shipowners", cue: "condemned" },
+        "ferry will be sold": { speaker: "who", resolved: "the crew", cue: "fear", content: "the ferry will be sold" },
+        // A dash sets a relative off as a comma does: "who" stands for the name before it, and the closing dash ends the content.
+        "^the operator$": { speaker: "who", resolved: "Councillor Ivo Roe", cue: "praised", content: "the operator" },
       }),
   },
   "subject-recall": {
@@ -581,6 +592,8 @@ const SEMANTICS: Record<string, Case> = {
         "fares would rise": { speaker: "the operator", cue: "saying", content: "the fares would rise" },
         "main problem": { speaker: "Many drivers", cue: "say", content: "that is the main problem" },
         "vote again": { speaker: "The treasurer", cue: "said", content: "the council would vote again" },
+        // (The relative "who" is a source for the weak cue "called" whatever noun it stands for.)
+        "a gamble": { speaker: "who", cue: "called" },
         // "read" reports the words of a written thing ("the placard read"), and of "it"/"one" next to the quotation
         // it reads, also inverted ("read one") or with "in part" after it; a person reading a report makes no claim.
         "pier open": { speaker: "the placard", cue: "read", content: "Keep the pier open", kind: "direct" },
@@ -874,6 +887,8 @@ const SEMANTICS: Record<string, Case> = {
         "ferry timetable": { speaker: "Councillor Jo Brandt", cue: "praised", content: "the new ferry timetable", kind: "indirect" },
         "about delays": { speaker: "commuters", cue: "complained", content: "about delays" },
         "toll scheme": { speaker: "The harbour board", cue: "announced", content: "a new toll scheme", kind: "indirect" },
+        // (The relative's own naming: a plural agent noun is a source for the weak cue "call".)
+        "tax on the poor": { speaker: "drivers", cue: "call", content: "a tax on the poor" },
         "tunnel would open": { speaker: "Mayor Ada Voss", cue: "said", content: "the tunnel would open late", kind: "indirect" },
         "vote fails": { speaker: "the treasurer", cue: "said", content: "If the vote fails, the treasurer said in a statement, the tunnel will be delayed" },
         "toll plan": { speaker: "Mia Lund", cue: "says", content: "The trouble with the toll plan, says Mia Lund, an engineer at the port, is that nobody pays it" },

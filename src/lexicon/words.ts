@@ -230,6 +230,16 @@ export const NON_NOMINAL = new Set([
 /** Month names, for dates in titles and URLs. */
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/**
+ * Nouns for people with no role of their own, or groups of them, which no agent suffix shows ("a woman asked",
+ * "advocates cite", "the crowd chanted"): as subjects of weak cues they are sources.
+ */
+export const PEOPLE_NOUNS = new Set([
+  "man", "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "crowd", "crowds", "attendees",
+  "advocate", "advocates", "rival", "rivals", "liberals", "conservatives", "progressives", "moderates", "agents",
+  "colleagues", "friends", "fans", "audience", "parents", "students", "veterans", "delegates", "panel",
+]);
+
 /** Heads of descriptions that denote people ("the officials", "the sources"). */
 export const HUMAN_HEADS = new Set([
   "official", "officials", "source", "sources", "people", "person", "commander", "commanders", "leader", "leaders",
