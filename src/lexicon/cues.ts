@@ -323,6 +323,8 @@ export const NOUN_LIKE_FORMS = new Set(["remarks", "comments", "judges", "report
  */
 export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   ["maintain", new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "close", "strong"])],
+  // ("called off the strike", "called up reservists", "called in the army": other verbs than "call".)
+  ["call", new Set(["off", "up", "in", "back"])],
   ["feel", new Set(["like", "way", "so", "free", "less", "more", "very", "too", "good", "bad", "better", "worse", "it", "emotionally", "defensive", "guilty", "sorry"])],
   ["know", new Set(["how", "what", "who", "whom", "which", "where", "when", "him", "them", "it", "me", "us", "each", "better", "well", "exactly", "much", "full", "firsthand"])],
 ]);

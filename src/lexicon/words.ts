@@ -75,11 +75,11 @@ export const CUE_MODIFIERS = new Set([
   "officially", "formally", "subsequently", "additionally", "notably", "reiterated", "once", "long", "always", "never",
   "not", "n't", "actually", "quickly", "immediately", "flatly", "firmly", "strongly", "clearly", "bluntly", "candidly",
   "angrily", "emphatically", "confidently", "proudly", "tacitly", "indirectly", "implicitly", "essentially",
-  "twice", "soon", "sometimes", "cannot",
+  "twice", "soon", "sometimes", "cannot", "neither",
 ]);
 
 /** Negators: a negated cue reports no proposition ("did not claim"). */
-export const NEGATORS = new Set(["not", "n't", "never", "no", "cannot"]);
+export const NEGATORS = new Set(["not", "n't", "never", "no", "cannot", "neither"]);
 
 /** Lower-case nouns that head a noun phrase naming a source ("officials", "the group"). */
 export const SOURCE_NOUNS = new Set([
