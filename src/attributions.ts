@@ -708,6 +708,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // participle with its "by" agent is passive, the noun phrase before it what was announced, not who announced it
   // ("said by phone", "told by email": a medium, not an agent).
   if (form.role === "past" && tokens[cueEnd]?.lower === "by" && tokens[cueEnd + 1]?.kind === "word" && !BY_MEDIUM.has(tokens[cueEnd + 1]!.lower) && !/ing$/.test(tokens[cueEnd + 1]!.lower)) return null;
+  // "the one million seafarers estimated to be at sea", "a man believed to have fled": a passive participle of a verb
+  // of judging with its "to be"/"to have" complement says what someone unnamed holds of the noun before it; no source.
+  // (After a common noun or a comma: "Roe said to be honest, ..." has its subject and an aside.)
+  const beforeCue = tokens[i - 1];
+  if (form.role === "past" && RAISING_PASSIVES.has(lemma) && tokens[cueEnd]?.lower === "to" && /^(?:be|have)$/.test(tokens[cueEnd + 1]?.lower ?? "")
+    && beforeCue !== undefined && (beforeCue.text === "," || (beforeCue.kind === "word" && !beforeCue.cap && !PRONOUN_WORDS.has(beforeCue.lower)))) return null;
   const after = afterCue(p, s, cueEnd, form);
   // (So does a topic after the cue: "“C,” councilmember Ada Voss said of the plan.")
   const topicAfter = after.end < se && /^(?:of|about)$/.test(tokens[after.end]!.lower);
@@ -3271,6 +3277,9 @@ function closingAppositive(tokens: Token[], from: number, to: number, se: number
   }
   return last.cap ? to : comma;
 }
+
+/** Verbs of judging whose passive takes a "to be" complement ("estimated to be", "believed to have", "said to be"). */
+const RAISING_PASSIVES: ReadonlySet<string> = new Set(["estimate", "believe", "think", "say", "report", "know", "consider", "understand", "allege", "presume", "suppose", "rumor", "rumour", "reckon", "assume"]);
 
 /** Media of a message after "by" ("said by phone"), which name no agent. */
 const BY_MEDIUM: ReadonlySet<string> = new Set(["phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "radio", "mail", "fax", "post", "cable", "messenger", "courier"]);

@@ -660,7 +660,8 @@ const SEMANTICS: Record<string, Case> = {
         "tide was turning": { speaker: "Jake White", speakerType: "person", cue: "said" },
         "takes years": { speaker: "the mayor", cue: "said", content: "In harbour politics it takes years to build trust" },
         // "cannot" negates its cue ("The harbour office cannot independently confirm ...": no claim) and is no word of the
-        // speaker; so does "neither ... nor" ("neither confirmed nor denied"); "called off a strike" is another verb.
+        // speaker; so does "neither ... nor" ("neither confirmed nor denied"); "called off a strike" is another verb. A
+        // passive of judging after a noun with "to be"/"to have" names no source ("the sailors estimated to be at sea").
         "before noon": { speaker: "The pilots", cue: "said", content: "the ferry cannot sail before noon" },
         // A participle with a "by" agent is passive ("a delay announced by the port authority", "The vessels claimed
         // by the port authority"): the phrase before it is no speaker; "by phone" is a medium, not an agent.
