@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, READ_HEADS, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -51,6 +51,8 @@ export interface Frame {
   gap: { start: number; end: number } | null;
   /** Token index where this frame's own material starts when it closes or follows another claim (", adding", ", X said"); content of earlier frames in the sentence ends there. */
   boundary: number;
+  /** The writer's own inference ("..., which suggests that C"): it ends earlier contents at its boundary but is no claim. */
+  writers: boolean;
 }
 
 export interface ParagraphView {
@@ -64,7 +66,7 @@ export interface ParagraphView {
 }
 
 /** A frame as the matchers build it: the optional fields may be left out. */
-type FrameInit = Omit<Frame, "awaitsNext" | "gap"> & { awaitsNext?: boolean; gap?: { start: number; end: number } | null };
+type FrameInit = Omit<Frame, "awaitsNext" | "gap" | "writers"> & { awaitsNext?: boolean; gap?: { start: number; end: number } | null; writers?: boolean };
 
 /**
  * Every frame in one object shape: the same keys in the same order, `content`
@@ -78,13 +80,19 @@ function frame(f: FrameInit): Frame {
     pattern: f.pattern, sentence: f.sentence, cue: f.cue, lemma: f.lemma, cueType: f.cueType, weight: f.weight,
     speaker: f.speaker, speakerFrom: f.speakerFrom, content: { start: f.content.start, end: f.content.end },
     outlet: f.outlet, addressee: f.addressee, awaitsNext: f.awaitsNext ?? false, gap: f.gap ?? null, boundary: f.boundary,
+    writers: f.writers ?? false,
   };
 }
 
 /** Determiners that make the following cue form a noun ("the report", "a claim", "its statement"). */
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no", "any"]);
-/** Verbs that are cues only when their content follows as a clause or quotation, not "respond to X". */
-const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule"]);
+/**
+ * Verbs that are cues only when their content follows as a clause or quotation, not "respond to X".
+ * "maintained that ..." reports a claim, "maintained operational silence" / "maintain access" (kept)
+ * does not; "threatened that ..." or "threatened to ..." (its infinitive is let through) does,
+ * "threaten the city's supply lines" (endanger) does not.
+ */
+const NEEDS_CLAUSE = new Set(["respond", "reply", "answer", "comment", "post", "read", "list", "publish", "repeat", "highlight", "mention", "continue", "agree", "rule", "maintain", "threaten"]);
 
 /** Verbs that take an object and a to-infinitive as a directive ("warned X to ..."). */
 const DIRECTIVE_CAPABLE = new Set(["warn", "remind", "ask", "advise", "caution", "call", "urge", "encourage"]);
@@ -163,7 +171,8 @@ export function findFrames(p: ParagraphView): Frame[] {
     }
     cutContents(p, here);
     for (const f of here) if (f.speaker) f.speaker = subjectAfterThat(p.tokens, f.speaker);
-    frames.push(...here);
+    // The writer's inferences have cut the contents before them; they report no claim.
+    for (const f of here) if (!f.writers) frames.push(f);
   }
   frames.push(...floatingFrames(p, frames));
   return frames.filter((f) => f.content.end > f.content.start || f.awaitsNext);
@@ -689,6 +698,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
   // candidates criticized", "those who fear C"; see personHead.)
   if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
+  // "X stayed constant, which suggests that C": a "which" after a comma that follows no source or evidence noun
+  // stands for the whole clause before it, and the inference is the writer's, not a source's claim ("the
+  // report, which indicates that C" keeps its source).
+  let writers = false;
+  if (INFERENCE_LEMMAS.has(lemma) && speaker.b - speaker.a === 1 && tokens[speaker.a]!.lower === "which" && tokens[speaker.a - 1]?.text === ",") {
+    const before = tokens[speaker.a - 2];
+    if (!before || before.kind !== "word" || !(isSourceHead(before) || EVIDENCE_NOUNS.has(before.lower) || READ_HEADS.has(before.lower))) writers = true;
+  }
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
@@ -834,7 +851,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
     speaker, speakerFrom: null, content: spanOf(p, start.index, end),
-    outlet: start.outlet ?? venue?.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary,
+    outlet: start.outlet ?? venue?.outlet ?? leadingOutlet(tokens, ss, speaker.a), addressee: start.addressee, boundary, writers,
   });
 }
 
@@ -1105,6 +1122,9 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   if (!np) return null;
   // "according to plan", "according to the law": a rule or schedule, not a source.
   if (!isSourcePhrase(tokens, np)) return null;
+  // "according to an official speaking to Reuters": the medium spoken to is the outlet.
+  const heard = /^(?:speaking|talking)$/.test(tokens[np.b]?.lower ?? "") && tokens[np.b + 1]?.lower === "to" ? phraseStartingAt(tokens, np.b + 2, se, { maxLower: 3 }) : null;
+  const outlet = heard && isMedia(tokens, heard) ? heard : null;
   const cue = { a: i, b: cueEnd };
   // Sentence-initial (or clause-initial) form: "According to X, C."
   const before = tokens[i - 1];
@@ -1120,7 +1140,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     if (startTok >= se) return null;
     return frame({
       pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
-      speaker: np, speakerFrom: null, content: spanOf(p, startTok, contentEndFrom(p, startTok, se)), outlet: null, addressee: null, boundary: -1,
+      speaker: np, speakerFrom: null, content: spanOf(p, startTok, contentEndFrom(p, startTok, se)), outlet, addressee: null, boundary: -1,
     });
   }
   // Postposed: "C, according to X." The content is what precedes the comma.
@@ -1135,7 +1155,7 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   if (fronted && tokens[comma]?.text === "," && comma + 1 < se) {
     return frame({
       pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
-      speaker: np, speakerFrom: null, content: spanOf(p, comma + 1, contentEndFrom(p, comma + 1, se)), outlet: null, addressee: null, boundary: -1,
+      speaker: np, speakerFrom: null, content: spanOf(p, comma + 1, contentEndFrom(p, comma + 1, se)), outlet, addressee: null, boundary: -1,
     });
   }
   // "His criticism, according to an interview, was the president's choice": the phrase sits between the
@@ -1146,13 +1166,13 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
     if (tail.end > tail.start) {
       return frame({
         pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
-        speaker: np, speakerFrom: null, content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start }, outlet: null, addressee: null, boundary: cut,
+        speaker: np, speakerFrom: null, content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start }, outlet, addressee: null, boundary: cut,
       });
     }
   }
   return frame({
     pattern: "according", sentence: s, cue, lemma: phrase.lemma, cueType: phrase.type, weight: phrase.weight,
-    speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: cut,
+    speaker: np, speakerFrom: null, content, outlet, addressee: null, boundary: cut,
   });
 }
 
@@ -1396,7 +1416,9 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
     // opens the adjunct when a determiner, a time or a gerund follows it; "tweeted after Roe argued that ..." is a clause.)
     const nx = tokens[j + 1];
     const prepositionalOpener = j === i && PREPOSITIONS.has(t.lower) && !!nx && nx.kind === "word" && (DETERMINERS.has(nx.lower) || isTimeWord(nx) || /^\p{Ll}{3,}ing$/u.test(nx.lower));
-    if (t.kind === "word" && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that" && !prepositionalOpener))) break;
+    // (Capitalised after the cue, "May" is the month of a date, "said on May 3 that", not the modal.)
+    const monthName = t.cap && isTimeWord(t);
+    if (t.kind === "word" && !monthName && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that" && !prepositionalOpener))) break;
     j++;
   }
   if (tokens[i]?.text === ":") i++;
@@ -2905,6 +2927,9 @@ function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
       if (k > b + 1 && tokens[k]?.kind === "quote" && tokens[k]!.role === "close") { b = k + 1; continue; }
     }
     if (t.text === "," || t.kind === "quote" || t.kind === "marker" || /^[.;:!?]$/.test(t.text) || /^(?:who|which|that|whose)$/.test(t.lower)) break;
+    // "according to an official speaking to Reuters", "according to an analyst citing satellite imagery": the
+    // participle's phrase names the medium or the evidence, not the source.
+    if (b > from && SOURCE_PARTICIPLES.has(t.lower) && tokens[b - 1]!.kind === "word") break;
     b++;
   }
   while (b > from && tokens[b - 1]!.kind !== "word" && tokens[b - 1]!.text !== ")") b--;

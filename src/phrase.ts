@@ -232,7 +232,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (!t.cap && !/^\d/.test(t.text)) {
         // A lower-case word stays only as a modifier or source noun, or as a plain noun that ends the phrase.
         const nx = tokens[b + 1];
-        if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && b > first && tokens[b - 1]!.cap) { b++; continue; }
+        // ("Omar al Bashir", "Ludwig van Beethoven"; and a name that opens with its particle: "told al Araby al Jadeed", "de Blasio said".)
+        if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && (b === first || tokens[b - 1]!.cap)) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
         // (Not after a known modifier capitalised as the phrase's first word: "Conservative columnist", "Republican politicians".)
         const adjective = b - 1 === first && MODIFIERS.has(tokens[first]!.lower);

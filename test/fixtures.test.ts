@@ -238,8 +238,8 @@ const SEMANTICS: Record<string, Case> = {
         // An acronym resolves to its fullest expansion, also when the sentence's first word opens it.
         "route would reopen": { speaker: "United Velmar Ferry Authority (UVFA)" },
         "fares would hold": { speaker: "The UVFA", resolved: "United Velmar Ferry Authority (UVFA)" },
-        // "which" after a phrase that names no source stands for the clause before the comma.
-        "reach it in an hour": { speaker: "which", resolved: null, cue: "suggests" },
+        // "which" after a phrase that names no source stands for the clause before the comma; with a verb of
+        // inference ("which suggests that C") the conclusion is the writer's, no claim (see no-proposition).
         "old pier is sinking": { speaker: "which", resolved: "The harbour report", cue: "says", content: "the old pier is sinking" },
       }),
   },
@@ -669,6 +669,14 @@ const SEMANTICS: Record<string, Case> = {
         // "continue" and "assess" report a proposition only with a clause ("continued that C", "assesses C"); with a
         // plain object they do something ("continues a pattern", "must assess the damage": both were claims).
         "channel was clear": { speaker: "The pilot", cue: "continued", content: "the channel was clear" },
+        // "maintain" and "threaten" report a proposition only with a clause, a quotation or (threaten) an infinitive:
+        // "maintained radio silence" keeps something, "threatened the ferry's northern route" endangers it (both were claims).
+        "crossing was safe": { speaker: "The skipper", cue: "maintained", content: "the crossing was safe" },
+        // A "which" after a comma and no source or evidence noun stands for the clause before it: "bookings doubled,
+        // which suggests that C" is the writer's inference (it was a claim of "which"); after "a harbour report" it is the report's.
+        "fares will rise": { speaker: "which", resolved: "a harbour report", cue: "indicates", content: "fares will rise" },
+        // The writer's inference still ends the claim before it.
+        "bookings doubled in June": { speaker: "The pilot", cue: "said", content: "bookings doubled in June" },
       }),
   },
   "content-start-and-connectives": {
@@ -926,6 +934,10 @@ const SEMANTICS: Record<string, Case> = {
           speaker: /^Two engineers\b/, cue: "told", lemma: "tell", outlet: "Reuters", addressee: null,
           content: "the repairs had cost twice the original estimate", kind: "indirect",
         },
+        // A name may open with its lower-case particle ("al Kessa Daily"): the outlet, not the content's start.
+        "resume service": { speaker: "A harbour official", cue: "told", outlet: "al Kessa Daily", content: "the ferry would resume service" },
+        // Capitalised after the cue, "May" is a month in the date adjunct, not the modal opening the content.
+        "pier would close": { speaker: "The port authority", cue: "said", content: "the pier would close" },
       }),
   },
   "said-that": {
@@ -996,6 +1008,12 @@ const SEMANTICS: Record<string, Case> = {
         ceasefire: {
           speaker: /^(?:the )?Velmar Monitoring Group$/, speakerType: "organization", cue: "according to", lemma: "according to",
           outlet: null, kind: "indirect", content: "The ceasefire in the northern districts collapsed within hours",
+        },
+        // A participle after the source ("speaking to X", "citing X") ends the source; what it spoke to is the outlet
+        // (the speaker was "an unnamed harbour official speaking to Kessa Radio on June 2", typed media).
+        "close in winter": {
+          speaker: "an unnamed harbour official", speakerType: "anonymous", cue: "according to", outlet: "Kessa Radio",
+          content: "The ferry route will close in winter",
         },
       }),
   },

@@ -244,6 +244,15 @@ export const POLL_MODIFIERS = new Set([
   "second", "third", "local", "public", "opinion", "telephone", "phone", "joint", "most", "another", "internal",
 ]);
 
+/**
+ * Verbs of inference ("indicates", "suggests"): after a sentential "which" ("..., which suggests that C") they
+ * draw the writer's conclusion from the clause before, not a source's claim.
+ */
+export const INFERENCE_LEMMAS = new Set(["indicate", "suggest", "imply", "show", "demonstrate", "highlight", "underscore", "underline", "support", "confirm", "reflect", "mean"]);
+
+/** Participles after the source of "according to" that open what it spoke to or drew on ("speaking to Reuters", "citing footage"). */
+export const SOURCE_PARTICIPLES = new Set(["speaking", "talking", "citing", "writing", "quoted", "interviewed", "briefing"]);
+
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
 export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
   "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
