@@ -17,7 +17,7 @@ import { markerNumbers } from "./markers.js";
 import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
-import { DAY_WORDS, DISCOURSE_CONNECTIVES, MONTHS } from "./lexicon/words.js";
+import { DATE_NAMES, DISCOURSE_CONNECTIVES } from "./lexicon/words.js";
 import { CUE_FORMS } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
 
@@ -502,8 +502,6 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
 /** Articles, which never make a speaker on their own. */
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
-/** Weekday and month names, which open a date before a name, not the name. */
-const DATE_NAMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);
 
 /**
  * Where a mention ends without its possessive: "Donald Trump’s campaign" holds

@@ -10,7 +10,7 @@
  */
 import {
   DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS,
-  QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, DAY_WORDS, MONTHS,
+  QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, DATE_NAMES, AGENT_NOUNS,
 } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 
@@ -73,7 +73,7 @@ export function mention(text: string, start: number, end: number, words: string[
     if (DETERMINERS.has(l) || QUANTIFIER_SPEAKERS.has(l)) continue;
     contentHead = i;
     // (A weekday or month names no one: "The order issued Friday" is a description.)
-    if (!named && UPPER_FIRST.test(w) && !DATE_WORDS.has(l)) named = true;
+    if (!named && UPPER_FIRST.test(w) && !DATE_NAMES.has(l)) named = true;
   }
   if (contentHead >= 0) head = lower[contentHead]!;
   else if (words.length) head = lower[words.length - 1]!;
@@ -119,8 +119,6 @@ class LazyMention implements Mention {
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
-/** Weekday and month names (lower case). */
-const DATE_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);
 
 /** Words that make a title another office: a deputy prime minister is not "the prime minister". */
 const RANK_MODIFIERS = new Set(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "ex"]);
@@ -428,8 +426,6 @@ function possessedThing(m: Mention): boolean {
 /** Endings of agent nouns (lender, carmaker, operator, chemist, giant, president). */
 const AGENT_SHAPE = /(?:er|ers|or|ors|ist|ists|ant|ants|ent|ents)$/;
 
-/** Bodies and businesses named by a common noun without an agent ending. */
-const AGENT_NOUNS: ReadonlySet<string> = new Set(["board", "boards", "bank", "banks", "airline", "airlines", "club", "clubs", "side", "chain", "subsidiary", "division", "arm", "unit", "rival", "rivals", "firm", "firms", "body", "bodies", "panel", "watchdog", "regulator", "union", "unions", "team"]);
 
 /** Subjects that refer to nothing ("There is", "Here are"). */
 const EXPLETIVES: ReadonlySet<string> = new Set(["there", "here"]);

@@ -324,6 +324,9 @@ export const PLURAL_MODIFIERS = new Set([
 
 /** Words that can head a time phrase after a cue ("said Tuesday ...", "said yesterday ..."). */
 export const DAY_WORDS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]);
+
+/** Weekday and month names (and "yesterday", "today", "tonight"): they date a phrase and name nobody. */
+export const DATE_NAMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTHS]);
 /** Time nouns that need a "last"/"this"/"next" before them to be a time phrase ("last week"). */
 export const DATED_NOUNS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"]);
 /** Parts of a day that may follow a day word ("Sunday night"). */
@@ -381,4 +384,14 @@ export const RELATIONAL_HEADS: ReadonlySet<string> = new Set([
   "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "assistants", "counselor", "counsel",
   "consultant", "consultants", "ambassador", "envoy", "envoys", "successor", "predecessor", "heir", "deputy", "deputies",
   "secretary", "spokesman", "spokeswoman", "spokesperson", "confidant", "confidante", "donor", "donors", "adjutant",
+]);
+
+/**
+ * Bodies and businesses named by a common noun that neither an agent suffix (-er, -or, -ist, -ant, -ent) nor the
+ * source, organisation or government lists mark: a named possessor's "board" or "watchdog" may speak
+ * ("Manchester United's board"), its "economy" may not (resolve.ts).
+ */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set([
+  "board", "boards", "banks", "clubs", "side", "chain", "subsidiary", "division", "arm", "rival", "rivals", "body", "bodies",
+  "panel", "watchdog", "unions",
 ]);
