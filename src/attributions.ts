@@ -2099,7 +2099,10 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
   const first = tokens[i];
   // ("Chastened by the polls, Roe ...": a past participle and its lower-case phrase open a participial clause.)
   const participle = first?.cap === true && /^\p{L}{3,}ed$/u.test(first.text) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap;
-  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || (first.cap && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
+  // A capital "-ing"/"-ly" word opens an adverbial ("Speaking in Dover,", "Recently,"), but before another capital
+  // or a possessive it is a name ("Carly Fiorina threw her support ...", "Kelly Ayotte", "Beijing’s envoy").
+  const named = tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.cap || /^['’]s$/.test(tokens[i + 1]!.text)) || /['’]s$/.test(first?.text ?? "");
+  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
     let c = i;
     while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
     if (tokens[c]?.text === ",") {

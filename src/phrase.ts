@@ -214,6 +214,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.kind === "word" && !tokens[b - 1]!.cap && !DETERMINERS.has(tokens[b - 1]!.lower) && !MODIFIERS.has(tokens[b - 1]!.lower)
         && !PREPOSITIONS.has(tokens[b - 1]!.lower) && !/^(?:of|and|or|around|along|outside|inside|throughout)$/.test(tokens[b - 1]!.lower)
         && tokens[b + 1]?.kind === "word" && (tokens[b + 1]!.cap || ARTICLES.has(tokens[b + 1]!.lower))) break;
+      // "Fiorina backed Cruz", "Putin led Russia": between two names, an "-ed" word that can modify ("Iran backed
+      // militias") is the verb; after a quantifier or opener it still modifies ("Many displaced Ukrainians").
+      if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.cap && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
+        && !MODIFIERS.has(tokens[b - 1]!.lower) && !DETERMINERS.has(tokens[b - 1]!.lower) && !LEADING_NOISE.has(tokens[b - 1]!.lower) && !/ing$/.test(tokens[b - 1]!.lower)) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
       if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !ARTICLES.has(tokens[b + 1]!.lower))) {
         if (!(b === first && PRONOUN_WORDS.has(t.lower))) break;

@@ -220,6 +220,11 @@ const SEMANTICS: Record<string, Case> = {
         // the port authority warned"), the head before a subject relative does ("A harbour blogger that has ...").
         "pier would close": { speaker: "the port authority", cue: "warned", content: "the pier would close" },
         "cranes were unsafe": { speaker: "A harbour blogger", cue: "stated", content: "the cranes were unsafe" },
+        // A capital "-ly" word before another capital is a first name, no adverbial ("Kelly Ayotte threw ...");
+        // between two names a word that can modify ("backed", as in "Iran backed militias") is the verb.
+        "steady hand": { speaker: "Kelly Ayotte", cue: "saying", content: "the pier needed a steady hand" },
+        "^Dan Poe$": { speaker: "Emily Rowe", cue: "backed" },
+        "run on time": { speaker: "Emily Rowe", cue: "said", content: "the ferry would run on time" },
       }),
   },
   "name-resolution": {
