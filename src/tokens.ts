@@ -34,13 +34,13 @@ export interface Token {
  * What a token is, as one regular expression (the alternatives are tried in
  * order at each position; white space separates tokens):
  * citation marker, '' and ``, initialisms ("U.S."), title abbreviations
- * before a space ("Gen."), an initial before a name ("J. Smith"), a word
+ * before a space ("Gen."), "Jr." and "Sr." before a comma, an initial before a name ("J. Smith"), a word
  * (letters, digits, inner apostrophes, hyphens and dots; not a dot between two lower-case letters and a
  * capitalised word, "said.Trump", where scraped text lost the space after a full stop), a quotation mark,
  * any other character. `tokenize` implements exactly this.
  */
 export const TOKEN_PATTERN =
-  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’\-‐]|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
+  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’\-‐]|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 
 /** Title abbreviations that take a full stop before a space (alternative 5 of TOKEN_PATTERN). */
 const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Reps", "Sens", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Gens", "Lt.Col", "St"]);
@@ -129,6 +129,8 @@ function titleEnd(text: string, i: number, to: number): number {
     const k = i + n + 1;
     // `(?=\s)` looks at the whole text, not only up to `to`.
     if (k < text.length && classAt(text, k) & SPACE) return k;
+    // ("James Roe Jr., the director, said": a name's suffix keeps its full stop before the appositive's comma.)
+    if (n === 2 && text.charCodeAt(k) === 44 && (text.startsWith("Jr", i) || text.startsWith("Sr", i))) return k;
   }
   return -1;
 }

@@ -225,6 +225,8 @@ const SEMANTICS: Record<string, Case> = {
         "steady hand": { speaker: "Kelly Ayotte", cue: "saying", content: "the pier needed a steady hand" },
         "^Dan Poe$": { speaker: "Emily Rowe", cue: "backed" },
         "run on time": { speaker: "Emily Rowe", cue: "said", content: "the ferry would run on time" },
+        // A name's suffix keeps its full stop before an appositive's comma ("Tom Vries Jr., the harbour master, said").
+        "buoys have drifted": { speaker: "Tom Vries Jr.", cue: "said", content: "The buoys have drifted", kind: "direct" },
       }),
   },
   "name-resolution": {
