@@ -33,14 +33,14 @@ export interface Token {
 /**
  * What a token is, as one regular expression (the alternatives are tried in
  * order at each position; white space separates tokens):
- * citation marker, '' and ``, initialisms ("U.S."), title abbreviations
+ * citation marker, a ' that closes an inner quotation before '' ("'C,'''"), '' and ``, initialisms ("U.S."), title abbreviations
  * before a space ("Gen."), "Jr." and "Sr." before a comma, an initial before a name ("J. Smith"), a word
  * (letters, digits, inner apostrophes, hyphens and dots; not a dot between two lower-case letters and a
  * capitalised word, "said.Trump", where scraped text lost the space after a full stop), a quotation mark,
  * any other character. `tokenize` implements exactly this.
  */
 export const TOKEN_PATTERN =
-  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’\-‐]|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
+  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|(?<=\S)'(?='')|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’\-‐]|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 
 /** Title abbreviations that take a full stop before a space (alternative 5 of TOKEN_PATTERN). */
 const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Reps", "Sens", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Gens", "Lt.Col", "St"]);
@@ -219,6 +219,9 @@ export function tokenize(text: string, from: number, to: number, sentenceOf: (i:
     } else if (u === 91) { // [
       end = markerEnd(text, i, lim);
       if (end > 0) kind = "marker";
+    } else if (u === 39 && text.charCodeAt(i + 1) === 39 && text.charCodeAt(i + 2) === 39 && i > 0 && !(classAt(text, i - 1) & SPACE)) {
+      // ''' after a word closes an inner quotation, then the outer one ("'We'll win,''' he said"): ' then ''.
+      end = i + 1;
     } else if ((u === 39 || u === 96) && text.charCodeAt(i + 1) === u) { // '' ``
       end = i + 2;
       kind = "quote";

@@ -978,6 +978,15 @@ const SEMANTICS: Record<string, Case> = {
         },
       }),
   },
+  "doubled-apostrophe-quotes": {
+    // Typewriter text quotes with '' and nests with '; a ''' after a word closes the inner quotation first, then
+    // the outer one, so the tag after it ("said Piet Kok", "Anna Smit said") still follows a closed quotation.
+    check: (cs) =>
+      expectExactly(cs, {
+        "too shallow": { speaker: "Piet Kok", cue: "said", kind: "direct", content: "Some skippers told me, 'The channel is too shallow" },
+        "Wait for the tide": { speaker: "Anna Smit", cue: "said", kind: "direct", content: "The board keeps saying, 'Wait for the tide" },
+      }),
+  },
   "quote-he-said": {
     check: (cs) =>
       expectExactly(cs, {
