@@ -343,11 +343,17 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
-  // "judges are eager", "worries have dogged", "state officials": a noun, not a verb.
+  // "judges are eager", "worries have dogged", "state officials": a noun, not a verb. (After a word that can be
+  // its subject or stand between subject and verb, a base form before a plural noun and its finite clause is the
+  // verb: "Democrats say officials lied"; a determiner or preposition before it makes it a noun, and without a
+  // clause the noun is an object, no content: "FSB officers question residents about ...".)
+  // (Only verbs whose object is their content: after "ask", "tell", "question", "describe" the noun is who is asked.)
+  const reportsClause = !WEAK_LEMMAS.has(form.verb.lemma) && !form.verb.np && form.verb.object !== "addressee";
+  const subjectBefore = !!prev && prev.kind === "word" && prev.sentence === s && i - 1 >= ss && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && prev.lower !== "of";
   // (Not inside a relative clause whose subject stands between the pronoun and the verb: "the plan, which
   // Democrats say could cost $1 trillion", "the lease, which he estimates will run": the clause's gap is the
   // subject of the content, so an auxiliary may follow the verb directly.)
-  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
+  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b)))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
   // "known as", "thought of", "learned from": no clause follows.
   if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.

@@ -432,6 +432,10 @@ const SEMANTICS: Record<string, Case> = {
         "had to rise": { speaker: "Holm", cue: "explaining", content: "why the tolls had to rise" },
         "more ferries": { speaker: "More than half of respondents in the harbour poll", cue: "said", content: "the town needs more ferries" },
         "pier is unsafe": { speaker: "Current and former officials in the port authority and at the city council", content: "the pier is unsafe" },
+        // A base form after its subject before a bare plural noun and its verb is a cue, not a noun modifier as in
+        // "state officials": "Dockers say officials ignored ...", "Pilots believe tourists will ...".
+        "storm warnings": { speaker: "Dockers", cue: "say", content: "officials ignored the storm warnings" },
+        "stay away": { speaker: "Pilots", cue: "believe", content: "tourists will stay away" },
       }),
   },
   "appositive-chains-and-openers": {
