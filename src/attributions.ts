@@ -20,7 +20,7 @@ import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMIN
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
-  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS,
+  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -175,7 +175,8 @@ export function findFrames(p: ParagraphView): Frame[] {
     for (const f of here) if (!f.writers) frames.push(f);
   }
   frames.push(...floatingFrames(p, frames));
-  return frames.filter((f) => f.content.end > f.content.start || f.awaitsNext);
+  // (Only a short content is read as a word: slicing every long content would cost its length per frame.)
+  return frames.filter((f) => f.awaitsNext || (f.content.end > f.content.start && !(f.content.end - f.content.start <= 8 && EMPTY_CONTENT_WORDS.has(p.text.slice(f.content.start, f.content.end).toLowerCase()))));
 }
 
 /**
@@ -323,6 +324,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // A cue form used as a noun or adjective: "the report", "its claims", "a warning".
   // (Not after a personal pronoun fused with "has" or "is": "he’s said", "she’s predicting".)
   if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || (/['’]s$/.test(prev.lower) && !/^(?:he|she|who)['’]s$/.test(prev.lower)))) return null;
+  // "in states that C won", "the secretary of state: X", "with reports of": a bare or "-s" form right after a preposition
+  // heads its noun phrase; no verb follows a preposition ("to say" is the infinitive).
+  if ((form.role === "s" || form.role === "base") && prev && prev.kind === "word" && prev.sentence === s && prev.lower !== "to" && (PREPOSITIONS.has(prev.lower) || prev.lower === "of" || prev.lower === "for")) return null;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return null;
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say", "continues to insist"
@@ -755,7 +759,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const titleBefore = tokens[ss]!.kind !== "quote" && after.end === cueEnd && nextWord !== undefined && after.end < se && nextWord.kind === "word" && (nextWord.cap || (PRONOUN_WORDS.has(nextWord.lower) && !DETERMINERS.has(nextWord.lower)));
   // "“C1,” Roe said, “C2.”": a quotation on both sides of the tag is one passage that the tag interrupts.
   const interrupts = quoteBefore(tokens, edge - 1) && tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open";
-  if (!described && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
+  // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
+  // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
+  const relativeSpeaker = speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower);
+  if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
     const content = contentBefore(p, s, edge - 1);
     // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
     // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
@@ -790,7 +797,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     return null;
   }
   // "said nothing", "said little": no proposition is reported.
-  if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && MARKERS_OR_END(tokens[start.index + 1])) return null;
+  // ("said little, then left": a comma after it closes the same empty object.)
+  if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && (MARKERS_OR_END(tokens[start.index + 1]) || tokens[start.index + 1]?.text === ",")) return null;
   // "said a word to the crew", "said a prayer", "said goodbye": an utterance named, no proposition ("said a lot of … are" is one).
   if (!start.colon && lemma === "say" && utteranceObject(tokens, start.index, se)) return null;
   // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":

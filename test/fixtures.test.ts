@@ -373,6 +373,9 @@ const SEMANTICS: Record<string, Case> = {
         "tax on islanders": { speaker: "Deputy Mayor Pia Holm", cue: "calling", content: "the toll “a tax on islanders", kind: "mixed" },
         // A time phrase after the appositive's closing comma ("Mia Lund, who ..., on Friday described") leaves the name the subject.
         "repairs as urgent": { speaker: "Mia Lund", cue: "described", content: "the repairs as urgent" },
+        // A relative pronoun's clause never reports the clause before it (which holds its antecedent): in "Then there was
+        // X, who lamented in an interview ..., “C”" the quotation after the cue is the content, not "Then there was X".
+        "silting up": { speaker: "who", resolved: "Ola Vik", cue: "lamented", content: "The channel is silting up", kind: "direct" },
         // "shot back" (and "fired back") is a reply in a dispute.
         "never read the timetable": { speaker: "Councillor Lind", cue: "shot back", lemma: "shoot back", content: "the mayor had never read the timetable" },
         // Before "Name said C", one subordinate clause or prepositional phrase with no comma of its own ("Despite the
@@ -648,6 +651,9 @@ const SEMANTICS: Record<string, Case> = {
     // senses of cue verbs ("maintains a lead", "felt betrayed", "knows how to", "has known him"),
     // cue forms used as nouns or adjectives ("news reports", "racist remarks", "pledged votes"),
     // "easier said than done", "That's according to X" with nothing more, and editorial labels ("CORRECTION:").
+    // A bare or "-s" cue form right after a preposition is a noun ("the secretary of state: X" was a claim of "state"); a
+    // content that is only a conjunction or preposition the scan stopped at reports nothing ("tweeted about ..." was a
+    // claim "about"), nor does "said little" before a comma ("said little, then left early" was a claim).
     // "added" with a plain object (jobs, fuel) is no cue.
     // A content that is only a phrase of place, time or occasion, however long, states nothing ("testified before
     // the harbour committee last spring", "wrote in a column ..., a weekly paper", "reported from Portbury, ...;

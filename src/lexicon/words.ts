@@ -312,6 +312,16 @@ export const EDITORIAL_LABELS = new Set([
 ]);
 
 /**
+ * Words that, standing alone as a cue's content, report nothing: a conjunction, preposition or particle the content
+ * scan stopped at ("Roe endorsed and campaigned for X", "he tweeted about ...", "applauding along") or a quantity of talk
+ * ("said little", "said nothing"). Pro-forms of a proposition ("said so", "said that") are not here: they stand for one;
+ * nor are the particles of phrasal verbs ("ruled that out" leaves "out" for a real claim whose "that" the scan dropped).
+ */
+export const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
+  "and", "or", "but", "nor", "because", "although", "though", "about", "along", "little", "nothing", "anything",
+]);
+
+/**
  * Adjectives and quantifiers that modify a plural noun and are no subject
  * themselves: before a cue's "-s" form they make it a noun ("Subsequent
  * estimates put", "various reports of", "news reports identify").
