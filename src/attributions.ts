@@ -19,7 +19,7 @@ import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER
 import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
+  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
@@ -2484,6 +2484,17 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
   const { b: se } = p.sentences[s]!;
   let i = from;
   while (i < se && tokens[i]!.kind === "word" && isTimeWord(tokens[i]!)) i++;
+  // “Q1,” Roe said last month on Twitter, “Q2.” / “Q1,” said Roe, an economist at the bank, “Q2.”: after a
+  // quotation that opens the sentence, an adjunct or an appositive may follow the tag; the next comma before an
+  // opening quotation mark, with no quotation or sentence stop between, resumes the passage. (Bounded: a tag is
+  // short. Not after a conjunction, which opens a clause of its own: “Q1,” she said, but despite it, “Q2,” said Roe.)
+  const first = tokens[p.sentences[s]!.a]!;
+  const opensSentence = first.kind === "quote" && first.role === "open" && content.start - first.end <= 1;
+  for (let j = i; opensSentence && j < se && j - from <= 24; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || t.kind === "marker" || (t.kind === "punct" && /^[.;:!?]$/.test(t.text)) || COORDINATORS.has(t.lower)) break;
+    if (t.text === "," && tokens[j + 1]?.kind === "quote" && tokens[j + 1]!.role === "open") { i = j; break; }
+  }
   if (tokens[i]?.text !== "," ) return {};
   const open = tokens[i + 1];
   if (!open || open.kind !== "quote" || open.role !== "open") return {};
@@ -2766,7 +2777,9 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   // frame states nothing by itself (a subordinate clause or a phrase with no verb), so the clause goes on after it.
   const open = incompleteBefore(tokens, p.sentences[s]!.a, content);
   if (!next || from + 1 >= se || next.kind !== "word") return {};
-  if (!open && (next.cap && next.lower !== "i" && !fronted || ADJUNCT_OPENERS.has(next.lower) || CUE_FORMS.has(next.lower))) return {};
+  // ("The plan will fail, he said, because the port is too small": a reason clause after the frame is the
+  // speaker's reason, part of what is said; other adjuncts may date or place the act of saying.)
+  if (!open && (next.cap && next.lower !== "i" && !fronted || (ADJUNCT_OPENERS.has(next.lower) && next.lower !== "because") || CUE_FORMS.has(next.lower))) return {};
   // "Sales were great, he said, wiping his face": a participle after the frame describes the speaker
   // (unless it is a gerund subject: "..., he said, replacing her would be ...").
   if (!open && /[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};
@@ -3146,6 +3159,25 @@ function objectContentEnd(p: ParagraphView, from: number, se: number, objectOnly
 }
 
 /**
+ * "as" at `k` opens a predicative phrase ("as a threat", "as within the bounds", "as perhaps the most liberal"),
+ * not a clause ("as he left", "as the ferry left the quay", "as Roe spoke") or a comparison ("as well as", "as
+ * much as"): the next word is "a"/"an" or a lower-case word that could open no subject (no determiner or
+ * pronoun), and no finite verb or comma follows within eight words. Reads at most nine tokens.
+ */
+function predicativeAs(tokens: Token[], k: number, to: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || k + 1 >= to || n.kind !== "word" || n.cap) return false;
+  if (!/^(?:a|an)$/.test(n.lower) && (DETERMINERS.has(n.lower) || PRONOUN_WORDS.has(n.lower) || AS_NON_PREDICATIVE.has(n.lower))) return false;
+  for (let v = k + 1; v < to && v - k <= 8; v++) {
+    const t = tokens[v]!;
+    if (t.text === ",") return false;
+    if (t.kind !== "word") break;
+    if (finiteVerbAt(tokens, v) || (FINITE_MARKERS.has(t.lower) && !t.cap)) return false;
+  }
+  return true;
+}
+
+/**
  * Where the noun-phrase object of a stance cue ends ("endorsed Trump last week and has appeared ...",
  * "opposed the deal, saying ..."): at a comma, dash or bracket, a time word, a preposition or
  * conjunction that opens an adjunct, or "and" before a verb. At most 30 tokens.
@@ -3159,6 +3191,9 @@ function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
     // ("rejected the notion that the pier was unsafe", "backed the bill that passed": the clause belongs to the object.)
     if (t.kind === "word" && t.lower === "that") return to;
     // ("Residents who backed the tunnel plan were outvoted": a finite verb is the main clause's.)
+    // ("defended the comments as within the bounds of debate", "embraced his reputation as the most liberal
+    // candidate": "as" before a phrase, no clause, says what the object is taken to be; it stays.)
+    if (t.kind === "word" && t.lower === "as" && predicativeAs(tokens, k, to)) continue;
     if (t.kind === "word" && (isTimeWord(t) || STANCE_OBJECT_STOPS.has(t.lower) || (FINITE_MARKERS.has(t.lower) && !t.cap))) return k;
     if (t.kind === "word" && t.lower === "and") {
       // "and has appeared ...", "and Iran supplies Russia": a verb phrase or a new clause, not a coordinated object.

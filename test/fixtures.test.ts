@@ -771,6 +771,12 @@ const SEMANTICS: Record<string, Case> = {
         "cranes are rusting": { speaker: "Ada Voss", cue: "said", content: "The cranes are rusting", kind: "direct" },
         "cranes will be replaced": { speaker: "Karl Imre", cue: "said", content: "The cranes will be replaced", kind: "direct" },
         "would not sail": { speaker: "A notice posted on the harbour gate", cue: "said", content: "the ferry would not sail", kind: "indirect" },
+        // An adjunct or an appositive after the tag still lets the quotation resume (continued, attributions.ts);
+        // a conjunction after the tag opens a clause of its own, whose quotation has its own tag.
+        "real worry": { speaker: "Lena Holm", cue: "said", kind: "direct", content: "The real worry,” Lena Holm said last week on local radio, “is that the ferry runs out of fuel" },
+        "^The toll,": { speaker: "Piet Aas", cue: "said", kind: "direct", content: "The toll,” said Piet Aas, a retired pilot from the island, “is a fair price for a safe crossing" },
+        "^The quay is old$": { speaker: "she", cue: "said", kind: "direct" },
+        "^it will hold all winter$": { speaker: "Ola Berg", cue: "said", kind: "direct" },
       }),
   },
   "quoted-questions": {
@@ -828,6 +834,9 @@ const SEMANTICS: Record<string, Case> = {
         "new quay": { speaker: "The harbour guild", cue: "welcomed", lemma: "welcome", cueType: "stance", content: "the new quay" },
         "smaller marina": { speaker: "The harbour guild", cue: "favors", lemma: "favor", cueType: "stance", content: "a smaller marina" },
         "in 2019": { speaker: "The engineer", cue: "said", cueType: "speech", content: "in 2019, the dockers supported the dredging plan" },
+        // "as" before a phrase says what the object is taken to be and stays; before a clause it ends the object.
+        "the levy": { speaker: "The mayor", cue: "defended", cueType: "stance", content: "the levy as a fair price for a safe crossing" },
+        "^the pier$": { speaker: "The council", cue: "defended", cueType: "stance" },
         // The dockers' support is the engineer's report: no stance claim of its own inside it.
       }),
   },
@@ -923,6 +932,8 @@ const SEMANTICS: Record<string, Case> = {
         "300 jobs": { speaker: "The ferry union", cue: "announced", content: "it would cut 300 jobs", kind: "indirect" },
         "sail in May": { speaker: "The treasurer", cue: "said", content: "the ferry would sail in May", kind: "indirect" },
         "Mayor Voss": { speaker: "Lena Ortiz", cue: "criticized", content: "Mayor Voss", kind: "indirect" },
+        // A reason clause after a medial frame (", he said, because ...") is the speaker's reason: the content goes on.
+        "ramp will be late": { speaker: "the harbour master", cue: "said", content: "The ramp will be late, the harbour master said, because the steel has not arrived" },
       }),
   },
   "coordinated-and-gapped": {

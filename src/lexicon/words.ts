@@ -190,6 +190,12 @@ export const CLAUSE_BREAKERS = new Set([
   "if", "unless", "but", "so", "than", "as", "after", "before", "until", "once", "whether", "why", "how", "what",
 ]);
 
+/** Coordinating conjunctions: after a speaker tag they open a clause of its own ("“C1,” she said, but “C2,” said Roe"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or", "yet", "nor"]);
+
+/** Words after "as" that make it a comparison or a connective, not a predicative phrase ("as well as", "as part of", "as if"). */
+export const AS_NON_PREDICATIVE: ReadonlySet<string> = new Set(["well", "much", "many", "long", "soon", "far", "of", "if", "though", "part", "usual", "to", "for"]);
+
 /** Conjunctions that open a subordinate clause before the main clause ("Though X said C, Y ..."). */
 export const SUBORDINATORS = new Set([
   "while", "though", "although", "as", "if", "when", "whereas", "since", "because", "after", "before", "once", "until", "unless",
