@@ -16,7 +16,7 @@ export const VERBISH = new Set([
   "needs", "continues", "remains", "appears", "seems", "became", "become", "began", "begins", "sought", "led",
 ]);
 import {
-  CLAUSE_BREAKERS, DETERMINERS, NON_NOMINAL, PREPOSITIONS, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS,
+  CLAUSE_BREAKERS, DETERMINERS, NON_NOMINAL, PREPOSITIONS, PRONOUN_WORDS, PRONOUNS, QUANTIFIER_SPEAKERS, SOURCE_NOUNS, PEOPLE_NOUNS,
 } from "./lexicon/words.js";
 
 export const MAX_NP = 24;
@@ -214,6 +214,12 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.kind === "word" && !tokens[b - 1]!.cap && !DETERMINERS.has(tokens[b - 1]!.lower) && !MODIFIERS.has(tokens[b - 1]!.lower)
         && !PREPOSITIONS.has(tokens[b - 1]!.lower) && !/^(?:of|and|or|around|along|outside|inside|throughout)$/.test(tokens[b - 1]!.lower)
         && tokens[b + 1]?.kind === "word" && (tokens[b + 1]!.cap || ARTICLES.has(tokens[b + 1]!.lower))) break;
+      // "The Harbour Council includes Poe Freight", "Her statement echoes ISW": a lower-case "-s" word between a singular
+      // noun and a name is a verb with its object. After an article, an adjective or a one-word capital it is a plural
+      // noun before a name in apposition ("the candidates Sanders", "Democratic candidates Hillary Clinton", "Trailing
+      // contenders Ted Cruz"), as are words that head phrases themselves ("Russian forces Kherson", "officials").
+      if (!t.cap && b > first && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lower) && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
+        && !nominal(t) && !isSourceHead(t) && !PEOPLE_NOUNS.has(t.lower) && singularHeadBefore(tokens, b, first)) break;
       // "Fiorina backed Cruz", "Putin led Russia": between two names, an "-ed" word that can modify ("Iran backed
       // militias") is the verb; after a quantifier or opener it still modifies ("Many displaced Ukrainians").
       if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.cap && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
@@ -287,6 +293,19 @@ const POSSESSIVE = /\p{L}['’]s$/u;
 
 /** Word endings of adjectives and participles ("nuclear", "political", "conservative", "consulting"), rare in names. */
 const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:al|ar|ic|ive|ing|ous|ary|ent|ant)$/u;
+
+/**
+ * Whether the word before `b` can be a singular subject's head for a verb at `b`: a lower-case common noun that is no
+ * adjective, determiner or possessor ("announcement", "statement"), or a capital that continues a name of two or more
+ * capitals and is no adjective ("Harbour Council", "Coordination Committee").
+ */
+function singularHeadBefore(tokens: Token[], b: number, first: number): boolean {
+  const prev = tokens[b - 1]!;
+  if (prev.kind !== "word" || POSSESSIVE.test(prev.text) || MODIFIERS.has(prev.lower)) return false;
+  if (!prev.cap) return isCommonNounHead(prev) && !(ADJECTIVE_SHAPE.test(prev.lower) && !/ment$/.test(prev.lower)) && !/s$/.test(prev.lower);
+  const before = tokens[b - 2];
+  return b - 1 > first && before !== undefined && before.kind === "word" && before.cap && !ARTICLES.has(before.lower) && !ADJECTIVAL_NAME.test(prev.lower);
+}
 
 /** The token opens its sentence (after an opening quotation mark at most), so its capital says nothing of a name. */
 function sentenceInitial(tokens: Token[], k: number): boolean {

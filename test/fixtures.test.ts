@@ -248,6 +248,9 @@ const SEMANTICS: Record<string, Case> = {
         // "which" after a phrase that names no source stands for the clause before the comma; with a verb of
         // inference ("which suggests that C") the conclusion is the writer's, no claim (see no-proposition).
         "old pier is sinking": { speaker: "which", resolved: "The harbour report", cue: "says", content: "the old pier is sinking" },
+        // A lower-case "-s" verb between a name and its object ends the subject's mention ("The Harbour Safety Board
+        // includes Marsk" is no fuller name of Marsk).
+        "quay was sound": { speaker: "Marsk", resolved: "Port Engineer Ivo Marsk" },
       }),
   },
   "quoted-labels-and-articles": {
