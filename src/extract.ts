@@ -19,7 +19,7 @@ import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DATE_NAMES, DISCOURSE_CONNECTIVES } from "./lexicon/words.js";
 import { CUE_FORMS } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, JUDGEMENT_LEMMAS } from "./lexicon/cues.js";
 
 /** Words capitalised only for opening a sentence ("But police said"), never a modifier of the noun after them. */
 const FUNCTION_OPENERS: ReadonlySet<string> = new Set([
@@ -185,7 +185,12 @@ function extractDocument(text: string, doc: Document): Draft[] {
         const fused = /^(?:i|we|you|they|he|she|who)['’](?:ve|d|ll|m|re|s)$/i.exec(text.slice(speaker.start, speaker.end));
         if (fused) speaker.end = speaker.start + fused[0].search(/['’]/);
         const kind = referenceKind(words);
-        resolved = mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);
+        // "We" and "I" outside a quotation are the writer ("We have previously reported ...", ISW's "We assess"): no
+        // one the text mentions, so they resolve to nobody (inside a quotation they are the quoted speaker's side).
+        const writer = words.length === 1 && FIRST_PERSON.has(words[0]!.toLowerCase()) && !inQuote(speaker.start);
+        // The writer's own stance or judgement ("We utterly condemn these violations", a report's boilerplate) reports no one's claim.
+        if (writer && (f.cueType === "stance" || JUDGEMENT_LEMMAS.has(f.lemma))) continue;
+        resolved = writer ? null : mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);
         if (!resolved && words.length === 1 && /^(?:who|which)$/i.test(words[0]!)) resolved = relativeAntecedent(view, f.speaker.a, sentenceBase + f.sentence, mentions);
         const context = appositiveContext(view, f);
         type = speakerType(resolved ? resolved.words : words, context);
@@ -498,6 +503,9 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
     }
   }
 }
+
+/** First-person pronouns as speakers. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 
 /** Articles, which never make a speaker on their own. */
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);

@@ -697,6 +697,9 @@ const SEMANTICS: Record<string, Case> = {
         "fares will rise": { speaker: "which", resolved: "a harbour report", cue: "indicates", content: "fares will rise" },
         // The writer's inference still ends the claim before it.
         "bookings doubled in June": { speaker: "The pilot", cue: "said", content: "bookings doubled in June" },
+        // "We" outside a quotation is the writer: it resolves to no one mentioned ("Western media" was its antecedent),
+        // and the writer's own judgement ("We utterly condemn the attacks") is no one's claim.
+        "crews were unpaid": { speaker: "We", resolved: null, cue: "reported", content: "the crews were unpaid" },
       }),
   },
   "content-start-and-connectives": {

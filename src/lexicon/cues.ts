@@ -254,6 +254,13 @@ export const INFERENCE_LEMMAS = new Set(["indicate", "suggest", "imply", "show",
 export const SOURCE_PARTICIPLES = new Set(["speaking", "talking", "citing", "writing", "quoted", "interviewed", "briefing"]);
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
+/**
+ * Verbs of praise and condemnation: with a noun phrase they judge something and report no proposition ("condemned
+ * the attack"); the guidelines leave them optional as claims, and the writer's own ("We utterly condemn these
+ * violations") are no one's claim.
+ */
+export const JUDGEMENT_LEMMAS: ReadonlySet<string> = new Set(["criticize", "condemn", "blast", "slam", "praise", "decry", "denounce", "mock", "deride", "assail"]);
+
 export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
   "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
 
