@@ -278,6 +278,14 @@ function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Fra
   const at = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
   const start = tokens[at]!.start;
   if (start <= prev.content.start || start >= prev.content.end) return null;
+  // ("concluded that the lack of X and continued losses are complicating ...": an "-ed" word before a bare plural
+  // noun modifies it, inside a clause content that has no verb yet; "and called for" is a verb.)
+  const next = tokens[i + 1];
+  if (!prevForms.some((g) => g.verb.np) && /ed$/.test(tokens[i]!.lower) && next?.kind === "word" && !next.cap && /^\p{Ll}{3,}s$/u.test(next.lower) && !/ss$/.test(next.lower) && isCommonNounHead(next) && !PREPOSITIONS.has(next.lower)) {
+    let k = prev.cue.b;
+    while (k < at && tokens[k]!.start < prev.content.start) k++;
+    if (!finiteClauseAt(tokens, k, at)) return null;
+  }
   return frame({
     pattern: "participle", sentence: prev.sentence, cue: { a: i, b: i + 1 }, lemma: prev.lemma, cueType: prev.cueType, weight: 0,
     speaker: null, speakerFrom: null, content: { start, end: start }, outlet: null, addressee: null, boundary: at,

@@ -911,6 +911,9 @@ const SEMANTICS: Record<string, Case> = {
         "night crews": { speaker: "The union leader", cue: "praised" },
         "right of way": { speaker: "The cyclist", cue: "claimed", content: "right of way", kind: "indirect" },
         "parking plan": { speaker: "Councillor Ilse Marek", cue: "mocked", content: "the new parking plan", kind: "indirect" },
+        // An "-ed" word before a bare plural noun inside a clause that has no verb yet modifies the noun ("and repeated
+        // delays"): no act of the speaker, and the content runs on to the clause's verb.
+        "hurting trade": { speaker: "The harbour board", cue: "concluded", content: "the lack of dredging in the channel and repeated delays to the new pier are hurting trade" },
       }),
   },
   "content-tails": {
