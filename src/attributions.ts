@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -335,6 +335,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "in states that C won", "the secretary of state: X", "with reports of": a bare or "-s" form right after a preposition
   // heads its noun phrase; no verb follows a preposition ("to say" is the infinitive).
   if ((form.role === "s" || form.role === "base") && prev && prev.kind === "word" && prev.sentence === s && prev.lower !== "to" && (PREPOSITIONS.has(prev.lower) || prev.lower === "of" || prev.lower === "for")) return null;
+  // ("the death penalty for alleged offences", "amid reported clashes": a past participle between a preposition and a
+  // bare noun modifies the noun.)
+  if (form.role === "past" && prev && prev.kind === "word" && prev.sentence === s && !/^(?:to|as|than|by)$/.test(prev.lower) && (PREPOSITIONS.has(prev.lower) || prev.lower === "of" || prev.lower === "for")
+    && tokens[cueEnd]?.kind === "word" && !tokens[cueEnd]!.cap && isCommonNounHead(tokens[cueEnd]!) && !PREPOSITIONS.has(tokens[cueEnd]!.lower) && !/^(?:by|that|for|of)$/.test(tokens[cueEnd]!.lower)) return null;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return null;
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say", "continues to insist"
@@ -381,6 +385,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "maintained a lead", "felt betrayed", "knows how to win", "has known him for years": not a reporting sense.
   const otherSense = NON_REPORTING_NEXT.get(form.verb.lemma);
   if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return null;
+  if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return null;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return null;
   // "called on", "called him back": no naming; "called it “the least bad option”", "called him a liar": a naming.
   if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a" && !(/^(?:it|him|her|them)$/.test(next.lower) && namingQuote(tokens, cueEnd + 1))) return null;

@@ -700,6 +700,10 @@ const SEMANTICS: Record<string, Case> = {
         // "We" outside a quotation is the writer: it resolves to no one mentioned ("Western media" was its antecedent),
         // and the writer's own judgement ("We utterly condemn the attacks") is no one's claim.
         "crews were unpaid": { speaker: "We", resolved: null, cue: "reported", content: "the crews were unpaid" },
+        // A past participle between a preposition and a bare noun modifies it ("for alleged thefts"); "deny" with a
+        // recipient and a thing, or with "bail" or "access", withholds ("denied them access", "denied bail"): no claims.
+        // "denied that C" reports one.
+        "cargo was missing": { speaker: "The harbour master", cue: "denied", content: "the cargo was missing" },
       }),
   },
   "content-start-and-connectives": {

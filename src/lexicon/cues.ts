@@ -337,10 +337,19 @@ export const NOUN_LIKE_FORMS = new Set(["remarks", "comments", "judges", "report
  * (kept), "felt betrayed", "feel the same way" (an emotion), "knows how to", "knew him" (acquaintance,
  * skill). Participles after "feel" ("felt compelled") are caught by their ending in attributions.ts.
  */
+/**
+ * Object pronouns that, with a second object after them, make "deny" withhold something ("denied him access to a
+ * lawyer", "denying them a first-ballot victory"); alone they stand for a claim denied ("denied them", "denied it").
+ * Not "her", which is as often a possessive ("denied her faith meant ...").
+ */
+export const DENY_RECIPIENTS: ReadonlySet<string> = new Set(["him", "them", "us", "me", "you"]);
+
 export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   ["maintain", new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "close", "strong"])],
   // ("called off the strike", "called up reservists", "called in the army": other verbs than "call".)
   ["call", new Set(["off", "up", "in", "back"])],
   ["feel", new Set(["like", "way", "so", "free", "less", "more", "very", "too", "good", "bad", "better", "worse", "it", "emotionally", "defensive", "guilty", "sorry"])],
+  // ("denied bail", "deny access to a lawyer": withholding, not denying a proposition; for "denied him access" see DENY_RECIPIENTS.)
+  ["deny", new Set(["access", "entry", "bail", "permission", "visas", "visa", "passage"])],
   ["know", new Set(["how", "what", "who", "whom", "which", "where", "when", "him", "them", "it", "me", "us", "each", "better", "well", "exactly", "much", "full", "firsthand"])],
 ]);
