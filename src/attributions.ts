@@ -371,7 +371,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // subject of the content, so an auxiliary may follow the verb directly.)
   if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b)))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
   // "known as", "thought of", "learned from": no clause follows.
-  if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask") return null;
+  // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
+  // approximates it; the clause follows.)
+  const approximate = next?.lower === "about" && (/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|\p{L}+-(?:third|thirds|quarter|quarters|half|fifth|fifths))$/u.test(tokens[i + 2]?.lower ?? "") || (tokens[i + 2]?.lower === "a" && /^(?:third|quarter|fifth|tenth|dozen)$/.test(tokens[i + 3]?.lower ?? "")));
+  if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate) return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ...".)
   if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
@@ -523,6 +526,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const t = tokens[r.b];
       return r.b >= se || MARKERS_OR_END(t) || t!.text === "," || (t!.kind === "quote" && t!.role === "close") || /^(?:who|whom)$/.test(t!.lower) || adjunctAfterSpeaker(tokens, r, se);
     };
+    // ("C, said Roe and others, C2", "“C,” said Roe and her lawyer.": a coordinated speaker that closes as one; not
+    // after a bare form, which is as often a noun ("C, estimates Jo Roe, report author and adviser at X"), nor
+    // across "&", which joins the parts of one name ("Standard & Poor's".)
+    if (np && form.role !== "base" && tokens[np.b]?.lower === "and" && !closesSpeaker(np) && np.b + 1 < se) {
+      const second = phraseStartingAt(tokens, np.b + 1, se);
+      if (second && closesSpeaker(second)) np = { a: np.a, b: second.b };
+    }
     // "said one Trump confidant.", "said a source familiar with the talks.": the speaker runs on to the end of the clause.
     let tailed = false;
     // (The phrase scan reads no lower-case opener it does not know: "said master of ceremonies Jo Roe", "said undecided voter Jo Roe".)
@@ -572,6 +582,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   /** The comma that closes the subject right before the cue, for a chain of appositives the one-comma scan cannot read. */
   const cueComma = tokens[last]?.text === "," ? last : -1;
   let chain: { speaker: Range; appositive: Range; edge: number } | null = null;
+  /** The subject before a dashed aside whose last word ends a postmodifier ("Insiders in both states — ... — say"). */
+  let dashSubject: Range | null = null;
   // "Humphrey, who calls Trump a “sociopath,” said": the appositive's closing comma stands inside the quotation that ends it.
   // "Proponents of the bill, however, say": a connective set off by commas is no appositive.
   if (tokens[last]?.text === "," && tokens[last - 2]?.text === "," && last - 3 >= ss && DISCOURSE_CONNECTIVES.has(tokens[last - 1]!.lower)) last -= 3;
@@ -612,14 +624,39 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const name = openingName(tokens, ss, last, appositive.b);
       if (name) { appositive = { a: name.b + 1, b: appositive.b }; last = name.b - 1; }
     }
-    else if (!(chain = chainSubject(tokens, ss, cueComma))) return null;
+    else if (!(chain = chainSubject(tokens, ss, cueComma))) {
+      // "Sen. Jo Roe (D-Ore.), said that C": a stray comma after a bracketed tag that closes the subject; the
+      // subject is the whole phrase from the clause's start to the bracket.
+      const np = tokens[last - 1]?.text === ")" ? phraseEndingAt(tokens, last - 1, ss) : null;
+      if (!np || np.a !== subjectStart(tokens, ss, last) || !tokens[np.a]!.cap) return null;
+      last--;
+    }
   } else if (isDash(tokens[last]) && last > ss) {
+    dashSubject = null;
     // "Murphy — after a knock-on-wood gesture — told me": a parenthetical between dashes.
     const dash = dashedAside(tokens, last, ss);
     if (!dash) return null;
     // The subject before the aside names a source ("Murphy", "some economists", "the poll"), not any noun of a content.
-    const h = tokens[dash.before]!;
-    if (!(h.cap || PRONOUN_WORDS.has(h.lower) || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower))) return null;
+    // ("Insiders in both states — Iowa and Ohio — say": the word before the aside may end a postmodifier of that subject.)
+    const sourceLike = (h: Token) => h.cap || PRONOUN_WORDS.has(h.lower) || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower);
+    if (!sourceLike(tokens[dash.before]!)) {
+      // (The object after the nearest preposition, up to six words back, whatever its head: "the two states".)
+      let q = dash.before;
+      const isPrep = (t: Token) => t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of" || t.lower === "for");
+      while (q > ss && dash.before - q < 6 && tokens[q]!.kind === "word" && !isPrep(tokens[q]!)) q--;
+      const prep = q < dash.before && q - 1 >= ss && isPrep(tokens[q]!);
+      let whole = prep ? postmodifiedSubject(tokens, { a: q + 1, b: dash.before + 1 }, ss) : phraseEndingAt(tokens, dash.before, ss);
+      // ("If C, insiders in the two states — ... — say": the subject after an opening clause's comma.)
+      if (prep && !whole) {
+        const np = phraseEndingAt(tokens, q - 1, ss);
+        let plain = true;
+        for (let k = q + 1; k <= dash.before; k++) if (VERBISH.has(tokens[k]!.lower) || CLAUSE_BREAKERS.has(tokens[k]!.lower) || NON_NOMINAL.has(tokens[k]!.lower)) plain = false;
+        if (np && plain && np.a - 1 >= ss && tokens[np.a - 1]!.text === ",") whole = { a: np.a, b: dash.before + 1 };
+      }
+      // (The head is the noun before the preposition: "A spokesman for the firm".)
+      if (!whole || !sourceLike(tokens[prep ? q - 1 : headOf(tokens, whole)]!)) return null;
+      if (prep) dashSubject = whole;
+    }
     appositive = dash.aside;
     last = dash.before;
     dashed = true;
@@ -645,7 +682,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
     return null;
   }
-  let speaker = chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss);
+  let speaker = dashSubject ?? (chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss));
   // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
   // trims the auxiliary), lower-case as well as at the sentence's start.
   if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && form.role === "past") speaker = { a: last, b: last + 1 };
@@ -661,9 +698,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(")) speaker = { a: last, b: last + 1 };
   // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
+  /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
+   * "write" it may be any object; with others a prepositional object rarely reports ("with a group that pledged
+   * loyalty", "from the industries that oppose the rule", "a college that promised an education"). */
+  let antecedent = false;
   if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
     const ante = phraseEndingAt(tokens, last - 1, ss);
-    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) speaker = ante;
+    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
   }
   if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
   if (!speaker && !chain) return null;
@@ -674,12 +715,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
+  if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
   // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
   const beforeSpeaker = tokens[speaker.a - 1];
   // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks.)
   const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing" && bare;
-  if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive && !subordinate) {
+  if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
     // ("empty promises by Sanders": a noun-like cue form is no verb here.)
     const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
     if (!whole) return null;
@@ -698,7 +740,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those") return null;
   // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
   // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
-  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower)) return null;
+  // (A written text is a source: "the lawsuit claims that C", "the letter states that C".)
+  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(READ_HEADS.has(head.lower) && tokens[cueEnd]?.lower === "that" && cueEnd + 1 < se && subjectOpener(tokens[cueEnd + 1]!))) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
   // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
@@ -916,7 +959,10 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   if (first.kind === "word" && !(first.lower === "that" || first.cap || PRONOUN_WORDS.has(first.lower) || first.lower === "you" || DETERMINERS.has(first.lower))) return null;
   if (first.kind === "punct" && first.text !== ":") return null;
   // "I'm telling you", "We're adding": a progressive, not a participle; "Anyone claiming ... is": a subject's modifier.
-  if (/['’](?:m|re|s|ve)$/.test(t.lower) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|those|most|some|percent|majority|share)$/.test(head.lower) || /^\d/.test(head.text)) return null;
+  // ("with three in 10 saying C", "with 40 percent saying C": after "with" a share is the subject of an absolute
+  // clause, which speaks.)
+  const withShare = tokens[np.a - 1]?.lower === "with" && np.a - 1 >= ss && (/^(?:percent|majority|share|most|some|one|two|three|four|five|six|seven|eight|nine)$/.test(head.lower) || /^\d/.test(head.text));
+  if (/['’](?:m|re|s|ve)$/.test(t.lower) || (!withShare && (/^(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|those|most|some|percent|majority|share)$/.test(head.lower) || /^\d/.test(head.text)))) return null;
   if (np.b - np.a === 1 && np.a === ss && !(PRONOUN_WORDS.has(head.lower))) return null;
   let speaker: Range | null = null;
   let speakerFrom: Frame | null = null;
@@ -933,7 +979,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
       if (speaker && speaker.b > np.a) speaker = null;
     }
     if (!speaker && !speakerFrom) speaker = np;
-  } else if (evidence || head.cap || PRONOUN_WORDS.has(head.lower) || isSourceHead(head)) {
+  } else if (evidence || head.cap || PRONOUN_WORDS.has(head.lower) || isSourceHead(head) || withShare) {
     const before = tokens[np.a - 1];
     if (before && np.a - 1 >= ss && before.kind === "word" && PREPOSITIONS.has(before.lower) && !/^(?:with)$/.test(before.lower)) return null;
     speaker = np;
@@ -942,7 +988,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
     pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: evidence && form.verb.type !== "speech" ? "evidence" : form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom,
     content: spanOf(p, start.index, objectContentEnd(p, start.index, se, form.verb.type === "stance" && form.verb.np === true)),
-    outlet: start.outlet, addressee: start.addressee, boundary: np.a,
+    outlet: start.outlet, addressee: start.addressee, boundary: withShare ? np.a - 1 : np.a,
   });
 }
 
@@ -1970,7 +2016,9 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
   const start = subjectStart(tokens, ss, speaker.a);
   if (start >= speaker.a || speaker.a - start > 16) return null;
   const first = tokens[start]!;
-  if (first.kind !== "word" || PREPOSITIONS.has(first.lower) && !/^(?:about|around|over|nearly)$/.test(first.lower)) return null;
+  // ("At least half of voters in each state say": "at least"/"at most" bound a quantity, no preposition's phrase.)
+  const bound = first.lower === "at" && /^(?:least|most)$/.test(tokens[start + 1]?.text ?? "");
+  if (first.kind !== "word" || PREPOSITIONS.has(first.lower) && !/^(?:about|around|over|nearly)$/.test(first.lower) && !bound) return null;
   for (let q = start; q < speaker.a; q++) {
     const t = tokens[q]!;
     if (t.kind !== "word") {
@@ -2112,7 +2160,8 @@ function isPluralSubject(t: Token): boolean {
  */
 export function subjectStart(tokens: Token[], ss: number, before: number): number {
   let i = datelineEnd(tokens, ss, before);
-  while (i < before && (tokens[i]!.kind !== "word" || /^(?:but|and|so|yet|still)$/.test(tokens[i]!.lower))) i++;
+  // ("And then Roe went on the attack, saying C": "then" opening a clause is an adverb before its subject, not "then-governor".)
+  while (i < before && (tokens[i]!.kind !== "word" || /^(?:but|and|so|yet|still)$/.test(tokens[i]!.lower) || (tokens[i]!.lower === "then" && tokens[i + 1]?.kind === "word" && tokens[i + 1]!.start > tokens[i]!.end))) i++;
   // "Eight years ago, he ...", "A few days later, Roe ...", "There, the chairman ...": a time or place adverb closed by a comma.
   for (let c = i; c < before && c - i < 5; c++) {
     const t = tokens[c]!;
@@ -2322,6 +2371,14 @@ function dashedAside(tokens: Token[], last: number, ss: number): { aside: Range;
   if (isDash(tokens[close - 1])) close--;
   for (let c = close - 1; c > ss && last - c < 40; c--) {
     const t = tokens[c]!;
+    // ("X - a shop billed as “the best in town” - says", "X - who once called it a “disaster” - said": a short
+    // quotation wholly inside the aside is passed over.)
+    if (t.kind === "quote" && t.role === "close") {
+      let o = c - 1;
+      while (o > ss && c - o <= 12 && tokens[o]!.kind !== "quote" && tokens[o]!.kind !== "marker" && !isDash(tokens[o])) o--;
+      if (tokens[o]?.kind === "quote" && tokens[o]!.role === "open" && c - o <= 12) { c = o; continue; }
+      return null;
+    }
     if (t.kind === "quote" || t.kind === "marker" || t.text === ";" || t.text === ":") return null;
     if (!isDash(t)) continue;
     let open = c;
@@ -2856,9 +2913,46 @@ function descriptionBefore(tokens: Token[], a: number, ss: number, atStart = fal
   if (c === a) return -1;
   if (c - 1 >= ss && /^(?:the|a|an)$/.test(tokens[c - 1]!.lower)) c--;
   if (atStart) return c;
+  // "“C,” City Journal opinion editor Jo Roe said", "C, the mayor’s longtime adviser Jo Roe said": a name (an
+  // organisation, or a possessor) may head the description; up to four capitalised words, the last maybe
+  // possessive, between the comma or closing quotation mark and the lower-case description.
+  if (c - 1 >= ss && tokens[c - 1]!.kind === "word" && tokens[c - 1]!.cap && !/^(?:the|a|an)$/.test(tokens[c]!.lower)) {
+    let n = c;
+    while (n - 1 >= ss && c - n < 4 && tokens[n - 1]!.kind === "word" && tokens[n - 1]!.cap && (n === c || !POSSESSIVE_WORD.test(tokens[n - 1]!.text))) n--;
+    const before = tokens[n - 1];
+    if (n - 1 >= ss && before && (before.text === "," || (before.kind === "quote" && before.role === "close"))) return n;
+  }
   const before = tokens[c - 1];
   if (c - 1 < ss || !before || !(before.text === "," || (before.kind === "quote" && before.role === "close"))) return -1;
   return c;
+}
+
+/**
+ * "C, she and another reporter said.", "C, he and Ms. Roe said.", "C, nurses and hospital staff told the
+ * paper.": a postposed tag whose subject is a coordination; the phrase scan stops at "and" (before a
+ * determiner, after a pronoun), so `speaker` holds only the last conjunct. When the first conjunct (a
+ * pronoun or noun phrase, after up to two plain nouns before the last one) opens the tag right after a comma
+ * or closing quotation mark, and the cue closes the clause, the subject is the whole coordination. Else
+ * returns `speaker`. Constant work.
+ */
+function coordinatedTag(p: ParagraphView, s: number, speaker: Range, cueEnd: number, form: CueForm): Range {
+  const tokens = p.tokens;
+  const ss = p.sentences[s]!.a;
+  // (A relative pronoun's antecedent is no conjunct: "..., racist and birther who has pledged".)
+  if (/^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower)) return speaker;
+  let k = speaker.a - 1;
+  // ("teachers and union officials": plain nouns before the last conjunct's head belong to it.)
+  while (k > ss && speaker.a - k <= 2 && isCommonNounHead(tokens[k]!)) k--;
+  if (k - 1 <= ss || !/^(?:and|&)$/.test(tokens[k]!.lower)) return speaker;
+  const left = tokens[k - 1]!;
+  const first = /^(?:i|we|he|she|they)$/.test(left.lower) ? { a: k - 1, b: k } : phraseEndingAt(tokens, k - 1, ss);
+  if (!first || first.b !== k || first.a - 1 < ss) return speaker;
+  const before = tokens[first.a - 1]!;
+  if (!(before.text === "," || (before.kind === "quote" && before.role === "close"))) return speaker;
+  // (Not an infinitive after the cue, "..., racist and birther who pledged to ban ...": that is the cue's own content.)
+  const after = afterCue(p, s, cueEnd, form);
+  if (!after.closes || tokens[after.end]?.lower === "to") return speaker;
+  return { a: first.a, b: speaker.b };
 }
 
 /**

@@ -18,7 +18,8 @@ export interface Quote {
   end: number;
 }
 
-const SPACE_OR_EDGE = /[\s([{\-—–/]/;
+/** (Also the invisible format characters, bidi marks and zero-width spaces, that pasted text may carry before a mark.) */
+const SPACE_OR_EDGE = /[\s([{\-—–/\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 const DOUBLE_OPENERS = new Set(['"', "“", "``", "«"]);
 
@@ -48,6 +49,9 @@ export function pairQuotes(tokens: Token[], text: string, paragraphEnd: number):
     else if (t.text === "“" || t.text === "«") role = !leftEdge && rightEdge ? "close" : "open";
     else if (t.text === "”" || t.text === "»") role = leftEdge && !rightEdge ? "open" : "close";
     else role = leftEdge && !rightEdge ? "open" : !leftEdge ? "close" : stack.length ? "close" : "open";
+    // "” … the train has left,” wrote X": a closing mark that opens its paragraph closes nothing; it is a
+    // mistyped opening mark.
+    if (role === "close" && i === 0 && (t.text === "”" || t.text === "''")) role = "open";
     if (role === "open" && stack.length && continuesQuote(tokens, stack[stack.length - 1]!, t, text)) {
       // A quoted passage that runs over several paragraphs reopens on each without
       // closing the last; where the paragraph breaks were lost ("A. "B." in one
