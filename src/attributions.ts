@@ -842,7 +842,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const start = startOf();
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) {
     // "He said:" closing the paragraph: the content is the next paragraph (a block quotation).
-    if (start.colon && s === p.sentences.length - 1 && start.index >= se) {
+    // ("We had added a new section on X:" before a heading: after a verb that needs a clause, a colon that follows its
+    // object introduces the thing added, no report.)
+    if (start.colon && s === p.sentences.length - 1 && start.index >= se && !(form.verb.clauseOnly && DETERMINERS.has(tokens[cueEnd]?.lower ?? ""))) {
       const end = tokens[se - 1]!.end;
       return frame({
         pattern: "colon", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
@@ -860,6 +862,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":
   // these verbs report a proposition only with a clause after them ("knows voters are angry", "believe that ...").
   if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)) return null;
+
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
   let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;

@@ -735,7 +735,8 @@ const SEMANTICS: Record<string, Case> = {
         "crews were unpaid": { speaker: "We", resolved: null, cue: "reported", content: "the crews were unpaid" },
         // A past participle between a preposition and a bare noun modifies it ("for alleged thefts"); "deny" with a
         // recipient and a thing, or with "bail" or "access", withholds ("denied them access", "denied bail"): no claims.
-        // "denied that C" reports one.
+        // "denied that C" reports one. A colon after the object of "add" introduces what was added ("has added a new
+        // section on ferry fares:" before its heading), not a report of the next paragraph.
         "cargo was missing": { speaker: "The harbour master", cue: "denied", content: "the cargo was missing" },
       }),
   },
