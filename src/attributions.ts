@@ -20,7 +20,7 @@ import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMIN
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
-  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS,
+  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -354,7 +354,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
   const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
   // ("“C,” read one.", "“C,” the statement read in part.": a quotation just before "read" and its subject is what it reads.)
-  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss))) return null;
+  // ("“C,” replied Jo Roe.", "“C,” responded the mayor.": right after a quotation, before a name or a source, the verb is
+  // inverted; the quotation is its content. Not "“...,” posted the clip": an object follows.)
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return null; // "reports say": a noun (but "writes back")
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
@@ -366,10 +368,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (Only verbs whose object is their content: after "ask", "tell", "question", "describe" the noun is who is asked.)
   const reportsClause = !WEAK_LEMMAS.has(form.verb.lemma) && !form.verb.np && form.verb.object !== "addressee";
   const subjectBefore = !!prev && prev.kind === "word" && prev.sentence === s && i - 1 >= ss && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && prev.lower !== "of";
+  // ("Three-fourths of them tell pollsters they ...": after a verb that takes an addressee the noun is the listener, and
+  // a clause after it makes the word a verb. "The cause, say experts, is ...": after a comma inside the sentence a base
+  // form before a plural source noun is an inverted tag, not a noun modifier.)
   // (Not inside a relative clause whose subject stands between the pronoun and the verb: "the plan, which
   // Democrats say could cost $1 trillion", "the lease, which he estimates will run": the clause's gap is the
   // subject of the content, so an auxiliary may follow the verb directly.)
-  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b)))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
+  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b)) && !(subjectBefore && form.verb.object === "addressee" && /^(?:that|he|she|they|we|i|you|it)$/.test(tokens[cueEnd + 1]?.lower ?? "")) && !(prev?.text === "," && prev.sentence === s && i - 1 > ss))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
   // "known as", "thought of", "learned from": no clause follows.
   // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
   // approximates it; the clause follows.)
@@ -503,6 +508,26 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
   }
 
+  // "Said Jo Roe, who grew up next door, “C.”": a sentence that opens with the cue inverts it; its speaker follows (with
+  // an appositive or relative clause up to a comma), then a comma or colon and the quotation that is the content.
+  if (i === ss && tokens[i]!.cap && (form.role === "past" || form.role === "s") && cueType !== "stance" && form.verb.object !== "addressee") {
+    const np = phraseStartingAt(tokens, cueEnd, se);
+    if (np && (tokens[np.a]!.cap || isSourceHead(tokens[np.b - 1]!))) {
+      let c = np.b;
+      if (tokens[c]?.text === "," && !(tokens[c + 1]?.kind === "quote")) {
+        c++;
+        while (c < se && c - np.b < 25 && tokens[c]!.kind !== "quote" && !(tokens[c]!.text === "," && tokens[c + 1]?.kind === "quote")) c++;
+      }
+      const open = tokens[c + 1];
+      if (c < se && (tokens[c]!.text === "," || tokens[c]!.text === ":") && open?.kind === "quote" && open.role === "open" && c + 2 < se) {
+        return frame({
+          pattern: "inverted", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
+          speaker: np, speakerFrom: null, content: spanOf(p, c + 1, contentEndFrom(p, c + 1, se)), outlet: null, addressee: null, boundary: c,
+        });
+      }
+    }
+  }
+
   // Inverted: "“C,” said X" / "C, said X."
   const afterPunct = tokens[k];
   // (Verbs that need an addressee are never inverted: "“…,” Sarandon, 69, told the newspaper" has an appositive.)
@@ -555,6 +580,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const name = { a: j, b: np.b };
       if (isNameRange(tokens, name) && descriptionBefore(tokens, j, np.a, true) === np.a) np = name;
     }
+    // "The contrast, said Roe and others, would be clear", "Part of the problem, say experts like Jo Roe, is ...": with
+    // no quotation, a tag set off by commas keeps a coordinated or "like" phrase after a name or source noun up to its
+    // closing comma ("He sat down, said grace and ate" names no one).
+    if (np && !quoted && !closesSpeaker(np) && tokens[k]!.text === "," && (tokens[np.a]!.cap || isSourceHead(tokens[np.b - 1]!)) && /^(?:and|or|like)$/.test(tokens[np.b]?.lower ?? "")) {
+      const more = phraseStartingAt(tokens, np.b + 1, se);
+      if (more && more.b < se && tokens[more.b]!.text === ",") np = { a: np.a, b: more.b };
+    }
     if (np && (tailed || closesSpeaker(np)) && (quoted || !appositiveSubject(tokens, ss, k))) {
       const content = contentBefore(p, s, k);
       if (content) {
@@ -562,6 +594,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
           pattern: "inverted", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
           speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: content.boundary,
           ...verbAfterInversion(p, s, np.b, content, tokens[k]!),
+          // ("Most importantly, say analysts, the talks failed": a verbless opening before an unquoted inverted tag
+          // goes on after the tag's comma, as it does before "analysts say".)
+          ...(!quoted && lemma !== "call" && tokens[np.b]?.text === "," && !("gap" in verbAfterInversion(p, s, np.b, content, tokens[k]!)) && incompleteBefore(tokens, ss, content) ? parenthetical(p, s, np.b, content, tokens[k]!) : {}),
           ...continued(p, s, np.b, content),
         });
       }
@@ -661,10 +696,29 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     last = dash.before;
     dashed = true;
   } else {
+    // "Sen. Jo Roe (a Democrat so young he has been mistaken for an aide) says": a bracketed aside that the phrase
+    // reader does not take into the subject is set off like an appositive; the name before it speaks.
+    if (tokens[last]?.text === ")" && last > ss) {
+      let o = last - 1;
+      while (o > ss && tokens[o]!.text !== "(" && tokens[o]!.text !== ")" && last - o < 40) o--;
+      const np = tokens[o]?.text === "(" ? phraseEndingAt(tokens, last, ss) : null;
+      const h = tokens[o - 1];
+      // (Not when the phrase before the bracket is cut from a longer one: "the appointment of X to overall theater
+      // command of Russian forces (and ...) suggests": a lower-case noun before it belongs to the same phrase.)
+      const named = tokens[o]?.text === "(" && o - 1 >= ss ? phraseEndingAt(tokens, o - 1, ss) : null;
+      const cut = !!named && named.a > ss && tokens[named.a - 1]!.kind === "word" && !tokens[named.a - 1]!.cap && isCommonNounHead(tokens[named.a - 1]!) && !PREPOSITIONS.has(tokens[named.a - 1]!.lower) && !/^(?:of|and|but|or|that|who|which|to|for|with|from|by|in|on|at|about|against|among)$/.test(tokens[named.a - 1]!.lower);
+      if (tokens[o]?.text === "(" && o - 1 >= ss && (!np || np.a > o) && !cut && h?.kind === "word" && (h.cap || isSourceHead(h))) {
+        appositive = { a: o + 1, b: last };
+        last = o - 1;
+      }
+    }
     const untimed = last;
     last = beforeTimeAdjunct(tokens, last, ss);
     if (last !== untimed) timeEnd = untimed;
     last = beforeParticipleAdverb(tokens, last, ss);
+    // "Proponents of the bill here say", "officials there said": a place adverb after the subject is not its head.
+    const placed = tokens[last - 1];
+    if (last - 1 >= ss && /^(?:here|there)$/.test(tokens[last]?.lower ?? "") && placed?.kind === "word" && !DETERMINERS.has(placed.lower) && !PREPOSITIONS.has(placed.lower) && !NON_NOMINAL.has(placed.lower) && !VERBISH.has(placed.lower) && !CLAUSE_BREAKERS.has(placed.lower)) last--;
   }
   if (last < ss) return null;
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
@@ -818,7 +872,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
   // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
   const relativeSpeaker = speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower);
-  if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore))) {
+  if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))) {
     const content = contentBefore(p, s, edge - 1);
     // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
     // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
@@ -1403,6 +1457,27 @@ interface ContentStart {
  */
 const ADJUNCT_SPAN = 32;
 
+/**
+ * "told “Fox and Friends”", "told “Meet the Press” on Sunday": a short quotation of capitalised words right
+ * after a cue that takes an addressee names the programme or paper spoken to; it is the outlet, not the content.
+ * Returns the title's words (without marks or final punctuation), or null; the marks close at `range.b` or `range.b + 1`.
+ */
+function quotedTitleAt(p: ParagraphView, i: number, se: number): Range | null {
+  const tokens = p.tokens;
+  const t = tokens[i];
+  if (!t || i >= se || t.kind !== "quote" || t.role !== "open" || !tokens[i + 1]?.cap) return null;
+  const q = quoteOpenedAt(p, i);
+  if (!q || q.close <= i + 1 || q.close >= se || q.close - i > 8) return null;
+  for (let k = i + 1; k < q.close; k++) {
+    const u = tokens[k]!;
+    if (u.kind === "word") { if (!u.cap && !TITLE_FUNCTION_WORDS.has(u.lower)) return null; }
+    // (A title's own final period or comma may stand inside the marks: told “Fox and Friends.”)
+    else if (!(k === q.close - 1 && (u.text === "." || u.text === ",")) && !/^[’'&-]$/.test(u.text)) return null;
+  }
+  const inner = tokens[q.close - 1]!.kind === "word" ? q.close : q.close - 1;
+  return inner > i + 1 ? { a: i + 1, b: inner } : null;
+}
+
 /** Where the content starts after a cue: past an addressee/outlet, adjuncts up to "that", a colon or an opening quote. */
 function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm): ContentStart {
   const tokens = p.tokens;
@@ -1417,6 +1492,8 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       i = np.b;
     }
   }
+  const title = form.verb.object === "addressee" ? quotedTitleAt(p, i, se) : null;
+  if (title) { outlet = title; i = title.b + (tokens[title.b]!.kind === "quote" ? 1 : 2); }
   // "told delegates that ...", "assured Velsen farmers that ...": a listener the phrase reader does not know is
   // still the addressee when a few nominal words and "that" follow the cue (not "told the story that was ...").
   if (form.verb.object === "addressee" && !outlet && i < se && tokens[i]!.lower !== "that") {
@@ -1683,6 +1760,17 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
     const { np, listeners } = addresseePhrase(tokens, i, se);
     if (np) { if (isMedia(tokens, np) && !listeners) outlet = np; else addressee = np; i = np.b; }
   }
+  const title = form.verb.object === "addressee" ? quotedTitleAt(p, i, se) : null;
+  if (title) {
+    outlet = title;
+    i = title.b + 1;
+    // told “Fox and Friends,” reminding ...: a comma inside the closing mark ends the cue's phrase as one after it would.
+    if (tokens[title.b]!.text === ",") {
+      i++;
+      const nx = tokens[i];
+      return { closes: !(nx && i < se && ((nx.kind === "quote" && nx.role === "open") || nx.lower === "that")), outlet, addressee, end: i };
+    }
+  }
   while (i < se && isTimeWord(tokens[i]!)) i++;
   const t = tokens[i];
   if (MARKERS_OR_END(t) || i >= se) return { closes: true, outlet, addressee, end: i };
@@ -1695,7 +1783,9 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   if (t!.text === ":") return { closes: false, outlet, addressee, end: i };
   if (t!.kind === "quote" && t!.role === "close") return { closes: true, outlet, addressee, end: i };
   // "said when asked about ...", "told MSNBC while campaigning ...": a subordinate adjunct with a participle closes the frame.
-  if (t!.kind === "word" && /^(?:when|while|after|before|as|if|upon)$/.test(t!.lower) && i + 1 < se && /^\p{Ll}+(?:ed|ing)$|^(?:asked|pressed|told|shown)$/u.test(tokens[i + 1]!.text)) {
+  // (So does one with its own pronoun subject: "told “Fox and Friends” after he was asked about the attack that ...";
+  // its "that" is the adjunct's, not the cue's.)
+  if (t!.kind === "word" && /^(?:when|while|after|before|as|if|upon)$/.test(t!.lower) && i + 1 < se && (/^\p{Ll}+(?:ed|ing)$|^(?:asked|pressed|told|shown)$/u.test(tokens[i + 1]!.text) || (/^(?:when|while|after|before)$/.test(t!.lower) && /^(?:he|she|they|we|i)$/.test(tokens[i + 1]!.lower)))) {
     return { closes: true, outlet, addressee, end: i };
   }
   if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower)) && !(t!.lower === "at" && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? ""))) {
@@ -2081,7 +2171,8 @@ function chainSubject(tokens: Token[], ss: number, comma: number): { speaker: Ra
     if (t.text === ",") { cuts.push(q); relative = false; continue; }
     if (t.kind === "quote" || t.text === ";" || t.text === ":" || isDash(t)) return null;
     if (t.kind !== "word") continue;
-    if (q > st && tokens[q - 1]!.text === "," && /^(?:who|whom|whose|which)$/.test(t.lower)) { relative = true; continue; }
+    // ("Sen. Jo Roe, R-Fla., appearing on TV after the speech, said": a participle's clause, set off like a relative, may hold a clause word.)
+    if (q > st && tokens[q - 1]!.text === "," && (/^(?:who|whom|whose|which)$/.test(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.text)))) { relative = true; continue; }
     if (relative || t.cap) continue;
     if (VERBISH.has(t.lower) || NON_NOMINAL.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return null;
     if (CUE_FORMS.get(t.lower)?.some((f) => f.role === "past" || f.role === "s")) return null;
@@ -2777,6 +2868,20 @@ function contentFollows(tokens: Token[], from: number, se: number, stopAtCue = f
   return false;
 }
 
+/**
+ * "Walking in to chants of “Go! Go!,” the senator said his campaign ...": the quotation that closes at `k` (or at the
+ * token before its comma) opens right after a preposition, inside a phrase; it is that phrase's words, not a
+ * passage for the cue after it to report.
+ */
+function wovenQuoteBefore(p: ParagraphView, s: number, k: number): boolean {
+  const tokens = p.tokens;
+  const close = tokens[k]?.text === "," ? k - 1 : k;
+  const q = quoteClosedAt(p, close);
+  const before = q ? tokens[q.open - 1] : undefined;
+  // (The quotation may have begun a sentence earlier: “Go! Go!” splits at its first "!".)
+  return !!q && q.open > 0 && q.open < k && !!before && before.kind === "word" && before.sentence >= s - 1 && (PREPOSITIONS.has(before.lower) || before.lower === "of");
+}
+
 /** Words after a comma that start an adjunct or a new frame rather than continue the main clause. */
 const ADJUNCT_OPENERS = new Set([
   "adding", "saying", "noting", "who", "which", "as", "while", "when", "after", "before", "according", "because",
@@ -2850,9 +2955,10 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   // frame states nothing by itself (a subordinate clause or a phrase with no verb), so the clause goes on after it.
   const open = incompleteBefore(tokens, p.sentences[s]!.a, content);
   if (!next || from + 1 >= se || next.kind !== "word") return {};
+  // (A cue word before an auxiliary is a noun, the next clause's subject: "Over the years, she said, email has helped".)
   // ("The plan will fail, he said, because the port is too small": a reason clause after the frame is the
   // speaker's reason, part of what is said; other adjuncts may date or place the act of saying.)
-  if (!open && (next.cap && next.lower !== "i" && !fronted || (ADJUNCT_OPENERS.has(next.lower) && next.lower !== "because") || CUE_FORMS.has(next.lower))) return {};
+  if (!open && (next.cap && next.lower !== "i" && !fronted || (ADJUNCT_OPENERS.has(next.lower) && next.lower !== "because") || (CUE_FORMS.has(next.lower) && !FINITE_MARKERS.has(tokens[from + 2]?.lower ?? "")))) return {};
   // "Sales were great, he said, wiping his face": a participle after the frame describes the speaker
   // (unless it is a gerund subject: "..., he said, replacing her would be ...").
   if (!open && /[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};

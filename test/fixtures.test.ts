@@ -998,6 +998,39 @@ const SEMANTICS: Record<string, Case> = {
         "emergency aid": { speaker: /Ada Voss$/, cue: "says", content: "she will ask the state for emergency aid", kind: "indirect" },
       }),
   },
+  "tags-titles-and-asides": {
+    // Plain reporting forms whose subject, tag or object has a shape of its own. A short quotation of capitalised
+    // words right after "told" is the programme spoken to (the outlet), not the content, with its comma inside the
+    // marks ("told “Morning Harbour,” reminding"); an adjunct clause with its own pronoun subject after the tag
+    // ("after she was asked about the storm that closed ...") closes the frame. "tell pollsters they ...": the noun
+    // after an addressee verb is the listener. ", say experts like X, a ..., is": an inverted tag inside its content,
+    // with a "like" or coordinated phrase ("said Lund and others"). A participle's appositive may hold a clause word
+    // ("speaking ... after the vote"). A sentence may open with the cue ("Said Nils Aro, who ..., “C.”"). Kin nouns
+    // describe a speaker ("her nephew Tomas Verlin"). A place adverb after the subject ("Opponents ... here say") is
+    // no head. A cue word before an auxiliary after a tag is the next clause's subject ("he said, email has kept").
+    // A bracketed aside after a name ("Mayor Ola Brandt (a ... he has been taken for ...) says"). "replied X" after a
+    // quotation is inverted. A quotation inside a fronted phrase ("to chants of “Sail! Sail!,”") is not content.
+    // ("Most importantly, say analysts, C": the verbless opening goes on after an unquoted inverted tag.)
+    check: (cs) =>
+      expectExactly(cs, {
+        "sail on time": { speaker: "the harbour master", cue: "told", outlet: "Coast and Country", content: "The ferry will sail on time", kind: "direct" },
+        "checked the locks": { speaker: "Ada Voss", cue: "told", outlet: "Morning Harbour", content: "Nobody has checked the locks", kind: "direct" },
+        "flooded twice": { speaker: "Ada Voss", cue: "reminding", addressee: "the hosts", content: "the canal had flooded twice" },
+        "distrust the port": { speaker: /two-thirds of them$/, cue: "tell", addressee: "pollsters", content: "they distrust the port board" },
+        "silt itself": { speaker: "experts like Ola Berg", cue: "say", content: "Part of the trouble with the dredging, say experts like Ola Berg, a Norwegian hydrologist, is the silt itself" },
+        "obvious by spring": { speaker: "Lund and others", cue: "said", content: "The difference, said Lund and others, would be obvious by spring" },
+        "ignored the harbour": { speaker: "Sen. Ilse Darmer", cue: "said", content: "the budget ignored the harbour" },
+        "proud of it": { speaker: "Nils Aro", cue: "Said", content: "We were all so proud of it", kind: "direct" },
+        "all was well": { speaker: "her nephew Tomas Verlin", cue: "added", content: "We phoned her before she left and all was well", kind: "direct" },
+        "lose traffic": { speaker: "Opponents of the new toll", cue: "say", content: "the bridge will lose traffic" },
+        "crews in touch": { speaker: "he", cue: "said", content: "Over the years, he said, email has kept the crews in touch" },
+        "felt lost": { speaker: "Mayor Ola Brandt", cue: "says", content: "he felt lost after the election" },
+        "reopen the quay": { speaker: "Ada Lindqvist", cue: "replied", content: "We will not reopen the quay", kind: "direct" },
+        "crossing was": { speaker: "the captain", cue: "said", content: "the crossing was “perfectly safe" },
+        // A verbless opening before an unquoted inverted tag goes on after the tag.
+        "hurt trade": { speaker: "analysts", cue: "say", content: "Most importantly, say analysts, the failure of the ferry talks has hurt trade" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {

@@ -109,6 +109,10 @@ export const SOURCE_NOUNS = new Set([
   "sign", "signs", "evidence", "assessment", "figures", "records", "findings", "results", "analysis",
   "percent", "majority", "majorities", "plurality", "half", "third", "quarter", "respondents", "ad", "ads",
   "commercial", "families", "civilians", "refugees", "students", "parents", "workers", "citizens", "americans",
+  // Kin and close acquaintances name a source as "friend" and "wife" do ("“C,” his nephew Jo Roe added").
+  "brother", "sister", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+  "grandmother", "widow", "widower", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "neighbor", "neighbour",
+  "colleague", "classmate", "roommate", "stepfather", "stepmother", "sons", "daughters", "brothers", "sisters",
 ]);
 
 /** Heads that make a speaker a media outlet. */
@@ -191,6 +195,9 @@ export const CLAUSE_BREAKERS = new Set([
 ]);
 
 /** Coordinating conjunctions: after a speaker tag they open a clause of its own ("“C1,” she said, but “C2,” said Roe"). */
+/** Lower-case words a quoted title of a programme or paper may contain ("Fox and Friends", "Meet the Press"). */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(["and", "the", "of", "a", "an", "in", "on", "for", "to", "with", "at", "&"]);
+
 export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or", "yet", "nor"]);
 
 /** Words after "as" that make it a comparison or a connective, not a predicative phrase ("as well as", "as part of", "as if"). */
