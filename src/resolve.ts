@@ -13,6 +13,7 @@ import {
   QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, DATE_NAMES, AGENT_NOUNS,
 } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
+import { DEMONYMS } from "./lexicon/places.js";
 
 /** Heads that agree with singular and plural alike ("the media says/say"). */
 const NUMBERLESS = new Set(["media", "staff", "police", "government", "administration", "group", "team", "campaign", "party", "press"]);
@@ -221,6 +222,8 @@ export class Mentions {
   private readonly byEnd = new Map<number, Mention[]>();
 
   add(m: Mention): void {
+    // A lone adjective of nationality ("Ukrainian reports") is no referent for later pronouns or descriptions.
+    if (m.words.length === 1 && DEMONYMS.has(m.head)) return;
     this.all.push(m);
     const key = m.text.toLowerCase();
     const heads = this.byHead.get(m.head) ?? new Map<string, Mention>();
@@ -252,6 +255,8 @@ export class Mentions {
       return null;
     }
     if (kind === "name") {
+      // ("Ukrainian reports that C": an adjective of nationality names a side, no source with a fuller name.)
+      if (lower.length === 1 && DEMONYMS.has(lower[0]!)) return null;
       // A short name → its fullest earlier mention ending with the same word; an acronym → its expansion.
       const last = lower[lower.length - 1]!;
       const acronym = words[words.length - 1]!;

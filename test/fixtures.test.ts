@@ -284,6 +284,8 @@ const SEMANTICS: Record<string, Case> = {
         // A lower-case "-s" verb between a name and its object ends the subject's mention ("The Harbour Safety Board
         // includes Marsk" is no fuller name of Marsk).
         "quay was sound": { speaker: "Marsk", resolved: "Port Engineer Ivo Marsk" },
+        // An adjective of nationality names a side, not a source: "Dutch reports" is not the "Dutch Coast Guard".
+        "ran aground": { speaker: "Dutch", resolved: null, cue: "reports", content: "a ferry ran aground" },
       }),
   },
   "quoted-labels-and-articles": {

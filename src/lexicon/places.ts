@@ -32,3 +32,16 @@ export const US_STATES = new Set([
   "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
   "virginia", "washington", "west virginia", "wisconsin", "wyoming", "d.c.",
 ]);
+
+/**
+ * Adjectives of nationality or region ("Russian", "Ukrainian"). Alone, as in "Ukrainian reports that C" or "Russian
+ * claims of C", one names a side, not a source: it resolves to no fuller name ("Ukrainian" is not the "Ukrainian
+ * General Staff" mentioned before).
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  "russian", "ukrainian", "belarusian", "chechen", "georgian", "moldovan", "iranian", "iraqi", "israeli", "palestinian",
+  "lebanese", "syrian", "jordanian", "egyptian", "saudi", "emirati", "qatari", "bahraini", "kuwaiti", "omani", "yemeni",
+  "turkish", "kurdish", "afghan", "pakistani", "indian", "chinese", "japanese", "korean", "american", "canadian",
+  "mexican", "british", "english", "scottish", "irish", "welsh", "french", "german", "italian", "spanish", "polish",
+  "dutch", "european", "western", "african", "asian", "arab", "persian", "azerbaijani", "armenian",
+]);
