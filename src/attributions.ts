@@ -19,7 +19,7 @@ import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER
 import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  FINITE_MARKERS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
+  FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
@@ -374,15 +374,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (Not inside a relative clause whose subject stands between the pronoun and the verb: "the plan, which
   // Democrats say could cost $1 trillion", "the lease, which he estimates will run": the clause's gap is the
   // subject of the content, so an auxiliary may follow the verb directly.)
-  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b)) && !(subjectBefore && form.verb.object === "addressee" && /^(?:that|he|she|they|we|i|you|it)$/.test(tokens[cueEnd + 1]?.lower ?? "")) && !(prev?.text === "," && prev.sentence === s && i - 1 > ss))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
+  // ("the women say officers still watch the park": a plural noun after its determiner is the subject, and the
+  // base form after it the verb, whatever the source noun after it is followed by.)
+  const pluralSubjectBefore = subjectBefore && !prev.cap && (IRREGULAR_PLURALS.has(prev.lower) || (/^\p{Ll}{3,}s$/u.test(prev.lower) && !/(?:ss|us|is)$/.test(prev.lower))) && i - 2 >= ss && DETERMINERS.has(tokens[i - 2]!.lower);
+  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && (finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b) || pluralSubjectBefore)) && !(subjectBefore && form.verb.object === "addressee" && /^(?:that|he|she|they|we|i|you|it)$/.test(tokens[cueEnd + 1]?.lower ?? "")) && !(prev?.text === "," && prev.sentence === s && i - 1 > ss))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
   // "known as", "thought of", "learned from": no clause follows.
   // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
   // approximates it; the clause follows.)
   const approximate = next?.lower === "about" && (/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|\p{L}+-(?:third|thirds|quarter|quarters|half|fifth|fifths))$/u.test(tokens[i + 2]?.lower ?? "") || (tokens[i + 2]?.lower === "a" && /^(?:third|quarter|fifth|tenth|dozen)$/.test(tokens[i + 3]?.lower ?? "")));
   if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate) return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
-  // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ...".)
-  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
+  // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
+  // year that closes a "from" postmodifier: "a study from 2011 noted".)
+  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return null;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
   if (form.verb.asObject && !asComplement(tokens, cueEnd, se)) return null;
@@ -674,7 +678,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // The subject before the aside names a source ("Murphy", "some economists", "the poll"), not any noun of a content.
     // ("Insiders in both states — Iowa and Ohio — say": the word before the aside may end a postmodifier of that subject.)
     const sourceLike = (h: Token) => h.cap || PRONOUN_WORDS.has(h.lower) || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower);
-    if (!sourceLike(tokens[dash.before]!)) {
+    // ("The justice — who has been ... — said": a "who" opening the aside tells that the noun before it is a person.)
+    const person = tokens[dash.aside.a]!.lower === "who" && tokens[dash.before]!.kind === "word" && isCommonNounHead(tokens[dash.before]!);
+    if (!sourceLike(tokens[dash.before]!) && !person) {
       // (The object after the nearest preposition, up to six words back, whatever its head: "the two states".)
       let q = dash.before;
       const isPrep = (t: Token) => t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of" || t.lower === "for");
@@ -724,7 +730,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
   // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
   // ("..., but went on to say C": after "went on to" the base form is no bare verb of its own, so it needs no clause right after it.)
-  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || (clauseRightAfter(tokens, cueEnd, se) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
+  // ("... and say they are no longer ...": or a clause that opens with its subject pronoun and a finite verb.)
+  // (Not inside a quotation, after an auxiliary, or after an infinitive or modal in the first conjunct: "I'm not going to
+  // sit here and say we have ...", "could see him and would say he was ...".)
+  const pronounClause = bare && tokens[i]!.depth === 0 && /^(?:he|she|they|we|i)(?:['’](?:s|re|ll|d|ve|m))?$/.test(tokens[cueEnd]?.lower ?? "") && cueEnd < se && finiteClauseAt(tokens, cueEnd, se) && !infinitiveBefore(tokens, last, ss);
+  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || ((clauseRightAfter(tokens, cueEnd, se) || pronounClause) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
     const subject = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop()?.speaker ?? sentenceSubject(p, s, last);
     const start = startOf();
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
@@ -750,7 +760,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let leftEdge = -1;
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
-  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(")) speaker = { a: last, b: last + 1 };
+  // ("including 18% who say C": a share's sign ends the antecedent as a word does.)
+  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(" || tokens[last - 1]!.text === "%")) speaker = { a: last, b: last + 1 };
   // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
   /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
    * "write" it may be any object; with others a prepositional object rarely reports ("with a group that pledged
@@ -775,11 +786,16 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const beforeSpeaker = tokens[speaker.a - 1];
   // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks.)
   const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing" && bare;
+  const isPrep = (t: Token | undefined) => !!t && t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of");
   if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
     // ("empty promises by Sanders": a noun-like cue form is no verb here.)
     const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
     if (!whole) return null;
     speaker = whole;
+  } else if (beforeSpeaker && speaker.a - 2 >= ss && beforeSpeaker.kind === "word" && !beforeSpeaker.cap && /^\p{Ll}{3,}ed$/u.test(beforeSpeaker.lower) && isPrep(tokens[speaker.a - 2]) && !appositive && !subordinate && !NOUN_LIKE_FORMS.has(tokens[i]!.lower)) {
+    // ("Relatives of mobilized men suggest": a participle adjective the phrase scan left out, after a preposition; the
+    // whole subject speaks when it can be read, else the phrase stands as found: "a series of observed indicators that".)
+    speaker = postmodifiedSubject(tokens, speaker, ss) ?? speaker;
   } else if (appositive && beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !subordinate && leftEdge < 0) {
     // "The clerk of nearly four years, a registered voter, said", "A nurse in Dover, a mother of two, said": the
     // phrase before the appositive's comma is the object of a postmodifier; the subject it modifies speaks.
@@ -791,7 +807,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
   // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
-  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those") return null;
+  // ("Just over a quarter, 26 percent, say": an appositive noun phrase restates the subject and agrees with the verb as it does.)
+  const pluralAppositive = !!appositive && !dashed && phraseEndingAt(tokens, appositive.b - 1, appositive.a)?.a === appositive.a && isPluralSubject(tokens[headOf(tokens, appositive)]!);
+  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those" && !pluralAppositive) return null;
   // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
   // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
   // (A written text is a source: "the lawsuit claims that C", "the letter states that C".)
@@ -961,7 +979,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   // "Those who say the economy matters most were divided": a restrictive relative clause inside a subject; the
   // subject's own verb follows the content.
-  if (!start.colon && speaker.b - speaker.a === 1 && /^(?:who|that)$/.test(tokens[speaker.a]!.lower) && speaker.a - 1 >= ss && tokens[speaker.a - 1]!.kind === "word") stop = matrixVerbAfter(tokens, start.index, stop);
+  if (!start.colon && speaker.b - speaker.a === 1 && /^(?:who|that)$/.test(tokens[speaker.a]!.lower) && speaker.a - 1 >= ss && (tokens[speaker.a - 1]!.kind === "word" || tokens[speaker.a - 1]!.text === "%")) stop = matrixVerbAfter(tokens, start.index, stop);
   // (Not after "claimed": "claimed two attacks after the visit" may date the attacks, which are what is claimed.)
   if (start.object && lemma !== "claim") stop = objectTailEnd(tokens, start.index, stop);
   // "The plan, which he said could cost $1 trillion, is stalled": a non-restrictive relative clause with a gap.
@@ -970,6 +988,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const pronoun = speaker.b - speaker.a === 1 && /^(?:which|who)$/.test(tokens[speaker.a]!.lower) ? speaker.a
     : speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
   if (pronoun > ss && tokens[pronoun - 1]!.text === ",") stop = relativeClauseEnd(tokens, start.index, stop);
+  // ("an alliance that the Kremlin claims is about security, but uses to ...", "in ways that the agency judges could
+  // undermine safety, restricted ...": a restrictive "that" clause inside a larger one ends at its first comma before a
+  // verb or a coordinator.)
+  else if (pronoun > ss && tokens[pronoun]!.lower === "that") stop = relativeClauseEnd(tokens, start.index, stop, true);
   // ("Roe—who had praised the operator—voted no", "Duke (who endorses the plan) spoke": the closing dash or bracket ends the relative.)
   if (pronoun > ss && (isDash(tokens[pronoun - 1]) || tokens[pronoun - 1]!.text === "(")) stop = asideClose(tokens, start.index, stop, tokens[pronoun - 1]!.text === "(");
   stop = closingAppositive(tokens, start.index, stop, se);
@@ -1571,7 +1593,9 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
     const prepositionalOpener = j === i && PREPOSITIONS.has(t.lower) && !!nx && nx.kind === "word" && (DETERMINERS.has(nx.lower) || isTimeWord(nx) || /^\p{Ll}{3,}ing$/u.test(nx.lower));
     // (Capitalised after the cue, "May" is the month of a date, "said on May 3 that", not the modal.)
     const monthName = t.cap && isTimeWord(t);
-    if (t.kind === "word" && !monthName && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that" && !prepositionalOpener))) break;
+    // ("added, though, that C": set off by commas, "though" is a connective adverb, not the conjunction.)
+    const setOffThough = t.lower === "though" && tokens[j - 1]?.text === "," && tokens[j + 1]?.text === ",";
+    if (t.kind === "word" && !monthName && !setOffThough && (CLAUSE_STARTERS.has(t.lower) || (CLAUSE_BREAKERS.has(t.lower) && t.lower !== "that" && !prepositionalOpener))) break;
     j++;
   }
   if (tokens[i]?.text === ":") i++;
@@ -2229,7 +2253,7 @@ function objectBeforeCue(tokens: Token[], last: number, ss: number): Range | nul
 function pluralBeforePostmodifier(tokens: Token[], r: Range): boolean {
   for (let k = r.a + 1; k < r.b; k++) {
     const t = tokens[k]!;
-    if (t.kind === "word" && (t.lower === "of" || PREPOSITIONS.has(t.lower))) return tokens[k - 1]!.kind === "word" && isPluralSubject(tokens[k - 1]!);
+    if (t.kind === "word" && (t.lower === "of" || t.lower === "for" || PREPOSITIONS.has(t.lower))) return tokens[k - 1]!.kind === "word" && isPluralSubject(tokens[k - 1]!);
   }
   return false;
 }
@@ -2243,6 +2267,8 @@ function coordinated(tokens: Token[], r: Range): boolean {
 /** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier or a share ("six in 10", "a majority", "47 percent"). */
 function isPluralSubject(t: Token): boolean {
   if (/^(?:i|we|you|they|who|those|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+|%|percent|per|cent|majority|minority|plurality|half|third|quarter|fifth|share|number|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) return true;
+  // Irregular plurals: "the women say", "congressmen argue", "their children say".
+  if (!t.cap && IRREGULAR_PLURALS.has(t.lower)) return true;
   if (t.cap && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.lower)) return true;
   return !t.cap && /s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower);
 }
@@ -2262,6 +2288,12 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
     if (t.kind !== "word") break;
     if (/^(?:ago|later|earlier|there|here)$/.test(t.lower) && tokens[c + 1]?.text === "," && c + 2 < before) {
       i = c + 2;
+      while (i < before && tokens[i]!.kind !== "word") i++;
+      return i;
+    }
+    // ("A few minutes later they ...": with no comma, a subject pronoun right after the measured time opens the clause.)
+    if (/^(?:ago|later|earlier)$/.test(t.lower) && c > i && /^(?:he|she|they|we|i)$/.test(tokens[c + 1]?.lower ?? "") && c + 1 < before) {
+      i = c + 1;
       while (i < before && tokens[i]!.kind !== "word") i++;
       return i;
     }
@@ -2496,6 +2528,9 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   // already skipped "later" as a cue modifier, so the measured span ends at `last`.)
   const measured = /^(?:later|earlier|ago)$/.test(tokens[last]?.lower ?? "") || /^(?:later|earlier)$/.test(tokens[last + 1]?.lower ?? "");
   while (j > ss && last - j < 4 && (isTimeWord(tokens[j]!) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
+  // ("Roe earlier this week said", "a report issued earlier this year found": "earlier"/"later" before a
+  // deictic time phrase belongs to it.)
+  if (j > ss && j < last && /^(?:earlier|later)$/.test(tokens[j]!.lower) && /^(?:this|last|that)$/.test(tokens[j + 1]!.lower)) j--;
   // ("Spicer last week said": a one-word subject may open the sentence.)
   if (j === last || j < ss || (j === ss && isTimeWord(tokens[ss]!))) return last;
   const first = tokens[j + 1]!.lower;
@@ -2714,6 +2749,8 @@ function speakerTail(tokens: Token[], np: Range, se: number): Range | null {
     if (t.kind !== "word") return null;
     if (t.cap || /^\d/.test(t.text)) continue;
     if (/^(?:who|whom|whose)$/.test(t.lower)) return restrictiveTail(tokens, np, b, se) ?? (b > np.b ? speakerEnd(tokens, np, b) : null);
+    // ("said the owner of a shop that sells shoes.": a relative "that" right after a plain noun narrows it as "who" does.)
+    if (t.lower === "that" && tokens[b - 1]!.kind === "word" && !tokens[b - 1]!.cap && (isCommonNounHead(tokens[b - 1]!) || isSourceHead(tokens[b - 1]!))) return restrictiveTail(tokens, np, b, se);
     if (TAIL_ADJUNCTS.has(t.lower) || isTimeWord(t)) break;
     // A participle with its object opens an adjunct ("said Roe speaking to reporters"); before a noun it is a modifier ("consulting firm").
     const nx = tokens[b + 1];
@@ -2817,6 +2854,21 @@ function quotedQuestionBefore(tokens: Token[], i: number, ss: number): boolean {
     const t = tokens[k]!;
     if (t.kind === "quote" && t.role === "close") return tokens[k - 1]?.text === "?" || (tokens[k - 1]?.text === "," && tokens[k - 2]?.text === "?");
     if (t.kind !== "word" && t.text !== "," && t.text !== ".") return false;
+  }
+  return false;
+}
+
+/**
+ * A modal, or "to" before a verb (not before a determiner: "commitments to the groups"), among the ten tokens before
+ * `at` (a coordinator), within its clause: the verb after the coordinator may share that infinitive or modal.
+ */
+function infinitiveBefore(tokens: Token[], at: number, ss: number): boolean {
+  for (let k = at - 1; k >= ss && at - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || t.text === ":") return false;
+    if (/^(?:will|would|can|could|should|must|may|might)$/.test(t.lower)) return true;
+    const nx = tokens[k + 1];
+    if (t.lower === "to" && nx && nx.kind === "word" && !nx.cap && !DETERMINERS.has(nx.lower) && !PRONOUN_WORDS.has(nx.lower) && !/^\d/.test(nx.text)) return true;
   }
   return false;
 }
@@ -2977,11 +3029,15 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
  * before "who" (or "whose"). Scans at most RELATIVE_SPAN tokens left of the cue.
  */
 function relativeSubject(tokens: Token[], last: number, ss: number): Range | null {
-  for (let w = last - 1; w > ss && last - w < RELATIVE_SPAN; w--) {
+  // ("A man who lives here and who asked not to be named said": relative clauses joined by "and" or "but" are read as
+  // one, each up to RELATIVE_SPAN words; the subject is the phrase before the first pronoun.)
+  let span = RELATIVE_SPAN;
+  for (let w = last - 1; w > ss && last - w < span; w--) {
     const t = tokens[w]!;
     if (t.kind !== "word") return null;
     if (t.lower === "who" || t.lower === "whose" || t.lower === "that" && isSourceHead(tokens[w - 1]!)) {
       if (w === last) return null;
+      if (t.lower !== "that" && /^(?:and|but)$/.test(tokens[w - 1]?.lower ?? "") && span === RELATIVE_SPAN) { span = last - w + RELATIVE_SPAN; w--; continue; }
       // ("ask voters who they think is strongest": a subject pronoun of its own makes the pronoun's gap an object; the pronoun speaks.)
       if (/^(?:he|she|they|we|i)$/.test(tokens[last]!.lower)) return null;
       const np = phraseEndingAt(tokens, w - 1, ss);
@@ -3003,8 +3059,14 @@ const RELATIVE_SPAN = 16;
  */
 function withRelativeClause(tokens: Token[], speaker: Range, last: number): Range {
   const pronoun = tokens[speaker.b];
-  if (!pronoun || speaker.b >= last || last - speaker.b >= RELATIVE_SPAN || !/^(?:who|whose|that)$/.test(pronoun.lower)) return speaker;
-  for (let w = speaker.b; w <= last; w++) if (tokens[w]!.kind !== "word") return speaker;
+  if (!pronoun || speaker.b >= last || last - speaker.b >= 2 * RELATIVE_SPAN || !/^(?:who|whose|that)$/.test(pronoun.lower)) return speaker;
+  // (Longer than one clause only when a second relative clause is coordinated with it: "who lives here and who asked ...".)
+  let coordinated = false;
+  for (let w = speaker.b; w <= last; w++) {
+    if (tokens[w]!.kind !== "word") return speaker;
+    if (w > speaker.b + 1 && /^(?:who|whose)$/.test(tokens[w]!.lower) && /^(?:and|but)$/.test(tokens[w - 1]!.lower)) coordinated = true;
+  }
+  if (last - speaker.b >= RELATIVE_SPAN && !coordinated) return speaker;
   return { a: speaker.a, b: last + 1 };
 }
 
@@ -3672,6 +3734,12 @@ function relativeSubjectBefore(tokens: Token[], i: number, ss: number): number {
   for (let j = i - 2; j >= ss && i - j <= GAP_SUBJECT_SPAN + 1; j--) {
     const t = tokens[j]!;
     if (/^(?:which|who|whom)$/.test(t.lower)) return j > ss ? j : -1;
+    // ("a race that it says will reward ...", "the kind of job that economists say is the future": a relative "that"
+    // right after its noun; not the complementizer after a verb, "argued that officials say ...".)
+    if (t.lower === "that" && j - 1 > ss && tokens[j - 1]!.kind === "word" && !tokens[j - 1]!.cap && isCommonNounHead(tokens[j - 1]!)) return j;
+    // ("the narrative that what he claims are ...": a wh-word holds the gap; the "that" is a complementizer.)
+    // ("the sites it claims may ...", after "At the time that Netcraft measured": a verb between is another clause's.)
+    if (/^(?:what|whatever|where|when|how|why)$/.test(t.lower) || (!t.cap && /^\p{Ll}{3,}ed$/u.test(t.lower))) return -1;
     if (t.kind !== "word" && t.text !== "'s" && t.text !== "’s") return -1;
     if (FINITE_MARKERS.has(t.lower) || CUE_FORMS.has(t.lower)) return -1;
   }
@@ -3684,12 +3752,15 @@ function relativeSubjectBefore(tokens: Token[], i: number, ss: number): number {
  * head) follows it. `to` is the token where the content ends so far; returns it or the comma. At most
  * RELATIVE_CONTENT_SPAN tokens are read.
  */
-function relativeClauseEnd(tokens: Token[], from: number, to: number): number {
+function relativeClauseEnd(tokens: Token[], from: number, to: number, coordinator = false): number {
   const depth = tokens[from]?.depth;
   for (let k = from + 1; k < to && k - from < RELATIVE_CONTENT_SPAN; k++) {
     const t = tokens[k]!;
     if (t.depth !== depth || t.text !== ",") continue;
     let v = k + 1;
+    // (With `coordinator`, a coordinating conjunction after the comma closes the clause too: ", but uses ...";
+    // (and so does a past verb of the larger clause, coordinated with the one before the relative: ", restricted ...".)
+    if (coordinator && v < to && (/^(?:and|but|or)$/.test(tokens[v]!.lower) || /^\p{Ll}{3,}ed$/u.test(tokens[v]!.lower))) return k;
     while (v < to && tokens[v]!.kind === "word" && /^\p{Ll}{3,}ly$/u.test(tokens[v]!.lower)) v++;
     // (Only the first comma: "showed voters, young and old, were angry" sets off an aside inside the content.)
     return v < to && finiteVerbAt(tokens, v) ? k : to;

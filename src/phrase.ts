@@ -147,8 +147,12 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       let c = a - 1;
       while (c - 1 >= floor && a - c < 3 && isCommonNounHead(tokens[c - 1]!)) c--;
       const l = tokens[c - 1];
-      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l)) { a = c; continue; }
+      // ("the paper’s editorial board": a possessive before the chain is its determiner, read on the next step.)
+      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l) || (l.kind === "word" && POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower))) { a = c; continue; }
     }
+    // "the conservative-leaning newspaper", "a state-owned company": a hyphenated participle compound is an adjective
+    // of the noun after it, inside the phrase when an article or another modifier stands before it.
+    if (t.kind === "word" && !t.cap && COMPOUND_ADJECTIVE.test(t.lower) && a - 2 >= floor && (ARTICLES.has(tokens[a - 2]!.lower) || nominal(tokens[a - 2]!))) { a--; continue; }
     // the “Harbor First” campaign: a short quoted name or label right after the article (see phraseStartingAt).
     if (t.kind === "quote" && t.role === "close") {
       let k = a - 2;
@@ -205,7 +209,11 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const t = tokens[b]!;
     if (t.kind === "word") {
       // An article inside a phrase opens a new one ("told Reuters the repairs ..."), except after "of", "and", "for", "in".
-      if (b > first && ARTICLES.has(t.lower) && !/^(?:of|and|for|in|at|from|on|to)$/.test(tokens[b - 1]!.lower)) break;
+      // ("told NBC’s Meet the Press", "CBS’ Face the Nation": a title after its owner's possessive may hold an article
+      // between capitalised words.)
+      const inTitle = t.lower === "the" && b - 2 >= first && tokens[b - 1]!.cap && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap && b + 1 < ceiling
+        && (POSSESSIVE.test(tokens[b - 2]!.text) || (/^['’]$/.test(tokens[b - 2]!.text) && /s$/i.test(tokens[b - 3]?.text ?? "")));
+      if (b > first && ARTICLES.has(t.lower) && !inTitle && !/^(?:of|and|for|in|at|from|on|to)$/.test(tokens[b - 1]!.lower)) break;
       // Lower-case verbs and adverbs end a phrase ("The NSC specified", "Rubio said").
       if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
       // ("sources briefed on the talks", but "The report identified Roe as ...": after a noun, an "-ed" modifier
@@ -244,6 +252,11 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         const nx = tokens[b + 1];
         // ("Omar al Bashir", "Ludwig van Beethoven"; and a name that opens with its particle: "told al Araby al Jadeed", "de Blasio said".)
         if (NAME_PARTICLES.has(t.lower) && tokens[b + 1]?.cap && (b === first || tokens[b - 1]!.cap)) { b++; continue; }
+        // ("a handful of Democrats", "a group of senators": a noun of quantity after its article, then "of" and the noun counted.)
+        // (Only before a name, a source noun or a plain plural, which the scan reads on: "a group of high school pupils"
+        // is left as it was.)
+        const counted = tokens[b + 2];
+        if (QUANTITY_NOUNS.has(t.lower) && b - 1 === first && /^(?:a|an|the)$/.test(tokens[first]!.lower) && nx?.lower === "of" && counted?.kind === "word" && (counted.cap || SOURCE_NOUNS.has(counted.lower) || (/^\p{Ll}{3,}s$/u.test(counted.lower) && !/(?:ss|us|is)$/.test(counted.lower)))) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
         // (Not after a known modifier capitalised as the phrase's first word: "Conservative columnist", "Republican politicians".)
         const adjective = b - 1 === first && MODIFIERS.has(tokens[first]!.lower);
@@ -290,6 +303,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+/** Nouns of quantity or of a gathering that head "a handful of X", "a group of X". */
+const QUANTITY_NOUNS = new Set(["handful", "number", "group", "couple", "pair", "trio", "host", "bunch", "slew", "coalition", "delegation", "panel", "team", "crowd", "chorus"]);
+/** A hyphenated compound ending in a participle: "conservative-leaning", "state-owned", "well-funded". */
+const COMPOUND_ADJECTIVE = /^\p{Ll}+-\p{Ll}+(?:ing|ed)$/u;
 
 /** Word endings of adjectives and participles ("nuclear", "political", "conservative", "consulting"), rare in names. */
 const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:al|ar|ic|ive|ing|ous|ary|ent|ant)$/u;

@@ -92,8 +92,8 @@ export const SOURCE_NOUNS = new Set([
   "observer", "observers", "critic", "critics", "witness", "witnesses", "resident", "residents", "aide", "aides",
   "adviser", "advisers", "advisor", "advisors", "officer", "officers", "militia", "militias", "movement", "party",
   "parties", "organization", "organisation", "company", "firm", "administration", "court", "judge", "prosecutors",
-  "prosecutor", "investigators", "researchers", "scientists", "doctors", "newspaper", "channel", "network", "agency",
-  "broadcaster", "daily", "milblogger", "milbloggers", "blogger", "bloggers", "correspondent", "correspondents",
+  "prosecutor", "investigators", "researchers", "scientists", "doctors", "newspaper", "tabloid", "channel", "network",
+  "agency", "broadcaster", "daily", "milblogger", "milbloggers", "blogger", "bloggers", "correspondent", "correspondents",
   "journalist", "journalists", "reporter", "reporters", "poll", "survey", "study", "data", "documents", "document",
   "sources", "insiders", "insider", "operative", "operatives", "voters", "voter", "residents", "members", "member",
   "activists", "activist", "protesters", "demonstrators", "negotiators", "mediators", "faction", "factions", "forces",
@@ -417,4 +417,12 @@ export const RELATIONAL_HEADS: ReadonlySet<string> = new Set([
 export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   "board", "boards", "banks", "clubs", "side", "chain", "subsidiary", "division", "arm", "rival", "rivals", "body", "bodies",
   "panel", "watchdog", "unions",
+]);
+
+/** Plural nouns without the "-s" ending, which take a plural verb: "the women say", "congressmen argue", "their children say". */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  "men", "women", "chairmen", "congressmen", "congresswomen", "businessmen", "businesswomen", "policemen", "firemen",
+  "spokesmen", "spokeswomen", "gunmen", "servicemen", "servicewomen", "countrymen", "fishermen", "freshmen",
+  "councilmen", "aldermen", "salesmen", "middlemen", "laymen", "clergymen", "noblemen", "gentlemen", "children",
+  "grandchildren",
 ]);
