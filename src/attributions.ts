@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -481,6 +481,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
     const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
     if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !(lemma === "call" && (namingQuote(tokens, cueEnd + 1, 4) || namingComplement(tokens, cueEnd, se)))) return null;
+    // "Russian forces shelled X, indicating that C", "The staff reported C, indicating that D": a participle of inference
+    // set off after a clause draws the writer's conclusion from the event or report, not the subject's claim; it still
+    // ends the content before it.
+    const writers = WRITER_PARTICIPLES.has(lemma) && (before.text === "," || isDash(before));
     // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
     if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
@@ -506,7 +510,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
         speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, end),
-        outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i,
+        outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i, writers,
       });
     }
     return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
@@ -836,10 +840,13 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
   // candidates criticized", "those who fear C"; see personHead.)
   if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se))) return null;
+  // "His detention suggests that C", "The increase in staff indicates that C": an event or a change infers nothing
+  // on its own; the conclusion drawn from it is the writer's ("the report indicates that C" keeps its source).
+  // (The frame still ends the content of a claim before it in the sentence.)
+  let writers = EVENT_INFERENCE_LEMMAS.has(lemma) && isEventNoun(head) && !head.cap && !evidence && !isSourceHead(head) && !personHead(head) && !READ_HEADS.has(head.lower);
   // "X stayed constant, which suggests that C": a "which" after a comma that follows no source or evidence noun
   // stands for the whole clause before it, and the inference is the writer's, not a source's claim ("the
   // report, which indicates that C" keeps its source).
-  let writers = false;
   if (INFERENCE_LEMMAS.has(lemma) && speaker.b - speaker.a === 1 && tokens[speaker.a]!.lower === "which" && tokens[speaker.a - 1]?.text === ",") {
     const before = tokens[speaker.a - 2];
     if (!before || before.kind !== "word" || !(isSourceHead(before) || EVIDENCE_NOUNS.has(before.lower) || READ_HEADS.has(before.lower))) writers = true;
@@ -3635,6 +3642,16 @@ function closingAppositive(tokens: Token[], from: number, to: number, se: number
 
 /** Verbs of judging whose passive takes a "to be" complement ("estimated to be", "believed to have", "said to be"). */
 const RAISING_PASSIVES: ReadonlySet<string> = new Set(["estimate", "believe", "think", "say", "report", "know", "consider", "understand", "allege", "presume", "suppose", "rumor", "rumour", "reckon", "assume"]);
+
+/** A noun that names an event, act or change ("detention", "deployment", "prevalence", "increase"). */
+function isEventNoun(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const w = t.lower;
+  if (EVENT_NOUNS.has(w)) return true;
+  if (NOT_EVENT_NOUNS.has(w)) return false;
+  const one = w.endsWith("s") ? w.slice(0, -1) : w;
+  return EVENT_NOUN_SUFFIXES.some((x) => one.length > x.length + 3 && one.endsWith(x));
+}
 
 /** Media of a message after "by" ("said by phone"), which name no agent. */
 const BY_MEDIUM: ReadonlySet<string> = new Set(["phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "radio", "mail", "fax", "post", "cable", "messenger", "courier"]);

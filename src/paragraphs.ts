@@ -1,8 +1,10 @@
 /**
  * Paragraphs of a document body. A non-blank line is a paragraph, except
  * that a hard-wrapped line (no final punctuation, next line starting in
- * lower case) runs on into the next line. Citation markers that open a line
- * ("[3] Russian forces...", "[3]Russian", or "[3]" alone) close the previous
+ * lower case or with a comma or full stop) runs on into the next line, also
+ * across a short name that an HTML conversion set on a line of its own.
+ * Citation markers that open a line ("[3] Russian forces...", "[3]Russian",
+ * or "[3]" alone) close the previous
  * paragraph's last sentence, so they are moved to it. Headings (short lines
  * without final punctuation) are paragraphs that hold no claims.
  */
@@ -21,6 +23,10 @@ export interface Paragraph {
 const FINAL = /[.!?…:;"”’'\])]\s*$/;
 const FINAL_CHAR = /[.!?…:;"”’'\])]/;
 const SPACE = /\s/;
+/** A line that cannot open a paragraph: it starts in lower case or with punctuation that continues a sentence (the possessive ’ of a name on the line before). */
+const RUNS_ON = /^(?:\p{Ll}|[,.;:)’])/u;
+/** At most this many words in a name set on its own line. */
+const BROKEN_NAME_WORDS = 6;
 
 /** FINAL.test(text.slice(start, end)) in time independent of the range's length (a wrapped paragraph grows line by line). */
 function endsFinal(text: string, start: number, end: number): boolean {
@@ -37,7 +43,8 @@ export function paragraphs(doc: Document, text: string): Paragraph[] {
     if (pending && pending.end > pending.start) out.push(pending);
     pending = null;
   };
-  for (const line of doc.body) {
+  for (let li = 0; li < doc.body.length; li++) {
+    const line = doc.body[li]!;
     let [s, e] = visibleRange(line, doc.excluded);
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
@@ -62,7 +69,7 @@ export function paragraphs(doc: Document, text: string): Paragraph[] {
     const lineText = text.slice(s, e);
     if (pending) {
       const p: Paragraph = pending;
-      if (!endsFinal(text, p.start, p.end) && /^\p{Ll}/u.test(lineText)) {
+      if (!endsFinal(text, p.start, p.end) && (RUNS_ON.test(lineText) || italicBreak(doc, li, lineText, text))) {
         p.end = e;
         p.heading = false;
         continue;
@@ -73,6 +80,23 @@ export function paragraphs(doc: Document, text: string): Paragraph[] {
   }
   flush();
   return out;
+}
+
+/**
+ * True when `lineText` (line `li` of the body) is a name that a conversion
+ * from HTML set on its own line because it was in italics ("...told the" /
+ * "Washington Post" / "on March 6 that ..."): a short line without final
+ * punctuation, between an unfinished line and a line that continues the
+ * sentence. A heading is never followed by a line in lower case.
+ */
+function italicBreak(doc: Document, li: number, lineText: string, text: string): boolean {
+  if (lineText.length > 60 || FINAL.test(lineText) || !/^[\p{Lu}\d]/u.test(lineText)) return false;
+  if (lineText.split(/\s+/).length > BROKEN_NAME_WORDS) return false;
+  const next = doc.body[li + 1];
+  if (!next) return false;
+  let [s, e] = visibleRange(next, doc.excluded);
+  while (s < e && SPACE.test(text[s]!)) s++;
+  return s < e && RUNS_ON.test(text.slice(s, Math.min(e, s + 2)));
 }
 
 /** The part of a line outside the document's excluded ranges (which only ever cut a line's start or all of it). */

@@ -82,6 +82,9 @@ export function isSourceHead(t: Token): boolean {
 }
 const SOURCE_HEAD_FILTER = new WordFilter(SOURCE_HEAD_WORDS);
 
+/** Words that may stand right before a phrase ending in a quoted name without being part of it ("and outlet “X”"). */
+const QUOTED_NAME_OPENERS: ReadonlySet<string> = new Set(["and", "or", "but", "that", "which", "as", "while", "when", "after", "since", "because", "although", "though", "then", "also"]);
+
 /** A token that can stand inside a name or noun phrase. */
 export function nominal(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -114,6 +117,25 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     return { a: r ? r.a : last - 1, b: last + 1 };
   }
   if (!head || head.kind !== "word") {
+    // Telegram channel “Frontline Notes”, the “Free Steppe Foundation”: a quoted name closes a phrase
+    // headed by a source noun or opened by an article (only capitalised words inside the quotation).
+    if (head && head.kind === "quote" && head.role === "close") {
+      let k = last - 1;
+      while (k > floor && tokens[k]!.kind === "word" && tokens[k]!.cap && last - k <= 5) k--;
+      const open = tokens[k];
+      if (k < last - 1 && open && open.kind === "quote" && open.role === "open" && k - 1 >= floor) {
+        const before = tokens[k - 1]!;
+        if (ARTICLES.has(before.lower) && before.lower !== "that" && before.lower !== "this") return { a: k - 1, b: last + 1 };
+        if (isSourceHead(before) || isCommonNounHead(before)) {
+          // (Not when a lower-case modifier the phrase stopped at goes on to its left: "The Tarsk and Osk partisan group
+          // “Yarok”" is left to the readings that keep the whole coordination.)
+          const r = phraseEndingAt(tokens, k - 1, floor);
+          const left = r ? tokens[r.a - 1] : undefined;
+          if (r && !(left && r.a - 1 >= floor && left.kind === "word" && !left.cap && !QUOTED_NAME_OPENERS.has(left.lower))) return { a: r.a, b: last + 1 };
+        }
+      }
+      return null;
+    }
     if (head && head.text === ")") {
       // "Israel’s National Security Council (NSC)": step over the bracket.
       let k = last - 1;

@@ -82,6 +82,10 @@ function classifyWords(words: string[]): SpeakerType | null {
     return "media";
   }
   if (ANONYMOUS_HEADS.has(head) && !caps.some((w) => !isModifierName(w))) return "anonymous";
+  // "A senior Velmari Defense Committee source", "A Western source with knowledge of the talks", "Sources in Osk": a
+  // source noun heading the phrase (before its postmodifier) names no one, whatever body it is said to belong to.
+  const post = lower.findIndex((w, i) => i > 0 && SOURCE_POSTMODIFIERS.has(w));
+  if (ANONYMOUS_SOURCE_HEADS.has(post > 0 ? lower[post - 1]! : head)) return "anonymous";
   if (lower.some(isTitle) && caps.length >= 1 && !parts.some((w) => GOVERNMENT_WORDS.has(w) && w !== "general" && w !== "state")) return "person";
   if (parts.some((w) => GOVERNMENT_WORDS.has(w))) return "government";
   if (parts.some((w) => ORGANIZATION_WORDS.has(w))) return "organization";
@@ -110,6 +114,11 @@ export function repeatsSurname(words: string[], antecedent: string[]): boolean {
   if (words.length !== 1 || n < 3 || antecedent[n - 1] !== words[0]) return false;
   return [antecedent[n - 2]!, antecedent[n - 1]!].every((w) => NAME_WORD.test(w) && !isBodyWord(w.toLowerCase()) && !COUNTRIES.has(w.toLowerCase()));
 }
+
+/** Heads that keep a source unnamed even with a body's name before them ("a Kremlin source"). */
+const ANONYMOUS_SOURCE_HEADS: ReadonlySet<string> = new Set(["source", "sources"]);
+/** Words that open a postmodifier after a source noun ("sources in Osk", "a source with knowledge of", "sources familiar with"). */
+const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(["with", "in", "at", "from", "familiar", "close", "who", "briefed", "speaking", "inside", "within", "near"]);
 
 /** Prepositions that open a postmodifier of a phrase's head ("member of", "spokesman for", "ambassador to"). */
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "to", "at", "with"]);

@@ -1077,6 +1077,29 @@ const SEMANTICS: Record<string, Case> = {
         "hurt trade": { speaker: "analysts", cue: "say", content: "Most importantly, say analysts, the failure of the ferry talks has hurt trade" },
       }),
   },
+  "isw-inference-and-layout": {
+    // ISW-style reports. A name that an HTML conversion set on its own line ("told the" / "Harbour Ledger" / "on May 4
+    // that C") does not split the sentence. A quoted name closes the subject it heads ("Telegram channel “Coastal
+    // Watch” claimed", "The “Free Tarsk Initiative” (…) reported"). An event or change as the subject of "suggests"/
+    // "indicates" draws the writer's conclusion, not a source's claim (a report or intelligence keeps its source), and
+    // so does a participle ", indicating that C" after a clause, which still ends the content before it. A source noun
+    // heading the subject is anonymous ("A senior Velmari Defense Committee source").
+    check: (cs) =>
+      expectExactly(cs, {
+        "northern channel": { speaker: "Two port officials", cue: "told", content: "the Velmari navy had closed the northern channel" },
+        "ferries stopped": { speaker: /^The\s+Osk Courier$/, cue: "reported", content: "ferries stopped running" },
+        "ferry terminal": { speaker: "Velmari Telegram channel “Coastal Watch”", speakerType: "media", cue: "claimed", content: "Tarsk forces shelled the ferry terminal in Osk" },
+        "refused to deploy": { speaker: "The “Free Tarsk Initiative” (a small diaspora rights group)", speakerType: "organization", cue: "reported", content: "30 conscripts refused to deploy" },
+        "grain shipments": { speaker: "The Velmari report", cue: "indicates", content: "grain shipments have resumed" },
+        "more drones": { speaker: "Velmari intelligence", cue: "suggests", content: "Tarsk will receive more drones in June" },
+        "new trenches": { speaker: "The Tarsk General Staff", cue: "reported", content: "Velmari forces dug new trenches near Osk" },
+        // The line after the name may open with its possessive ’.
+        "12 civilians": { speaker: /^the\s+Osk Courier\s+’s count of hospital records$/, cue: "according to", content: "Tarsk shelling killed at least 12 civilians in Osk" },
+        // A source noun heading the subject keeps it anonymous, whatever body it belongs to or whatever follows it.
+        "talks had failed": { speaker: "A senior Velmari Defense Committee source", speakerType: "anonymous", cue: "told", outlet: "Reuters", content: "the ceasefire talks had failed" },
+        "rejected the proposal": { speaker: "A Western source with knowledge of the talks", speakerType: "anonymous", cue: "said", content: "Tarsk rejected the proposal" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {

@@ -250,6 +250,38 @@ export const POLL_MODIFIERS = new Set([
  */
 export const INFERENCE_LEMMAS = new Set(["indicate", "suggest", "imply", "show", "demonstrate", "highlight", "underscore", "underline", "support", "confirm", "reflect", "mean"]);
 
+/** Weak cues of inference ("suggests", "indicates"), which an event as subject turns into the writer's conclusion. */
+export const EVENT_INFERENCE_LEMMAS: ReadonlySet<string> = new Set(["indicate", "suggest"]);
+
+/**
+ * Nouns of events, acts and changes: as the subject of "suggests"/"indicates" they name what the writer draws a
+ * conclusion from, not a source ("The increase in staff suggests that C", "The visit indicates that C").
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "increase", "increases", "decrease", "decreases", "rise", "fall", "decline", "drop", "surge", "growth", "shift", "shifts",
+  "change", "changes", "move", "moves", "trip", "visit", "visits", "attack", "attacks", "strike", "strikes", "loss", "losses",
+  "gain", "gains", "advance", "advances", "use", "lack", "presence", "absence", "pattern", "trend", "fact", "failure",
+  "arrival", "withdrawal", "removal", "appointment", "dismissal", "arrest", "arrests", "delay", "delays",
+]);
+/** Suffixes of nouns made from verbs and adjectives ("detention", "deployment", "prevalence", "activity"). */
+export const EVENT_NOUN_SUFFIXES: readonly string[] = ["tion", "sion", "ment", "ance", "ence", "ity", "ure"];
+/** Nouns with those suffixes that name bodies, sources or evidence, not events ("Ukrainian intelligence suggests that C"). */
+export const NOT_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "intelligence", "information", "documentation", "assessment", "assessments", "investigation", "investigations",
+  "examination", "examinations", "observation", "observations", "calculation", "calculations", "projection", "projections", "evaluation", "evaluations", "publication",
+  "publications", "communication", "communications", "correspondence", "literature", "legislature", "community",
+  "university", "minority", "majority", "parliament", "establishment", "conference", "audience", "alliance", "coalition",
+  "opposition", "federation", "population", "commission", "foundation", "institution", "association", "station", "nation",
+  "corporation", "mission", "division", "television", "presidency", "delegation", "administration", "organization",
+  "organisation", "leadership", "authority", "entity", "personality", "celebrity", "nationality",
+]);
+
+/**
+ * Lemmas whose participle, set off by a comma or dash after a clause, is the writer's inference from it ("Russian
+ * forces shelled X, indicating that C"), not a further claim of the clause's subject (unlike ", adding that C").
+ */
+export const WRITER_PARTICIPLES: ReadonlySet<string> = new Set(["indicate"]);
+
 /** Participles after the source of "according to" that open what it spoke to or drew on ("speaking to Reuters", "citing footage"). */
 export const SOURCE_PARTICIPLES = new Set(["speaking", "talking", "citing", "writing", "quoted", "interviewed", "briefing"]);
 
