@@ -21,6 +21,7 @@ import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
+  LY_NOUNS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
@@ -488,7 +489,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
     if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
-      const opening = k === ss && before.kind === "word";
+      // ("One month after announcing C, Roe ...": a measured span before "after" opens the clause too.)
+      const opening = (k === ss || measuredSpanBefore(tokens, ss, k + 1) === k) && before.kind === "word";
       let comma = -1;
       if (opening) {
         const depth = tokens[cueEnd]?.depth;
@@ -498,6 +500,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       const owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
       const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
       if (!owner && !subject) return null;
+      // "the attacks on the town have dropped off, suggesting that C": an inference from what the subject did is the
+      // writer's, unless the subject is a source or evidence ("the poll found X, suggesting C"). ("supporting X" is a stance.)
+      if (!owner && INFERENCE_LEMMAS.has(lemma) && lemma !== "support") {
+        const h = tokens[headOf(tokens, subject!)]!;
+        // (A name anywhere after the first word may be the source the phrase reader ran past: "Prof Roe criticises".)
+        let named = false;
+        for (let q = subject!.a + 1; q < subject!.b; q++) if (tokens[q]!.cap) named = true;
+        if (!(named || h.cap || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower) || personHead(h) || PRONOUN_WORDS.has(h.lower))) return null;
+      }
       // Reed said: “I was struck that he was doing smart things, saying the right things.”: a participle inside a
       // quotation that its would-be speaker stands outside of is the quoted speaker's words, no frame of its own.
       const speakerAt = owner ? owner.cue.a : subject!.a;
@@ -1644,7 +1655,14 @@ function timeBefore(tokens: Token[], from: number, to: number): number {
 function addresseePhrase(tokens: Token[], i: number, se: number): { np: Range | null; listeners: boolean } {
   // "told us Smith would ...": an object pronoun stands alone.
   if (OBJECT_PRONOUNS.has(tokens[i]!.lower) && i + 1 < se) return { np: { a: i, b: i + 1 }, listeners: false };
-  const np = phraseStartingAt(tokens, i, se, { maxLower: 3 }) ?? listenerBeforeClause(tokens, i, se);
+  let np = phraseStartingAt(tokens, i, se, { maxLower: 3 }) ?? listenerBeforeClause(tokens, i, se);
+  // "told the delegates at MacWorld that C", "told counterparts at the Roe Bank": a preposition and a name after a
+  // plain noun postmodify the listener (not a time, "told CNN on Sunday", nor a venue after a name or an audience,
+  // "told Roe in Dover", "told reporters in Dover").
+  if (np && np.b + 1 < se && /^(?:at|from|in|of|with)$/.test(tokens[np.b]!.lower) && /^\p{Ll}{3,}$/u.test(tokens[np.b - 1]!.text) && !LISTENER_NOUNS.has(tokens[np.b - 1]!.lower)) {
+    const obj = phraseStartingAt(tokens, np.b + 1, se, { maxLower: 3 });
+    if (obj && tokens[headOf(tokens, obj)]!.cap && !isTimeWord(tokens[obj.b - 1]!)) np = { a: np.a, b: obj.b };
+  }
   const listeners = !!np && np.b < se && LISTENER_NOUNS.has(tokens[np.b]!.lower) && !tokens[np.b]!.cap;
   return { np: np && listeners ? { a: np.a, b: np.b + 1 } : np, listeners };
 }
@@ -2089,7 +2107,8 @@ function resumesQuotation(p: ParagraphView, owner: Frame, s: number): boolean {
  */
 function mannerAdverb(tokens: Token[], k: number, ss: number): boolean {
   const t = tokens[k]!;
-  if (t.cap || t.lower.length < 5 || !t.lower.endsWith("ly") || k - 1 < ss) return false;
+  // (Not a noun in "-ly": "the organizer of a pro-Trump rally said".)
+  if (t.cap || t.lower.length < 5 || !t.lower.endsWith("ly") || k - 1 < ss || LY_NOUNS.has(t.lower)) return false;
   const before = tokens[k - 1]!;
   return before.kind === "word" && !DETERMINERS.has(before.lower) && !/['’]s?$/.test(before.text) && !PREPOSITIONS.has(before.lower);
 }
@@ -2117,6 +2136,9 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
   for (let hop = 0; hop < 3; hop++) {
     const prep = tokens[a - 1];
     if (!prep || a - 1 <= ss || prep.kind !== "word" || !(PREPOSITIONS.has(prep.lower) || prep.lower === "of")) break;
+    // ("Years after Roe claimed C", "Days before Roe said C": "after"/"before" with a finite cue open a clause whose
+    // subject speaks; the span before them is a time adverbial, no head the speaker postmodifies.)
+    if (measuredSpanBefore(tokens, ss, a) === a - 1) break;
     const left = phraseEndingAt(tokens, a - 2, ss);
     if (!left) break;
     a = left.a;
@@ -2311,7 +2333,7 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
   // A capital "-ing"/"-ly" word opens an adverbial ("Speaking in Dover,", "Recently,"), but before another capital
   // or a possessive it is a name ("Carly Fiorina threw her support ...", "Kelly Ayotte", "Beijing’s envoy").
   const named = tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.cap || /^['’]s$/.test(tokens[i + 1]!.text)) || /['’]s$/.test(first?.text ?? "");
-  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
+  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || measuredSpanBefore(tokens, i, before) >= 0 || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
     let c = i;
     while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
     if (tokens[c]?.text === ",") {
@@ -2589,6 +2611,19 @@ function utteranceObject(tokens: Token[], at: number, se: number): boolean {
 
 /** Plural units of a measured time span ("two days later", "hours ago"). */
 const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "decades"]);
+
+/**
+ * "One month after ...", "Two days before ...", "Years after ...", "A few weeks after ...": a measured time span
+ * opening a clause at `i` before "after"/"before", an adverbial and no subject. Returns the index of that
+ * "after"/"before", or -1. Reads at most four tokens.
+ */
+function measuredSpanBefore(tokens: Token[], i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 3 && /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)$/.test(tokens[j]!.lower)) j++;
+  const unit = tokens[j];
+  if (!unit || j >= end || !(TIME_UNITS.has(unit.lower) || TIME_UNITS.has(unit.lower + "s"))) return -1;
+  return /^(?:after|before)$/.test(tokens[j + 1]?.lower ?? "") && j + 1 < end ? j + 1 : -1;
+}
 
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
 function isTimeWord(t: Token): boolean {

@@ -8,6 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
+import { LY_NOUNS } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -237,7 +238,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         && (POSSESSIVE.test(tokens[b - 2]!.text) || (/^['’]$/.test(tokens[b - 2]!.text) && /s$/i.test(tokens[b - 3]?.text ?? "")));
       if (b > first && ARTICLES.has(t.lower) && !inTitle && !/^(?:of|and|for|in|at|from|on|to)$/.test(tokens[b - 1]!.lower)) break;
       // Lower-case verbs and adverbs end a phrase ("The NSC specified", "Rubio said").
-      if (!t.cap && b > first && !nominal(t) && (/(?:ed|ly)$/.test(t.lower) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
+      // ("the organizer of the rally said": a few nouns end in "-ly" too.)
+      if (!t.cap && b > first && !nominal(t) && ((/(?:ed|ly)$/.test(t.lower) && !LY_NOUNS.has(t.lower)) || CUE_FORMS.has(t.lower) || VERBISH.has(t.lower))) break;
       // ("sources briefed on the talks", but "The report identified Roe as ...": after a noun, an "-ed" modifier
       // before a name or an article is the verb, and the name or phrase its object; after a preposition it is an
       // adjective, "around occupied Berdyansk".)
@@ -281,19 +283,27 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         if (QUANTITY_NOUNS.has(t.lower) && b - 1 === first && /^(?:a|an|the)$/.test(tokens[first]!.lower) && nx?.lower === "of" && counted?.kind === "word" && (counted.cap || SOURCE_NOUNS.has(counted.lower) || (/^\p{Ll}{3,}s$/u.test(counted.lower) && !/(?:ss|us|is)$/.test(counted.lower)))) { b++; continue; }
         // After a name, a plain lower-case word is a verb ("Dalia Ferrow heads the board").
         // (Not after a known modifier capitalised as the phrase's first word: "Conservative columnist", "Republican politicians".)
+        // (Nor after a capitalised number word: "One employee declined", "Two workers said" count people, no name.)
         const adjective = b - 1 === first && MODIFIERS.has(tokens[first]!.lower);
         // Nor after an adjective capitalised only because it opens the sentence ("Nuclear experts say",
         // "Consulting firms argue"; not a name: "Trump shot back"), nor after names that follow an article
         // ("The New York businessman", "the Supreme Court justice"): a plain noun there heads the phrase
         // (whether it stays is decided below).
-        const nounAfterName = isCommonNounHead(t) && ((b - 1 === first && sentenceInitial(tokens, first) && ADJECTIVE_SHAPE.test(tokens[first]!.lower)) || (b - 1 > first && ARTICLES.has(tokens[first]!.lower)));
-        if (b > first && !adjective && !nounAfterName && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
+        const nounAfterName = isCommonNounHead(t) && ((b - 1 === first && sentenceInitial(tokens, first) && ADJECTIVE_SHAPE.test(tokens[first]!.lower)) || (b - 1 > first && ARTICLES.has(tokens[articleBeforeNames(tokens, first, b)]!.lower)));
+        if (b > first && !adjective && !nounAfterName && !nominal(t) && tokens[b - 1]!.cap && !CAPITALISED_OPENERS.has(tokens[b - 1]!.lower) && !NUMBER_WORDS.has(tokens[b - 1]!.lower) && !ADJECTIVAL_NAME.test(tokens[b - 1]!.lower) && !SOURCE_NOUNS.has(t.lower) && t.lower !== "of" && t.lower !== "and") break;
         // A plain noun stays when the phrase ends after it, or after one more plain noun ("the harbour master changed").
         const nn = tokens[b + 2];
         // ("Liberal politicians and their allies say": a coordinator after the noun closes its conjunct.)
         // (Only before another noun phrase: "telling stories and criticizing X" coordinates verbs.)
-        const ends = (u: Token | undefined) => !u || u.kind !== "word" || nominal(u) || endsPhrase(u) || (u.lower === "and" && tokens[b + 2] !== undefined && (ARTICLES.has(tokens[b + 2]!.lower) || tokens[b + 2]!.cap));
-        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (ends(nx) || (isCommonNounHead(nx!) && !ends(nx) && nn !== undefined && nn.kind === "word" && endsPhrase(nn))))) break;
+        // ("Consulting firms like Roe Group have", "Steel workers at the plant said": a preposition after a plural noun
+        // opens its postmodifier, so the noun ends the phrase proper; a singular word there may be a verb, "Roe spoke at",
+        // and "to" an infinitive, "telling reporters to leave".)
+        const ends = (u: Token | undefined) => !u || u.kind !== "word" || nominal(u) || endsPhrase(u) || (PREPOSITIONS.has(u.lower) && u.lower !== "to" && !u.cap && /^\p{Ll}{3,}[^su]s$/u.test(t.lower)) || (u.lower === "and" && tokens[b + 2] !== undefined && (ARTICLES.has(tokens[b + 2]!.lower) || tokens[b + 2]!.cap));
+        // ("the vice president’s spokeswoman", "the former party chairman’s aide": a lower-case possessor inside the
+        // phrase, whose noun follows it, continues the phrase like a plain noun before another.)
+        const possessor = (k: number) => { const u = tokens[k]; return u !== undefined && k < ceiling && u.kind === "word" && !u.cap && POSSESSIVE.test(u.text) && isCommonNounHead({ ...u, lower: u.lower.replace(/['’]s$/, "") }) && (possessedNounEnd(tokens, k + 1, ceiling) > k + 1 || (k + 2 === ceiling && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && (nominal(tokens[k + 1]!) || isCommonNounHead(tokens[k + 1]!)))); };
+        if (possessor(b) && b > first) { b++; continue; }
+        if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (ends(nx) || possessor(b + 1) || (isCommonNounHead(nx!) && !ends(nx) && nn !== undefined && nn.kind === "word" && endsPhrase(nn))))) break;
         lower++;
         if (lower > maxLower) break;
       }
@@ -329,6 +339,17 @@ const POSSESSIVE = /\p{L}['’]s$/u;
 const QUANTITY_NOUNS = new Set(["handful", "number", "group", "couple", "pair", "trio", "host", "bunch", "slew", "coalition", "delegation", "panel", "team", "crowd", "chorus"]);
 /** A hyphenated compound ending in a participle: "conservative-leaning", "state-owned", "well-funded". */
 const COMPOUND_ADJECTIVE = /^\p{Ll}+-\p{Ll}+(?:ing|ed)$/u;
+
+/**
+ * The index of the word before the run of capitals that ends at `b - 1`, no further left than `first`: the
+ * article of "the New York businessman" or of "All of the GOP candidates" (after "of"); `first` when that word is
+ * no article. Reads at most six tokens.
+ */
+function articleBeforeNames(tokens: Token[], first: number, b: number): number {
+  let j = b - 1;
+  while (j > first && b - j < 6 && tokens[j]!.cap && !ARTICLES.has(tokens[j]!.lower)) j--;
+  return j < b - 1 && ARTICLES.has(tokens[j]!.lower) ? j : first;
+}
 
 /** Word endings of adjectives and participles ("nuclear", "political", "conservative", "consulting"), rare in names. */
 const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:al|ar|ic|ive|ing|ous|ary|ent|ant)$/u;
@@ -392,6 +413,6 @@ export function isCommonNounHead(t: Token): boolean {
   const w = t.lower;
   if (t.kind !== "word" || w.length < 3 || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w)) return false;
   if (NON_NOMINAL.has(w) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || VERBISH.has(w)) return false;
-  if (/(?:ly|ed|ing)$/.test(w) || CUE_FORMS.has(w)) return false;
+  if ((/(?:ly|ed|ing)$/.test(w) && !LY_NOUNS.has(w)) || CUE_FORMS.has(w)) return false;
   return true;
 }

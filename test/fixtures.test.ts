@@ -1044,6 +1044,36 @@ const SEMANTICS: Record<string, Case> = {
         "emergency aid": { speaker: /Ada Voss$/, cue: "says", content: "she will ask the state for emergency aid", kind: "indirect" },
       }),
   },
+  "speaker-phrase-edges": {
+    // Subject phrases whose edges the phrase reader used to misplace. A capitalised number word before a plain noun
+    // counts people ("One welder declined"), no name followed by a verb. A measured span before "after" opens an
+    // adverbial, not a subject ("One day after saying C, Roe ...", "Months after Roe claimed C"). A few nouns end in
+    // "-ly" ("rally", "assembly") and are no adverbs. A lower-case possessor inside a phrase goes on to its noun
+    // ("the former port director’s spokeswoman"); a plural noun before a preposition ends the phrase proper
+    // ("Shipping firms like Nordlink"); an article before a run of capitals after "of" lets a plain noun follow
+    // ("All of the SDP candidates").
+    // (Also: "X, suggesting that C" after a subject that is neither source nor evidence is the writer's inference; a
+    // listener takes a preposition and a name after it, "told the pilots at Nordlink that C".)
+    check: (cs) =>
+      expectExactly(cs, {
+        "schedule would slip": { speaker: "One welder", cue: "saying", content: "the schedule would slip again" },
+        "toll was illegal": { speaker: "Mara Lind", cue: "saying", content: "the toll was illegal" },
+        "bridge was safe": { speaker: "Ola Berg", cue: "claimed" },
+        "permits had arrived": { speaker: "The organizer of a dockside rally", cue: "said", content: "the permits had arrived late" },
+        "subsidy would be renewed": { speaker: "The regional assembly", cue: "said" },
+        "^the storm$": { speaker: "the former port director’s spokeswoman", cue: "Citing" },
+        "sailings were cancelled": { speaker: "the former port director’s spokeswoman", cue: "told", content: "all sailings were cancelled" },
+        "^the toll$": { speaker: "Shipping firms like Nordlink", cue: "oppose" },
+        "raise freight prices": { speaker: "Shipping firms", cue: "argued", content: "it will raise freight prices" },
+        "hurt trade": { speaker: "All of the SDP candidates", cue: "argued", content: "it will hurt trade" },
+        // An inference drawn from what a subject that is no source did is the writer's ("The night raids have dropped
+        // off, suggesting C": no claim); evidence keeps it ("The port survey found X, suggesting C").
+        "bookings up": { speaker: "The port survey", cue: "found" },
+        "not deterred": { speaker: "The port survey", cue: "suggesting", content: "the levy has not deterred visitors" },
+        // A preposition and a name after a plain-noun listener postmodify it: "told the pilots at Nordlink that C".
+        "channel was closed": { speaker: "The captain", cue: "told", addressee: "the pilots at Nordlink", content: "the channel was closed" },
+      }),
+  },
   "tags-titles-and-asides": {
     // Plain reporting forms whose subject, tag or object has a shape of its own. A short quotation of capitalised
     // words right after "told" is the programme spoken to (the outlet), not the content, with its comma inside the

@@ -426,3 +426,6 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   "councilmen", "aldermen", "salesmen", "middlemen", "laymen", "clergymen", "noblemen", "gentlemen", "children",
   "grandchildren",
 ]);
+
+/** Nouns ending in "-ly", which the phrase reader would otherwise take for adverbs ("the organizer of the rally said"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(["rally", "ally", "assembly", "anomaly", "monopoly", "family", "homily"]);
