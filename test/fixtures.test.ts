@@ -304,6 +304,8 @@ const SEMANTICS: Record<string, Case> = {
         "run on time": { speaker: "Emily Rowe", cue: "said", content: "the ferry would run on time" },
         // A name's suffix keeps its full stop before an appositive's comma ("Tom Vries Jr., the harbour master, said").
         "buoys have drifted": { speaker: "Tom Vries Jr.", cue: "said", content: "The buoys have drifted", kind: "direct" },
+        // A left single quote between letters is an apostrophe typed the wrong way round ("People‘s"): the name goes on.
+        "quay was closed": { speaker: "The Velsen People‘s Council spokesman Ivo Brand", cue: "said" },
       }),
   },
   "name-resolution": {
