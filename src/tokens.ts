@@ -35,12 +35,12 @@ export interface Token {
  * order at each position; white space separates tokens):
  * citation marker, a ' that closes an inner quotation before '' ("'C,'''"), '' and ``, initialisms ("U.S."), title abbreviations
  * before a space ("Gen."), "Jr." and "Sr." before a comma, an initial before a name ("J. Smith"), a word
- * (letters, digits, inner apostrophes (also ‘), hyphens and dots; not a dot between two lower-case letters and a
+ * (letters, digits, inner apostrophes (also ‘), hyphens, dots and a colon between digits, "5:00"; not a dot between two lower-case letters and a
  * capitalised word, "said.Trump", where scraped text lost the space after a full stop), a quotation mark,
  * any other character. `tokenize` implements exactly this.
  */
 export const TOKEN_PATTERN =
-  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|(?<=\S)'(?='')|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’‘\-‐]|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
+  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|(?<=\S)'(?='')|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’‘\-‐]|(?<=\d):(?=\d)|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 
 /** Title abbreviations that take a full stop before a space (alternative 5 of TOKEN_PATTERN). */
 const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Reps", "Sens", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Gens", "Lt.Col", "St"]);
@@ -157,12 +157,20 @@ function wordEnd(text: string, i: number, to: number): number {
     if (u === 46 && gluedStop(text, j)) break;
     // (‘ too: between letters it is an apostrophe typed the wrong way round, "People‘s Republic".)
     if (u === 39 || u === 0x2019 || u === 0x2018 || u === 45 || u === 0x2010 || u === 46) { j++; continue; } // ' ’ ‘ - ‐ .
+    // ("at 5:00 pm local time that C": a clock time is one word, no colon that opens a content.)
+    if (u === 58 && j + 1 < to && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { j++; continue; }
     const c = classAt(text, j);
     if (!(c & (L | N | M))) break;
     j += cpLen(text, j);
     last = j;
   }
   return last;
+}
+
+/** An ASCII digit at `i`. */
+function isDigitAt(text: string, i: number): boolean {
+  const u = text.charCodeAt(i);
+  return u >= 48 && u <= 57;
 }
 
 /**

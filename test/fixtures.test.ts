@@ -821,6 +821,8 @@ const SEMANTICS: Record<string, Case> = {
         "drafted a levy": { speaker: "The treasurer", cue: "said", content: "the mayor drafted a levy that would pay for the new pier", kind: "indirect" },
         "stay open all winter": { speaker: "Captain Ivo Rask", cue: "said", content: "the crossing would stay open all winter" },
         "drive visitors away": { speaker: "Opponents of the levy", cue: "say", content: "it would drive visitors away" },
+        // A clock time is one word: its colon ("at 6:30 pm") opens no content.
+        "evening ferry": { speaker: "The harbour office", cue: "warned", content: "the evening ferry would not sail" },
       }),
   },
   "resumed-quotes-and-subjects": {
