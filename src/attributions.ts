@@ -19,7 +19,7 @@ import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER
 import { EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
-  FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
+  FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
   LY_NOUNS,
 } from "./lexicon/words.js";
@@ -1664,7 +1664,10 @@ function addresseePhrase(tokens: Token[], i: number, se: number): { np: Range | 
     if (obj && tokens[headOf(tokens, obj)]!.cap && !isTimeWord(tokens[obj.b - 1]!)) np = { a: np.a, b: obj.b };
   }
   const listeners = !!np && np.b < se && LISTENER_NOUNS.has(tokens[np.b]!.lower) && !tokens[np.b]!.cap;
-  return { np: np && listeners ? { a: np.a, b: np.b + 1 } : np, listeners };
+  // "told BBC Radio 4's Today programme he ...", "told GMTV's Sunday programme.": a lower-case noun for a
+  // programme or publication after a name ends the name of the medium spoken to (the phrase reader stops at it).
+  const programme = !!np && !listeners && np.b < se && PROGRAMME_NOUNS.has(tokens[np.b]!.lower) && !tokens[np.b]!.cap && tokens[np.b - 1]!.cap;
+  return { np: np && (listeners || programme) ? { a: np.a, b: np.b + 1 } : np, listeners };
 }
 
 /**
@@ -1680,8 +1683,9 @@ function listenerBeforeClause(tokens: Token[], i: number, se: number): Range | n
   if (!OBJECT_PRONOUNS.has(t.lower)) {
     if (!NOUN_DETERMINERS.has(t.lower) || t.lower === "no" || t.lower === "any") return null;
     // The head must name listeners: "told the story he had told" is an object and a relative clause.
-    while (b < se && b - i <= 4 && tokens[b]!.kind === "word" && !tokens[b]!.cap && !LISTENER_NOUNS.has(tokens[b - 1]!.lower) && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(tokens[b]!.lower)) b++;
-    if (!LISTENER_NOUNS.has(tokens[b - 1]!.lower)) return null;
+    while (b < se && b - i <= 4 && tokens[b]!.kind === "word" && !tokens[b]!.cap && !LISTENER_NOUNS.has(tokens[b - 1]!.lower) && !PROGRAMME_NOUNS.has(tokens[b - 1]!.lower) && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(tokens[b]!.lower)) b++;
+    // ("told the paper he ...": a programme or publication is spoken to as an audience is.)
+    if (!LISTENER_NOUNS.has(tokens[b - 1]!.lower) && !PROGRAMME_NOUNS.has(tokens[b - 1]!.lower)) return null;
   }
   const n = tokens[b];
   if (!n || b >= se || n.kind !== "word") return null;
@@ -1795,6 +1799,8 @@ function outletInAdjunct(tokens: Token[], from: number, to: number): Range | nul
 /** A phrase names a medium: "Reuters", "Russian media", "Iraqi state TV". */
 export function isMedia(tokens: Token[], r: Range): boolean {
   for (let k = r.a; k < r.b; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return true;
+  // ("the paper", "GMTV's Sunday programme": a programme or publication head names a medium.)
+  if (r.b > r.a && PROGRAMME_NOUNS.has(tokens[r.b - 1]!.lower)) return true;
   return false;
 }
 

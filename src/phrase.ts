@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { LY_NOUNS } from "./lexicon/words.js";
+import { DATED_NOUNS, LY_NOUNS } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -158,6 +158,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   let a = last;
   while (a - 1 >= floor && last - a < MAX_NP) {
     const t = tokens[a - 1]!;
+    // "Last month Marsh said", "Earlier this week Velmar said": a time phrase before the subject is an adjunct of
+    // the clause, not a modifier of the name (its noun would otherwise read as a noun modifier).
+    if (DATED_NOUNS.has(t.lower) && a - 2 >= floor && /^(?:last|this|next)$/.test(tokens[a - 2]!.lower) && tokens[a]!.cap) break;
     // A possessive determiner opens the phrase ("his childhood friend"); a personal pronoun is no modifier.
     if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
     if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;

@@ -86,7 +86,12 @@ function classifyWords(words: string[]): SpeakerType | null {
   // source noun heading the phrase (before its postmodifier) names no one, whatever body it is said to belong to.
   const post = lower.findIndex((w, i) => i > 0 && SOURCE_POSTMODIFIERS.has(w));
   if (ANONYMOUS_SOURCE_HEADS.has(post > 0 ? lower[post - 1]! : head)) return "anonymous";
-  if (lower.some(isTitle) && caps.length >= 1 && !parts.some((w) => GOVERNMENT_WORDS.has(w) && w !== "general" && w !== "state")) return "person";
+  const governmental = parts.some((w) => GOVERNMENT_WORDS.has(w) && w !== "general" && w !== "state");
+  // A title heading lower-case words only ("the national team coach", "the party leader"): the holder is a person,
+  // whatever non-governmental body the modifiers name (as with a capitalised modifier below).
+  if (isTitle(head) && caps.length === 0 && !ANONYMOUS_HEADS.has(head) && !governmental) return "person";
+  // ("The UOC MP": "MP" after an acronym is part of a body's name, the Moscow Patriarchate, not a member of parliament.)
+  if (lower.some((w, i) => isTitle(w) && !(w === "mp" && i > 0 && ACRONYM.test(words[i - 1]!))) && caps.length >= 1 && !governmental) return "person";
   if (parts.some((w) => GOVERNMENT_WORDS.has(w))) return "government";
   if (parts.some((w) => ORGANIZATION_WORDS.has(w))) return "organization";
   // A country by one name or several ("Russia", "The United States").

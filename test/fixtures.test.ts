@@ -1078,6 +1078,26 @@ const SEMANTICS: Record<string, Case> = {
         "channel was closed": { speaker: "The captain", cue: "told", addressee: "the pilots at Nordlink", content: "the channel was closed" },
       }),
   },
+  "wire-programmes-and-titles": {
+    // Wire and broadcast-news shapes. A lower-case noun for a programme or publication ends the medium spoken to
+    // ("told Radio Dover's Morning Tide programme he ...", "told the paper she ..."): the outlet, not the content's
+    // start. A time phrase before a subject name is the clause's adjunct ("Last month Velmar said"). Ranks of the
+    // police, the church and sports are titles ("Sheriff", "coach"), and a title heading lower-case words only is a
+    // person whatever body the modifiers name; the Treasury is a government body; "MP" after an acronym is a
+    // body's name ("The UOC MP", the Moscow Patriarchate), not a member of parliament.
+    check: (cs) =>
+      expectExactly(cs, {
+        "mediation could settle": { speaker: "Lord Brent", cue: "told", outlet: "Radio Dover's Morning Tide programme", content: "he hoped mediation could settle the row" },
+        "keep her seat": { speaker: "Ms Arden", cue: "told", outlet: "the paper", content: "she hopes to keep her seat at the next election" },
+        "Ferry fares": { speaker: "Mr Holt", cue: "told", outlet: "KTV's Sunday programme", content: "Ferry fares would rise by a tenth next spring" },
+        "good shape": { speaker: "Velmar", cue: "said" },
+        "fishing quota": { speaker: "Ostland", cue: "said", content: "it would cut its fishing quota" },
+        "show some character": { speaker: "the national team coach", speakerType: "person" },
+        "not pleased": { speaker: "Kessel County Sheriff Ada Roe", speakerType: "person" },
+        "dues would be frozen": { speaker: "The Treasury", speakerType: "government", cue: "announced" },
+        "monastery would stay": { speaker: "The UOC MP", speakerType: "unknown" },
+      }),
+  },
   "tags-titles-and-asides": {
     // Plain reporting forms whose subject, tag or object has a shape of its own. A short quotation of capitalised
     // words right after "told" is the programme spoken to (the outlet), not the content, with its comma inside the

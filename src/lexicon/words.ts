@@ -134,7 +134,7 @@ export const GOVERNMENT_WORDS = new Set([
   "centcom", "idf", "irgc", "mod", "mfa", "state", "pentagon", "embassy", "office", "authority", "authorities",
   "staff", "general", "guard", "guards", "corps", "service", "services", "fsb", "sbu", "gur", "bureau", "agency",
   "headquarters", "directorate", "municipality", "governorate", "prosecutor", "court", "judiciary", "majlis",
-  "duma", "knesset", "regime", "committee", "commission", "un", "nato", "force", "republic",
+  "duma", "knesset", "regime", "committee", "commission", "un", "nato", "force", "republic", "treasury",
 ]);
 
 /** Words in a name that make it an organization (not a person). */
@@ -165,6 +165,9 @@ export const PERSON_TITLES = new Set([
   "attorney", "strategist", "pollster", "activist", "officer", "soldier", "resident", "director", "manager",
   "professor", "historian", "author", "writer", "host", "anchor", "commentator", "veteran", "businessman", "master",
   "member",
+  // church, police and sports ranks ("Jefferson Sheriff Ada Roe", "the Archbishop of Dover", "the national team coach")
+  "sheriff", "coach", "archbishop", "bishop", "cardinal", "rabbi", "inspector", "detective", "constable",
+  "superintendent", "qc", "mp",
 ]);
 
 /** Abbreviated titles and the title they stand for ("Gov. Ed Rendell" is a governor). */
@@ -394,6 +397,14 @@ export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
   "lawmakers", "donors", "workers", "residents", "activists", "protesters", "troops", "soldiers", "officials",
   "leaders", "families", "fans", "viewers", "listeners", "readers", "parents", "mayors", "senators", "colleagues",
   "friends", "followers", "crew", "staff", "employees", "investors", "analysts", "diplomats", "parliament",
+]);
+/**
+ * Nouns for a programme or publication spoken to ("told BBC Radio 4's Today programme he ...", "told the paper
+ * she ..."): after a cue that takes an addressee they end the outlet, not start the content.
+ */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
+  "programme", "programmes", "program", "show", "paper", "newspaper", "magazine", "website", "site", "channel",
+  "station", "broadcaster", "podcast", "bulletin", "documentary", "weekly", "tabloid",
 ]);
 
 /** Auxiliaries, modals and copulas: a clause has a finite verb when one of these stands in it. */
