@@ -32,6 +32,12 @@ export type Speaker = (Span | NullSpan) & {
 
 export type Cue = Span & { lemma: string; type: CueType };
 
+/**
+ * What was claimed. `parts` is there only when the claim's own tag interrupts it (“Q1,” X said, “Q2”): the
+ * quoted words on each side of the tag, in order, each a span of its own, while `text` runs from Q1 to Q2.
+ */
+export type Content = Span & { parts?: Span[] };
+
 export interface Citation {
   n: number;
   urls: string[];
@@ -47,7 +53,7 @@ export interface Claim {
   cue: Cue;
   outlet: Span | null;
   addressee: Span | null;
-  content: Span;
+  content: Content;
   kind: ClaimKind;
   citations: Citation[];
   confidence: number;

@@ -3,7 +3,7 @@
  * tokens/quotes → frames (attributions) → speakers resolved → citations →
  * claim records. Pure: text in, claims out; no I/O.
  */
-import type { Citation, Claim, Speaker, SpeakerType } from "./claim.js";
+import type { Citation, Claim, Content, Speaker, SpeakerType } from "./claim.js";
 import { adjunctOnly, findFrames, lendsSpeaker, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
@@ -53,6 +53,8 @@ interface Draft {
   outlet: { start: number; end: number } | null;
   addressee: { start: number; end: number } | null;
   content: { start: number; end: number };
+  /** The tag that interrupts the content (“Q1,” X said, “Q2”), a range inside it, or null. */
+  gap: { start: number; end: number } | null;
   kind: Claim["kind"];
   markers: { start: number; end: number; numbers: number[] }[];
   confidence: number;
@@ -227,7 +229,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         lemma: f.lemma || (owner?.lemma ?? (skipped ?? lender)?.lemma ?? "say"),
         cueType: f.cueType, outlet,
         addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
-        content: f.content, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
+        content: f.content, gap: f.gap, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
         confidence: 0,
         floating: f.pattern === "floating",
         cueQuoted: inQuote(cue.start),
@@ -535,6 +537,25 @@ function personOf(type: SpeakerType): boolean | null {
 // ---------------------------------------------------------------------------
 // records
 
+/**
+ * The content record: its span, and when its own tag interrupts it the words on each side of the tag as `parts`
+ * (without the tag's commas, spaces and quotation marks); no `parts` when either side would be empty.
+ */
+function contentOf(d: Draft, text: string, span: (r: { start: number; end: number }) => Span): Content {
+  const c = span(d.content);
+  const g = d.gap;
+  if (!g || g.start <= d.content.start || g.end >= d.content.end) return c;
+  let a = g.start;
+  while (a > d.content.start && GAP_EDGE.test(text[a - 1]!)) a--;
+  let b = g.end;
+  while (b < d.content.end && GAP_EDGE.test(text[b]!)) b++;
+  if (a <= d.content.start || b >= d.content.end) return c;
+  return { text: c.text, start: c.start, end: c.end, line: c.line, column: c.column, parts: [span({ start: d.content.start, end: a }), span({ start: b, end: d.content.end })] };
+}
+
+/** Characters at the edges of an interrupting tag that belong to neither part: space, comma, quotation marks. */
+const GAP_EDGE = /[\s,"“”'‘’«»]/;
+
 function toClaim(d: Draft, file: string, index: TextIndex): Claim {
   const span = (r: { start: number; end: number }): Span => index.span(r.start, r.end);
   // Objects are built key by key, not spread: spreading was the costliest part of making records.
@@ -559,7 +580,7 @@ function toClaim(d: Draft, file: string, index: TextIndex): Claim {
     cue: { text: cue.text, start: cue.start, end: cue.end, line: cue.line, column: cue.column, lemma: d.lemma, type: d.cueType },
     outlet: d.outlet ? span(d.outlet) : null,
     addressee: d.addressee ? span(d.addressee) : null,
-    content: span(d.content),
+    content: contentOf(d, index.text, span),
     kind: d.kind,
     citations: [...cite.values()].sort((a, b) => a.n - b.n),
     confidence: Math.round(Math.min(0.99, Math.max(0.05, d.confidence * CONFIDENCE_SCALE)) * 1000) / 1000,

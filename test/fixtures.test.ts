@@ -83,6 +83,8 @@ interface Expect {
   outlet?: string | RegExp | null;
   addressee?: string | RegExp | null;
   content?: string;
+  /** The texts of `content.parts`, or null when the content has none. */
+  parts?: string[] | null;
   kind?: Claim["kind"];
   citations?: number[];
 }
@@ -104,6 +106,7 @@ function expectClaim(c: Claim, e: Expect): void {
   if (e.outlet !== undefined) matches(`outlet${where}`, c.outlet?.text, e.outlet);
   if (e.addressee !== undefined) matches(`addressee${where}`, c.addressee?.text, e.addressee);
   if (e.content !== undefined) assert.equal(c.content.text, e.content, `content${where}`);
+  if (e.parts !== undefined) assert.deepEqual(c.content.parts?.map((x) => x.text) ?? null, e.parts, `content.parts${where}`);
   if (e.kind !== undefined) assert.equal(c.kind, e.kind, `kind${where}`);
   if (e.citations !== undefined) assert.deepEqual(ns(c), e.citations, `citation numbers${where}`);
 }
@@ -751,7 +754,7 @@ const SEMANTICS: Record<string, Case> = {
           speaker: "the harbour master", cue: "told", kind: "direct",
           content: "The lighthouse will reopen in spring,” the harbour master told reporters in Portbury. “We have the money now",
         },
-        "rebuild the pier": { speaker: "The mayor", cue: "said", content: "We will rebuild the pier before the summer", kind: "direct" },
+        "rebuild the pier": { speaker: "The mayor", cue: "said", content: "We will rebuild the pier before the summer", kind: "direct", parts: null },
         "Ridley Bridge": { speaker: "the engineer", cue: "said", content: "At the time, the engineer said, Ridley Bridge was already closing at night" },
         "Northbank Pier": { speaker: "the ferry company", cue: "according to", content: "Northbank Pier will need new pilings" },
         "Winter sailings": { speaker: "the council", cue: "said", content: "Winter sailings stay as they are", kind: "direct" },
@@ -850,7 +853,8 @@ const SEMANTICS: Record<string, Case> = {
           speaker: "the harbour master", cue: "said", kind: "direct",
           content: "Is the ramp ready? Not yet,” the harbour master said. “Ask me again in spring",
         },
-        "pier is safe": { speaker: "Mia Lund", cue: "said", kind: "direct", content: "The pier is safe,” Mia Lund said, “and the cranes pass every test" },
+        // The tag's two sides are also given apart, without the tag, as content.parts.
+        "pier is safe": { speaker: "Mia Lund", cue: "said", kind: "direct", content: "The pier is safe,” Mia Lund said, “and the cranes pass every test", parts: ["The pier is safe", "and the cranes pass every test"] },
         "^I was new then": {
           speaker: "Ola Berg", cue: "added", kind: "direct",
           content: "I was new then, so nobody listened,” Ola Berg added. “But I warned them. I said the rope would snap",
@@ -1123,7 +1127,7 @@ const SEMANTICS: Record<string, Case> = {
         "proud of it": { speaker: "Nils Aro", cue: "Said", content: "We were all so proud of it", kind: "direct" },
         "all was well": { speaker: "her nephew Tomas Verlin", cue: "added", content: "We phoned her before she left and all was well", kind: "direct" },
         "lose traffic": { speaker: "Opponents of the new toll", cue: "say", content: "the bridge will lose traffic" },
-        "crews in touch": { speaker: "he", cue: "said", content: "Over the years, he said, email has kept the crews in touch" },
+        "crews in touch": { speaker: "he", cue: "said", content: "Over the years, he said, email has kept the crews in touch", parts: ["Over the years", "email has kept the crews in touch"] },
         "felt lost": { speaker: "Mayor Ola Brandt", cue: "says", content: "he felt lost after the election" },
         "reopen the quay": { speaker: "Ada Lindqvist", cue: "replied", content: "We will not reopen the quay", kind: "direct" },
         "crossing was": { speaker: "the captain", cue: "said", content: "the crossing was “perfectly safe" },

@@ -3,7 +3,7 @@
  * pipeline (shared by the fuzz, hostile-file and determinism tests):
  * - the record is valid against the schema;
  * - every span (sentence, speaker, speaker.resolved, cue, outlet, addressee,
- *   content, citations[].marker) slices the text to exactly its `text` by code
+ *   content and its parts, citations[].marker) slices the text to exactly its `text` by code
  *   points, with start ≤ end;
  * - its line/column agree with its offset, recomputed here from the text
  *   (lines end at LF, CRLF or CR; columns count code points);
@@ -71,6 +71,7 @@ export function spansOf(c: Claim): [string, Span][] {
   if (c.outlet) out.push(["outlet", c.outlet]);
   if (c.addressee) out.push(["addressee", c.addressee]);
   out.push(["content", c.content]);
+  c.content.parts?.forEach((x, i) => out.push([`content.parts[${i}]`, x]));
   c.citations.forEach((x, i) => out.push([`citations[${i}].marker`, x.marker]));
   return out;
 }
@@ -103,6 +104,10 @@ export function claimProblems(text: string, claims: Claim[], cp: CodePoints = ne
       if (lc.line !== s.line || lc.column !== s.column) bad(`line/column should be ${lc.line}:${lc.column}`);
     }
     if (c.content.text.length === 0 || c.content.start === c.content.end) problems.push(`${where}: empty content`);
+    const parts = c.content.parts;
+    if (parts && !(parts.length === 2 && parts[0]!.start === c.content.start && parts[1]!.end === c.content.end && parts[0]!.end < parts[1]!.start && parts.every((x) => x.text.length > 0))) {
+      problems.push(`${where}: content.parts must be two non-empty spans in order that open and close the content`);
+    }
     if (c.cue.text.length === 0) problems.push(`${where}: empty cue`);
     if (c.document.index < lastDoc) problems.push(`${where}: document index goes back (${lastDoc} → ${c.document.index})`);
     if (c.document.index !== lastDoc) contents.clear();

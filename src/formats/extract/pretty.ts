@@ -66,7 +66,8 @@ function highlight(claim: Claim, c: ChalkInstance, colour: boolean): string {
     // Later roles win where spans overlap: the cue and speaker are the smaller, sharper parts.
     for (let i = clamp(span.start); i < clamp(span.end); i++) roleAt[i] = role;
   };
-  mark(claim.content, "content");
+  // (A content its tag interrupts is marked part by part: the tag between is not content.)
+  for (const part of claim.content.parts ?? [claim.content]) mark(part, "content");
   mark(claim.outlet, "outlet");
   mark(claim.speaker, "speaker");
   mark(claim.cue, "cue");
