@@ -177,6 +177,7 @@ export function relocate(c: Claim, base: Base | undefined, meta: DocMeta | undef
     shift(c.outlet);
     shift(c.addressee);
     shift(c.content);
+    if (c.content.parts) for (const part of c.content.parts) shift(part);
     for (const cite of c.citations) shift(cite.marker);
   }
   if (base) c.document.index += base.doc;
