@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -387,7 +387,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
   // year that closes a "from" postmodifier: "a study from 2011 noted".)
-  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower)) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
+  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return null;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
   if (form.verb.asObject && !asComplement(tokens, cueEnd, se)) return null;
@@ -433,8 +433,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const onlyAdverb = (j: number) => tokens[j]!.lower === "only" && j - 1 >= ss && /^(?:has|have|had|will|would|could|can|may|might|should|must|did|does|do)$/.test(tokens[j - 1]!.lower);
   // ("The poll has, however, revealed that C": a connective set off by commas after an auxiliary is skipped with them.)
   const commaConnective = (j: number) => tokens[j]!.text === "," && j - 3 >= ss && DISCOURSE_CONNECTIVES.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === "," && CUE_MODIFIERS.has(tokens[j - 3]!.lower) && !NEGATORS.has(tokens[j - 3]!.lower);
+  // ("Reuters and Axios both reported", "the two ministries all said": a floating quantifier after a plural or
+  // coordinated subject, a plain word or name that is no determiner; "Both reported" alone is its own subject.)
+  const floatingQuantifier = (j: number) => floatingQuantifierAt(tokens, j, ss);
   for (;;) {
-    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || sinceAdverb(k) || onlyAdverb(k) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
+    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || sinceAdverb(k) || onlyAdverb(k) || floatingQuantifier(k) || (k > ss && DISCOURSE_CONNECTIVES.has(tokens[k]!.lower))) && !(tokens[k]!.cap && k > ss && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word")) {
       if (NEGATORS.has(tokens[k]!.lower)) negated = true;
       if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower) && form.role === "past") passive = true;
       k--;
@@ -1014,6 +1017,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (pronoun > ss && (isDash(tokens[pronoun - 1]) || tokens[pronoun - 1]!.text === "(")) stop = asideClose(tokens, start.index, stop, tokens[pronoun - 1]!.text === "(");
   stop = closingAppositive(tokens, start.index, stop, se);
   stop = coordinatedClauseEnd(tokens, start.index, stop);
+  stop = disclosureTailEnd(tokens, start.index, stop);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -1544,6 +1548,12 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
     if (j > a && j + 1 < se && tokens[j]!.lower === "that" && after && after.kind === "word" && (!CLAUSE_STARTERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower))) {
       return { index: j + 1, outlet, addressee: { a, b: j }, colon: false };
     }
+  }
+  // "warned them that C", "cautioned him that C": an object pronoun right before "that" is a listener even after a
+  // cue that does not usually take one (no content opens "them that ...").
+  if (!addressee && !outlet && i + 2 < se && /^(?:him|her|them|us|me)$/.test(tokens[i]!.lower) && tokens[i + 1]!.lower === "that" && tokens[i + 2]!.kind === "word") {
+    addressee = { a: i, b: i + 1 };
+    i++;
   }
   if (form.verb.lemma === "ask") {
     for (let q = i; q < se && q - i < 8; q++) {
@@ -2196,7 +2206,8 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
     // "six states", "news reports": a cue's -s form after a modifier is a noun; other cue forms are verbs.
     const forms = CUE_FORMS.get(t.lower);
     // ("A statement posted on the website said": a cue's participle before a preposition postmodifies the subject.)
-    const participle = q > start && /^\p{Ll}{3,}ed$/u.test(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower);
+    // ("A journalist reporting from Beirut said": so does an "-ing" participle right after a noun.)
+    const participle = q > start && (/^\p{Ll}{3,}ed$/u.test(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && tokens[q - 1]!.kind === "word" && !tokens[q - 1]!.cap && (isCommonNounHead(tokens[q - 1]!) || isSourceHead(tokens[q - 1]!)))) && next !== undefined && PREPOSITIONS.has(next.lower);
     if (forms && !participle && !(q > start && forms.every((f) => f.role === "s" || f.role === "base"))) return null;
     // "-ed" words: participles before a preposition ("seen by", "based in") or adjectives before a noun ("redacted copy").
     if (/ed$/.test(t.lower) && !(next && next.kind === "word" && !DETERMINERS.has(next.lower) && (PREPOSITIONS.has(next.lower) || next.cap || nominal(next) || isCommonNounHead(next)))) return null;
@@ -2515,6 +2526,18 @@ function describedBody(tokens: Token[], speaker: Range, ss: number): boolean {
   if (whole.a >= speaker.a) return false;
   const h = tokens[speaker.a - 2];
   return h !== undefined && h.kind === "word" && !h.cap && !PRONOUN_WORDS.has(h.lower);
+}
+
+/**
+ * "Reuters and Axios both reported", "the ministries all said": "both", "all" or "each" at `j` floats after a
+ * plural or coordinated subject (a name or a plural noun right before it, not a determiner or preposition), so it is
+ * an adverb of the verb after it, not the subject ("Both reported" alone) or a determiner ("both reported attacks").
+ */
+function floatingQuantifierAt(tokens: Token[], j: number, ss: number): boolean {
+  const t = tokens[j];
+  const l = tokens[j - 1];
+  if (!t || !l || j - 1 < ss || t.cap || !/^(?:both|all|each)$/.test(t.lower)) return false;
+  return l.kind === "word" && !DETERMINERS.has(l.lower) && !PREPOSITIONS.has(l.lower) && !CUE_MODIFIERS.has(l.lower) && (l.cap || /\p{Ll}s$/u.test(l.text));
 }
 
 /** A dash standing alone ("—", "–", "-" of "--"). */
@@ -3359,11 +3382,13 @@ function evidenceSubject(tokens: Token[], r: Range): boolean {
  * else its last word.
  */
 export function headOf(tokens: Token[], r: Range): number {
+  // (An "-ing" cue form before a preposition is a participle too after a source noun, "a journalist reporting from Beirut",
+  // but a gerund after an adjective, "the contradictory reporting on X".)
   for (let k = r.a + 1; k < r.b; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && t.text === "(") return k - 1;
     if (t.kind !== "word") continue;
-    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of") || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && k > r.a && k + 1 < r.b && !CUE_FORMS.has(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
+    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of") || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && k > r.a && k + 1 < r.b && (!CUE_FORMS.has(t.lower) || (PREPOSITIONS.has(tokens[k + 1]!.lower) && !tokens[k - 1]!.cap && isSourceHead(tokens[k - 1]!))) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
       return k - 1;
     }
   }
@@ -3627,6 +3652,47 @@ function coordinatedClauseEnd(tokens: Token[], from: number, to: number): number
     }
     while (v < to && tokens[v]!.kind === "word" && /^(?:also|still|never|not|just|only|already)$/.test(tokens[v]!.lower)) v++;
     if (v < to && finiteVerbAt(tokens, v)) return k;
+  }
+  return to;
+}
+
+/**
+ * "claimed that militias attacked the refinery but did not provide any evidence", "said a deal is possible, but
+ * declined to elaborate", "but offered no details": "but" (or ", but") and a subjectless verb phrase of disclosing
+ * (a negated DISCLOSURE_VERBS verb, "declined/refused to", or a DISCLOSURE_PAST verb with a "no" object) tell the
+ * speaker's next act, not content. (Other subjectless verbs after "but" stay: "said forces attacked but failed to
+ * advance" may be the content's own predicate.) Returns the index of "but" (or its comma), or `to`.
+ */
+function disclosureTailEnd(tokens: Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first) return to;
+  const depth = first.depth;
+  // ("... the plant (but did not specify an actor) and that C2": inside brackets the aside is the writer's, and the
+  // content goes on after it.)
+  let bracket = 0;
+  for (let k = from + 1; k + 2 < to && k - from < COORDINATED_CLAUSE_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.text === "(") bracket++;
+    else if (t.text === ")" && bracket > 0) bracket--;
+    if (k < from + 2 || bracket > 0 || t.depth !== depth || t.lower !== "but") continue;
+    let v = k + 1;
+    while (v < to && /^(?:also|then|later|still|again)$/.test(tokens[v]!.lower)) v++;
+    const w = tokens[v]?.lower ?? "";
+    let act = false;
+    // (Past or perfect only, as the cue's own act: "said the plan is broad but does not specify costs" is the plan's.)
+    if (/^(?:did|has|have|had)$/.test(w)) {
+      let n = v + 1;
+      if (/^(?:not|n't|never)$/.test(tokens[n]?.lower ?? "")) n++;
+      else continue;
+      if (/^(?:further|publicly|immediately|specifically|explicitly|yet)$/.test(tokens[n]?.lower ?? "")) n++;
+      act = DISCLOSURE_VERBS.has(tokens[n]?.lower ?? "");
+    } else if (/^(?:declined|refused|failed)$/.test(w)) {
+      act = tokens[v + 1]?.lower === "to" && DISCLOSURE_VERBS.has(tokens[v + 2]?.lower ?? "");
+    } else if (DISCLOSURE_PAST.has(w)) {
+      act = /^(?:no|little)$/.test(tokens[v + 1]?.lower ?? "");
+    }
+    if (!act) continue;
+    return tokens[k - 1]!.text === "," ? k - 1 : k;
   }
   return to;
 }

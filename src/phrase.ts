@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { DATED_NOUNS, LY_NOUNS } from "./lexicon/words.js";
+import { DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -106,6 +106,11 @@ const LEADING_NOISE = new Set([
 
 export interface Range { a: number; b: number }
 
+/** How many words a quoted source postmodifier may hold (“familiar with the matter”). */
+const QUOTED_POSTMODIFIER_SPAN = 10;
+/** Words that open a source's postmodifier when the writer quotes it (sources “familiar with X”, “close to Y”). */
+const QUOTED_SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(["familiar", "close", "knowledgeable", "briefed", "involved"]);
+
 /**
  * The noun phrase that ends at token `last` (inclusive), scanning left no
  * further than `floor`. Returns token range [a, b) or null.
@@ -123,6 +128,15 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (head && head.kind === "quote" && head.role === "close") {
       let k = last - 1;
       while (k > floor && tokens[k]!.kind === "word" && tokens[k]!.cap && last - k <= 5) k--;
+      // Sources “familiar with the deployments”: a quoted source postmodifier ("familiar with", "close to") closes
+      // the phrase of the source noun before it.
+      let q = last - 1;
+      while (q > floor && last - q <= QUOTED_POSTMODIFIER_SPAN && tokens[q]!.kind === "word") q--;
+      const qo = tokens[q];
+      if (qo && qo.kind === "quote" && qo.role === "open" && q + 1 < last && q - 1 >= floor && QUOTED_SOURCE_POSTMODIFIERS.has(tokens[q + 1]!.lower) && isSourceHead(tokens[q - 1]!)) {
+        const r = phraseEndingAt(tokens, q - 1, floor);
+        if (r) return { a: r.a, b: last + 1 };
+      }
       const open = tokens[k];
       if (k < last - 1 && open && open.kind === "quote" && open.role === "open" && k - 1 >= floor) {
         const before = tokens[k - 1]!;
@@ -165,6 +179,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
     if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;
     if (nominal(t)) { a--; continue; }
+    // "an Israeli think tank": the first word of an open compound noun, whatever it reads as alone.
+    if (t.kind === "word" && OPEN_COMPOUNDS.has(`${t.lower} ${tokens[a]!.lower}`)) { a--; continue; }
     // "the mayor’s chief of staff": a possessive noun is a determiner of the phrase, which may go on left of it.
     if (t.kind === "word" && POSSESSIVE.test(t.text) && !PRONOUN_WORDS.has(t.lower)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
@@ -195,7 +211,10 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     }
     // "A Times/CBS News poll", "a Reuters/Ipsos survey": two names joined by a slash name one body.
     if (t.text === "/" && tokens[a]!.cap && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.kind === "word") { a -= 2; continue; }
-    if (t.kind === "punct" && (t.text === "-" || t.text === "’" || t.text === "'")) {
+    // "a Wagner Group–affiliated source": an en dash glued to a participle after it ("–affiliated", "–backed") joins a
+    // multi-word name to it as one compound adjective.
+    const glued = t.text === "–" && tokens[a]!.start === t.end && a - 2 >= floor && tokens[a - 2]!.end === t.start && /^\p{Ll}{2,}ed$/u.test(tokens[a]!.text);
+    if (t.kind === "punct" && (t.text === "-" || t.text === "’" || t.text === "'" || glued)) {
       if (a - 2 >= floor && nominal(tokens[a - 2]!)) { a -= 2; continue; }
       break;
     }
@@ -321,7 +340,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (tokens[k]?.text === ")") { b = k + 1; continue; }
       break;
     }
-    if ((t.text === "-" || t.text === "’" || t.text === "'") && tokens[b + 1]?.kind === "word") { b++; continue; }
+    // ("Wagner Group–affiliated": an en dash glued to a participle, as read right to left in phraseEndingAt.)
+    const glued = t.text === "–" && b > first && tokens[b - 1]!.end === t.start && tokens[b + 1]?.start === t.end && /^\p{Ll}{2,}ed$/u.test(tokens[b + 1]!.text);
+    if ((t.text === "-" || t.text === "’" || t.text === "'" || glued) && tokens[b + 1]?.kind === "word") { b++; continue; }
     // A short quoted name or label right after the article is part of the phrase: the “Harbor First” document,
     // a “person familiar”.
     if (t.kind === "quote" && t.role === "open" && b === first + 1 && ARTICLES.has(tokens[first]!.lower)) {

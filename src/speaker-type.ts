@@ -93,7 +93,8 @@ function classifyWords(words: string[]): SpeakerType | null {
   // ("The UOC MP": "MP" after an acronym is part of a body's name, the Moscow Patriarchate, not a member of parliament.)
   if (lower.some((w, i) => isTitle(w) && !(w === "mp" && i > 0 && ACRONYM.test(words[i - 1]!))) && caps.length >= 1 && !governmental) return "person";
   if (parts.some((w) => GOVERNMENT_WORDS.has(w))) return "government";
-  if (parts.some((w) => ORGANIZATION_WORDS.has(w))) return "organization";
+  // ("an Israeli think tank": an open compound counts as its hyphenated spelling.)
+  if (parts.some((w) => ORGANIZATION_WORDS.has(w)) || lower.some((w, i) => i > 0 && ORGANIZATION_WORDS.has(`${lower[i - 1]}-${w}`))) return "organization";
   // A country by one name or several ("Russia", "The United States").
   if (caps.length >= 1 && (caps.length === lower.length || (caps.length === lower.length - 1 && /^(?:the)$/.test(lower[0]!)))) {
     const names = caps.map((w) => w.toLowerCase().replace(/['’]s$/, ""));

@@ -1158,6 +1158,28 @@ const SEMANTICS: Record<string, Case> = {
         "rejected the proposal": { speaker: "A Western source with knowledge of the talks", speakerType: "anonymous", cue: "said", content: "Tarsk rejected the proposal" },
       }),
   },
+  "isw-tails-and-speakers": {
+    // ISW-style reports. After "but", a subjectless verb phrase of disclosing ("did not provide any evidence", "did not
+    // specify", "declined to elaborate") is the speaker's next act, not content (disclosureTailEnd). An object pronoun
+    // before "that" is the addressee even after "warned". Speakers keep an open compound ("think tank"), a name joined
+    // by an en dash to a participle ("Ferry Group–affiliated"), an "-ing" participle's postmodifier ("reporting from
+    // Osk") or a quoted source postmodifier (sources “familiar with X”), and a floating "both" after a plural subject
+    // does not hide the cue.
+    check: (cs) =>
+      expectExactly(cs, {
+        "fuel depot": { speaker: "A Tarsk milblogger", cue: "claimed", content: "Velmari drones struck a fuel depot near Osk" },
+        "truce": { speaker: "The Tarsk Defense Ministry spokesperson", cue: "said", content: "a truce is “hardly possible” without guarantees" },
+        "water plant": { speaker: "The Osk governor", cue: "said", content: "the shelling damaged the water plant" },
+        "six months": { speaker: "The Velmari defense minister", cue: "warned", addressee: "them", content: "the army would extend their service by six months" },
+        "deployed to the border": { speaker: "A Velmari think tank", speakerType: "organization", cue: "reported", content: "additional Tarsk brigades have deployed to the border" },
+        "saboteurs": { speaker: "A Tarsk Ferry Group–affiliated source", speakerType: "anonymous", cue: "claimed", content: "saboteurs attacked the harbor on May 8" },
+        "moved north": { speaker: "Two sources “familiar with the deployments”", speakerType: "anonymous", cue: "told", outlet: "Reuters", content: "the Tarsk brigades had moved north" },
+        // (Inside brackets the "but" aside is the writer's; the content goes on after it.)
+        "damage at the pier": { speaker: "The harbor inspector", cue: "said", content: "there is evidence of damage at the pier (but did not specify an actor) and that the inspectors will stay" },
+        "apartment": { speaker: "A journalist reporting from Osk", cue: "said", content: "the strikes hit three apartment buildings" },
+        "ceasefire": { speaker: "Velmari and Tarsk sources", cue: "reported", content: "the ceasefire had collapsed overnight" },
+      }),
+  },
   "told-outlet": {
     check: (cs) =>
       expectExactly(cs, {

@@ -209,6 +209,21 @@ export const CUE_VERBS: CueVerb[] = [
 ];
 
 /**
+ * Verbs of disclosing or backing up what was said ("did not specify", "did not provide evidence", "declined to
+ * elaborate"): coordinated with a speech cue, they tell the speaker's next act (or failure to act), not content.
+ */
+export const DISCLOSURE_VERBS: ReadonlySet<string> = new Set([
+  "specify", "provide", "offer", "give", "present", "elaborate", "explain", "clarify", "detail", "name", "identify",
+  "cite", "say", "disclose", "reveal", "comment", "share", "substantiate", "corroborate", "confirm", "indicate",
+  "mention", "describe", "produce",
+]);
+
+/** Past forms of DISCLOSURE_VERBS that take a "no ..." object in "but offered no evidence", "but gave no details". */
+export const DISCLOSURE_PAST: ReadonlySet<string> = new Set([
+  "specified", "provided", "offered", "gave", "presented", "cited", "shared", "disclosed", "revealed", "produced", "showed",
+]);
+
+/**
  * Evidence nouns: a subject headed by one of these turns a `show`-type verb
  * into an evidence cue ("the poll shows ...") and makes generic verbs such
  * as "found" count; without such a subject those verbs are not cues.

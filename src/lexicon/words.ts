@@ -137,6 +137,12 @@ export const GOVERNMENT_WORDS = new Set([
   "duma", "knesset", "regime", "committee", "commission", "un", "nato", "force", "republic", "treasury",
 ]);
 
+/**
+ * Open compound nouns whose first word would read as a verb or cue ("think tank"): "first second" pairs, so a
+ * phrase ending in the second word takes the first as its modifier.
+ */
+export const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(["think tank", "think tanks"]);
+
 /** Words in a name that make it an organization (not a person). */
 export const ORGANIZATION_WORDS = new Set([
   "group", "groups", "party", "movement", "front", "company", "corporation", "corp", "inc", "institute", "university",
