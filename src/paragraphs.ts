@@ -116,4 +116,3 @@ function isHeading(t: string): boolean {
   if (t.length >= 120 || FINAL.test(t)) return false;
   return t.split(/\s+/).length <= 12;
 }
-
