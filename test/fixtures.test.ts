@@ -919,7 +919,8 @@ const SEMANTICS: Record<string, Case> = {
     // and keeps a that-clause of its own noun. A stance inside another claim's content leaves that content
     // whole. Hypotheticals ("would support"), the noun "attacks", the adverb "back" and the passive
     // "was backed by" are no stances; nor is a thing's support ("These repairs support the case"), nor
-    // "attacked" (in war reporting an act of war).
+    // "attacked" (in war reporting an act of war), nor "defending" or
+    // "supporting" before the title or part it names ("defending champion", "supporting actor").
     check: (cs) =>
       expectExactly(cs, {
         "Tomas Ek": { speaker: "Mayor Ilse Marek", cue: "endorsed", lemma: "endorse", cueType: "stance", content: "Tomas Ek for harbour master", kind: "indirect" },
@@ -936,6 +937,8 @@ const SEMANTICS: Record<string, Case> = {
         "the levy": { speaker: "The mayor", cue: "defended", cueType: "stance", content: "the levy as a fair price for a safe crossing" },
         "^the pier$": { speaker: "The council", cue: "defended", cueType: "stance" },
         // The dockers' support is the engineer's report: no stance claim of its own inside it.
+        // "defending champion", "supporting actor" are a title and a part: the "-ing" form before them is an
+        // adjective, no stance on "champion" or "actor".
       }),
   },
   "speaker-types-companies": {

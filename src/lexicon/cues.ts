@@ -398,5 +398,9 @@ export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   ["feel", new Set(["like", "way", "so", "free", "less", "more", "very", "too", "good", "bad", "better", "worse", "it", "emotionally", "defensive", "guilty", "sorry"])],
   // ("denied bail", "deny access to a lawyer": withholding, not denying a proposition; for "denied him access" see DENY_RECIPIENTS.)
   ["deny", new Set(["access", "entry", "bail", "permission", "visas", "visa", "passage"])],
+  // ("the defending champion", "won a supporting actor award": before the title or part a person holds, the "-ing"
+  // form is an adjective naming the role; nobody defends or supports anything.)
+  ["defend", new Set(["champion", "champions", "titleholder", "titleholders", "title-holder", "holder", "holders"])],
+  ["support", new Set(["actor", "actors", "actress", "actresses", "cast", "role", "roles"])],
   ["know", new Set(["how", "what", "who", "whom", "which", "where", "when", "him", "them", "it", "me", "us", "each", "better", "well", "exactly", "much", "full", "firsthand"])],
 ]);
