@@ -3658,7 +3658,8 @@ function coordinatedClauseEnd(tokens: Token[], from: number, to: number): number
 
 /**
  * "claimed that militias attacked the refinery but did not provide any evidence", "said a deal is possible, but
- * declined to elaborate", "but offered no details": "but" (or ", but") and a subjectless verb phrase of disclosing
+ * declined to elaborate", "but offered no details", "although he offered no evidence": "but" (or ", but"; or
+ * "although"/"though" with a personal subject pronoun, which "but" may also have) and a verb phrase of disclosing
  * (a negated DISCLOSURE_VERBS verb, "declined/refused to", or a DISCLOSURE_PAST verb with a "no" object) tell the
  * speaker's next act, not content. (Other subjectless verbs after "but" stay: "said forces attacked but failed to
  * advance" may be the content's own predicate.) Returns the index of "but" (or its comma), or `to`.
@@ -3674,8 +3675,12 @@ function disclosureTailEnd(tokens: Token[], from: number, to: number): number {
     const t = tokens[k]!;
     if (t.text === "(") bracket++;
     else if (t.text === ")" && bracket > 0) bracket--;
-    if (k < from + 2 || bracket > 0 || t.depth !== depth || t.lower !== "but") continue;
+    if (k < from + 2 || bracket > 0 || t.depth !== depth || !/^(?:but|although|though)$/.test(t.lower)) continue;
     let v = k + 1;
+    // ("claimed C, although he offered no evidence": a personal subject pronoun before the disclosing verb is the
+    // speaker's, as the subjectless verb phrase is; "although" needs it, having no verb phrase of its own.)
+    if (/^(?:he|she|they)$/.test(tokens[v]?.lower ?? "")) v++;
+    else if (t.lower !== "but") continue;
     while (v < to && /^(?:also|then|later|still|again)$/.test(tokens[v]!.lower)) v++;
     const w = tokens[v]?.lower ?? "";
     let act = false;

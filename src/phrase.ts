@@ -207,8 +207,14 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
       // only bracketed acronyms
       if (t.text === ")" && tokens[a - 2]?.cap && tokens[a - 3]?.text === "(") { a -= 3; continue; }
+      // "A BARS-13 (Russian Combat Reserve) affiliated source": a bracketed name spelling out the name before it, when a
+      // participle adjective after the bracket ("affiliated", "backed") makes the whole name its modifier.
+      if (t.text === ")" && bracketedNameBefore(tokens, a - 1, floor) !== null && /^\p{Ll}{3,}ed$/u.test(tokens[a]!.text)) { a = bracketedNameBefore(tokens, a - 1, floor)!; continue; }
       break;
     }
+    // "Revolutionary Guards Corps (IRGC)-affiliated media": a hyphen glued to a bracket's close joins the bracketed
+    // acronym to the participle after it as one compound adjective.
+    if (t.text === "-" && tokens[a - 2]?.text === ")" && tokens[a - 2]!.end === t.start && tokens[a]!.start === t.end && /^\p{Ll}{3,}ed$/u.test(tokens[a]!.text)) { a--; continue; }
     // "A Times/CBS News poll", "a Reuters/Ipsos survey": two names joined by a slash name one body.
     if (t.text === "/" && tokens[a]!.cap && a - 2 >= floor && tokens[a - 2]!.cap && tokens[a - 2]!.kind === "word") { a -= 2; continue; }
     // "a Wagner Group–affiliated source": an en dash glued to a participle after it ("–affiliated", "–backed") joins a
@@ -234,10 +240,30 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(PRONOUN_WORDS.has(right.lower)) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
     break;
   }
+  // "Reuters and the Associated Press reported", "Both the Defense Ministry and the General Staff reported": a name
+  // coordinated with an article-opened name is one subject, when the first conjunct opens the sentence (or follows
+  // "both"); further in, "and the" more often joins two clauses ("... struck Osk and the governor said").
+  if (a - 2 >= floor && tokens[a]!.lower === "the" && tokens[a + 1]?.cap && tokens[a - 1]!.lower === "and" && tokens[a - 2]!.cap) {
+    const first = phraseEndingAt(tokens, a - 2, floor);
+    if (first && (first.a === floor || (first.a - 1 === floor && tokens[floor]!.lower === "both"))) a = first.a;
+  }
   // Drop connectives and prepositions the scan may have started on.
   while (a < last && (LEADING_NOISE.has(tokens[a]!.lower) || tokens[a]!.text === "-")) a++;
   if (a === last && LEADING_NOISE.has(tokens[a]!.lower)) return null;
   return { a, b: last + 1 };
+}
+
+/**
+ * Where the capitalised name before a bracketed name ends at `close` (a ")") starts the bracket: the index of the
+ * "(" when the bracket holds only capitalised words and name connectives ("(Russian Combat Reserve of the Country)")
+ * and a capitalised word stands right before it; else null. Scans at most eight tokens.
+ */
+function bracketedNameBefore(tokens: Token[], close: number, floor: number): number | null {
+  let k = close - 1;
+  while (k > floor && close - k <= 8 && tokens[k]!.kind === "word" && (tokens[k]!.cap || /^(?:of|the|and|for)$/.test(tokens[k]!.lower))) k--;
+  if (tokens[k]?.text !== "(" || k === close - 1 || !tokens[k + 1]!.cap || k - 1 < floor) return null;
+  const before = tokens[k - 1]!;
+  return before.kind === "word" && before.cap ? k : null;
 }
 
 /**

@@ -1181,6 +1181,18 @@ const SEMANTICS: Record<string, Case> = {
         "damage at the pier": { speaker: "The harbor inspector", cue: "said", content: "there is evidence of damage at the pier (but did not specify an actor) and that the inspectors will stay" },
         "apartment": { speaker: "A journalist reporting from Osk", cue: "said", content: "the strikes hit three apartment buildings" },
         "ceasefire": { speaker: "Velmari and Tarsk sources", cue: "reported", content: "the ceasefire had collapsed overnight" },
+        // (A bracketed name spelling out the one before it, or a bracketed acronym glued by a hyphen, stays inside the
+        // speaker when a participle adjective after it modifies the head: not "affiliated source", "backed media".)
+        "digging trenches": { speaker: "A TFG-9 (Tarsk Ferry Guard of the North) affiliated source", cue: "claimed", content: "militia units are digging trenches near the pier" },
+        "patrol boat": { speaker: "Velmari Coast Guard (VCG)-backed media", cue: "reported", content: "a patrol boat sank off the harbor" },
+        // (A name coordinated with an article-opened name at the sentence's start is one subject; further in, "and the"
+        // joins two clauses and the second one's subject speaks alone.)
+        "ferry terminal": { speaker: "The Tarsk General Staff and the Osk Oblast Administration", cue: "reported", content: "Velmari forces shelled the ferry terminal" },
+        "two bridges": { speaker: "the Tarsk governor", cue: "said", content: "two bridges were damaged" },
+        // ("although" with a personal subject pronoun and a verb of disclosing is the speaker's next act; with another
+        // verb the clause may be the content's own.)
+        "mined the ferry": { speaker: "The Osk mayor", cue: "claimed", content: "Tarsk divers mined the ferry" },
+        "near the dam": { speaker: "A Velmari milblogger", cue: "claimed", content: "Tarsk forces attacked near the dam, although they did not advance" },
       }),
   },
   "told-outlet": {
