@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -3676,6 +3676,7 @@ function disclosureTailEnd(tokens: Token[], from: number, to: number): number {
     if (t.text === "(") bracket++;
     else if (t.text === ")" && bracket > 0) bracket--;
     if (k < from + 2 || bracket > 0 || t.depth !== depth || !/^(?:but|although|though)$/.test(t.lower)) continue;
+    if (verificationDisclaimer(tokens, k + 1, to)) return tokens[k - 1]!.text === "," ? k - 1 : k;
     let v = k + 1;
     // ("claimed C, although he offered no evidence": a personal subject pronoun before the disclosing verb is the
     // speaker's, as the subjectless verb phrase is; "although" needs it, having no verb phrase of its own.)
@@ -3700,6 +3701,29 @@ function disclosureTailEnd(tokens: Token[], from: number, to: number): number {
     return tokens[k - 1]!.text === "," ? k - 1 : k;
   }
   return to;
+}
+
+/**
+ * "although ISW cannot independently verify ...", "though Reuters could not confirm the report", "but we were unable
+ * to verify it": at `v`, after a concessive word, a short subject (a pronoun or up to four capitalised words) that
+ * says it cannot check the claim (VERIFY_VERBS). Reads at most a dozen tokens.
+ */
+function verificationDisclaimer(tokens: Token[], v: number, to: number): boolean {
+  const at = (k: number) => (k < to ? tokens[k]!.lower : "");
+  if (/^(?:we|they|he|she|it|i)$/.test(at(v))) v++;
+  else {
+    const s = v;
+    while (v < to && v - s < 4 && tokens[v]!.kind === "word" && tokens[v]!.cap) v++;
+    if (v === s) return false;
+  }
+  if (/^(?:still|also|yet)$/.test(at(v))) v++;
+  if (/^(?:cannot|can't|can’t|couldn't|couldn’t)$/.test(at(v))) v++;
+  else if (/^(?:can|could)$/.test(at(v)) && at(v + 1) === "not") v += 2;
+  else if (/^(?:is|was|are|were)$/.test(at(v)) && at(v + 1) === "unable" && at(v + 2) === "to") v += 3;
+  else if (/^(?:has|have|had)$/.test(at(v)) && at(v + 1) === "not" && at(v + 2) === "been" && at(v + 3) === "able" && at(v + 4) === "to") v += 5;
+  else return false;
+  if (at(v) === "independently") v++;
+  return VERIFY_VERBS.has(at(v));
 }
 
 /** How far a content is searched for a closing appositive (constant work per frame). */

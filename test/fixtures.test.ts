@@ -1193,6 +1193,10 @@ const SEMANTICS: Record<string, Case> = {
         // verb the clause may be the content's own.)
         "mined the ferry": { speaker: "The Osk mayor", cue: "claimed", content: "Tarsk divers mined the ferry" },
         "near the dam": { speaker: "A Velmari milblogger", cue: "claimed", content: "Tarsk forces attacked near the dam, although they did not advance" },
+        // A concessive clause in which someone cannot verify the claim ("although ISW cannot independently verify this
+        // claim") is the writer's disclaimer, not content; another concessive clause stays ("though she hoped ...").
+        "had been sunk": { speaker: "Tarsk milbloggers", cue: "claimed", content: "the Osk ferry had been sunk near the bridge" },
+        "would sail again": { speaker: "The Osk mayor", cue: "said", content: "the ferry would sail again, though she hoped the crew would rest first" },
       }),
   },
   "told-outlet": {

@@ -218,6 +218,12 @@ export const DISCLOSURE_VERBS: ReadonlySet<string> = new Set([
   "mention", "describe", "produce",
 ]);
 
+/**
+ * Verbs of checking what was claimed: "although ISW cannot independently verify", "though Reuters could not
+ * confirm it" after a content is the writer's (or an outlet's) disclaimer, not part of what was claimed.
+ */
+export const VERIFY_VERBS: ReadonlySet<string> = new Set(["verify", "confirm", "corroborate", "substantiate", "authenticate"]);
+
 /** Past forms of DISCLOSURE_VERBS that take a "no ..." object in "but offered no evidence", "but gave no details". */
 export const DISCLOSURE_PAST: ReadonlySet<string> = new Set([
   "specified", "provided", "offered", "gave", "presented", "cited", "shared", "disclosed", "revealed", "produced", "showed",
