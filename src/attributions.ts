@@ -122,6 +122,11 @@ function sameCueForm(tokens: Token[], a: Frame, b: Frame): boolean {
   return !!fa && !!fb && fa.some((x) => fb.some((y) => x.role === y.role));
 }
 
+/** A word that opens a prepositional phrase: PREPOSITIONS, and "of" and "for", which that list leaves out for names ("Bank of X"). */
+function isPrepositionWord(t: Token): boolean {
+  return t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of" || t.lower === "for");
+}
+
 /** All frames of a paragraph, in cue order. */
 export function findFrames(p: ParagraphView): Frame[] {
   const frames: Frame[] = [];
@@ -335,10 +340,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || (/['’]s$/.test(prev.lower) && !/^(?:he|she|who)['’]s$/.test(prev.lower)))) return null;
   // "in states that C won", "the secretary of state: X", "with reports of": a bare or "-s" form right after a preposition
   // heads its noun phrase; no verb follows a preposition ("to say" is the infinitive).
-  if ((form.role === "s" || form.role === "base") && prev && prev.kind === "word" && prev.sentence === s && prev.lower !== "to" && (PREPOSITIONS.has(prev.lower) || prev.lower === "of" || prev.lower === "for")) return null;
+  if ((form.role === "s" || form.role === "base") && prev && prev.kind === "word" && prev.sentence === s && prev.lower !== "to" && isPrepositionWord(prev)) return null;
   // ("the death penalty for alleged offences", "amid reported clashes": a past participle between a preposition and a
   // bare noun modifies the noun.)
-  if (form.role === "past" && prev && prev.kind === "word" && prev.sentence === s && !/^(?:to|as|than|by)$/.test(prev.lower) && (PREPOSITIONS.has(prev.lower) || prev.lower === "of" || prev.lower === "for")
+  if (form.role === "past" && prev && prev.kind === "word" && prev.sentence === s && !/^(?:to|as|than|by)$/.test(prev.lower) && isPrepositionWord(prev)
     && tokens[cueEnd]?.kind === "word" && !tokens[cueEnd]!.cap && isCommonNounHead(tokens[cueEnd]!) && !PREPOSITIONS.has(tokens[cueEnd]!.lower) && !/^(?:by|that|for|of)$/.test(tokens[cueEnd]!.lower)) return null;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return null;
@@ -701,9 +706,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (!sourceLike(tokens[dash.before]!) && !person) {
       // (The object after the nearest preposition, up to six words back, whatever its head: "the two states".)
       let q = dash.before;
-      const isPrep = (t: Token) => t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of" || t.lower === "for");
-      while (q > ss && dash.before - q < 6 && tokens[q]!.kind === "word" && !isPrep(tokens[q]!)) q--;
-      const prep = q < dash.before && q - 1 >= ss && isPrep(tokens[q]!);
+      while (q > ss && dash.before - q < 6 && tokens[q]!.kind === "word" && !isPrepositionWord(tokens[q]!)) q--;
+      const prep = q < dash.before && q - 1 >= ss && isPrepositionWord(tokens[q]!);
       let whole = prep ? postmodifiedSubject(tokens, { a: q + 1, b: dash.before + 1 }, ss) : phraseEndingAt(tokens, dash.before, ss);
       // ("If C, insiders in the two states — ... — say": the subject after an opening clause's comma.)
       if (prep && !whole) {
@@ -2287,7 +2291,7 @@ function objectBeforeCue(tokens: Token[], last: number, ss: number): Range | nul
   // (The possessor's phrase may already take in the postmodifier: "source familiar with Cruz’s".)
   for (let k = a - 1; k < last - 1; k++) {
     const w = tokens[k];
-    if (k > ss && w && w.kind === "word" && (PREPOSITIONS.has(w.lower) || w.lower === "of" || w.lower === "for")) return { a, b: last + 1 };
+    if (k > ss && w && isPrepositionWord(w)) return { a, b: last + 1 };
   }
   return null;
 }
