@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -367,6 +367,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
+  if ((form.role === "s" || form.role === "base") && NOUN_PRONE_LEMMAS.has(form.verb.lemma) && prev && prev.sentence === s && i - 1 >= ss && !subjectLikeBefore(prev)) return null; // "a recent call for"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb. (After a word that can be
   // its subject or stand between subject and verb, a base form before a plural noun and its finite clause is the
   // verb: "Democrats say officials lied"; a determiner or preposition before it makes it a noun, and without a
@@ -809,11 +810,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks.)
   const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing" && bare;
   const isPrep = (t: Token | undefined) => !!t && t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of");
-  if (beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
+  if (beforeSpeaker && speaker.a - 1 >= ss && isPrepositionWord(beforeSpeaker) && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
     // ("empty promises by Sanders": a noun-like cue form is no verb here.)
     const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
-    if (!whole) return null;
-    speaker = whole;
+    // ("Jo Roe, spokeswoman for the committee said", "a reporter writing for the agency stated": where the whole
+    // subject cannot be read, the body after "for" a source noun or a participle still names whom the words come
+    // from; after other words "for" opens an adjunct: "for decades some critics predicted", "for the time being".)
+    const forBody = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && (isSourceHead(t) || /\p{Ll}(?:ing|ed)$/u.test(t.lower));
+    if (whole) speaker = whole;
+    else if (!(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) return null;
   } else if (beforeSpeaker && speaker.a - 2 >= ss && beforeSpeaker.kind === "word" && !beforeSpeaker.cap && /^\p{Ll}{3,}ed$/u.test(beforeSpeaker.lower) && isPrep(tokens[speaker.a - 2]) && !appositive && !subordinate && !NOUN_LIKE_FORMS.has(tokens[i]!.lower)) {
     // ("Relatives of mobilized men suggest": a participle adjective the phrase scan left out, after a preposition; the
     // whole subject speaks when it can be read, else the phrase stands as found: "a series of observed indicators that".)
@@ -915,7 +920,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
   // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
   const relativeSpeaker = speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower);
-  if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))) {
+  // (Not a cue that never closes a quotation: "“C,” the union called for." has lost its object.)
+  if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && form.verb.postposed !== false && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))) {
     const content = contentBefore(p, s, edge - 1);
     // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
     // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
@@ -3511,6 +3517,17 @@ const STANCE_OBJECT_STOPS = new Set(["during", "at", "after", "before", "while",
 /** Where a content that starts at token `from` ends (UTF-16): the stance object's edge when `objectOnly`, else its clause end. */
 function objectContentEnd(p: ParagraphView, from: number, se: number, objectOnly: boolean): number {
   return objectOnly ? p.tokens[stanceObjectEnd(p.tokens, from, se) - 1]!.end : contentEndFrom(p, from, se);
+}
+
+/**
+ * Whether `prev`, right before a base or -s verb form, can end its subject: a capitalised word (a name), a
+ * pronoun or relative pronoun, a source noun ("the union calls for") or a plural noun; not an adjective, a verb or a closing quotation ("a recent call
+ * for", "reiterated calls for", "the “grassroots” call for").
+ */
+function subjectLikeBefore(prev: Token): boolean {
+  if (prev.kind !== "word") return false;
+  if (prev.cap || PRONOUN_WORDS.has(prev.lower) || /^(?:who|that|which)$/.test(prev.lower) || IRREGULAR_PLURALS.has(prev.lower) || isSourceHead(prev)) return true;
+  return /^\p{Ll}{3,}s$/u.test(prev.lower) && !/(?:ss|us|is)$/.test(prev.lower);
 }
 
 /**

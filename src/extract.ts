@@ -164,6 +164,9 @@ function extractDocument(text: string, doc: Document): Draft[] {
       }
       pending = null;
     }
+    // What a quotation opening this paragraph continues, fixed before the paragraph's own frames are drafted: the
+    // cue-less floating frames come last in the order below, after every frame of this paragraph.
+    const carried = skipped ?? lender;
     const byFrame = new Map<Frame, Draft>();
     frames.sort((a, b) => (a.cue.a < 0 ? tokens.length : a.cue.a) - (b.cue.a < 0 ? tokens.length : b.cue.a));
     for (const f of frames) {
@@ -216,7 +219,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         if (!outlet && f.pattern === "floating") outlet = owner.outlet;
       } else if (f.pattern === "floating") {
         // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
-        const last = skipped ?? lender;
+        const last = carried;
         if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
         speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
         confidence = 0.75 * last.confidence;
@@ -234,7 +237,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
         floating: f.pattern === "floating",
         cueQuoted: inQuote(cue.start),
       };
-      if (f.pattern === "floating" && !owner) d.lemma = (skipped ?? lender)?.lemma ?? d.lemma;
+      if (f.pattern === "floating" && !owner) d.lemma = carried?.lemma ?? d.lemma;
       d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
       byFrame.set(f, d);
       if (f.awaitsNext) { pending = d; continue; }

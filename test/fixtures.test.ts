@@ -194,6 +194,8 @@ const SEMANTICS: Record<string, Case> = {
         "^We will not sail$": { speaker: "the captain", cue: "told" },
         "storm was too strong": { speaker: "the captain", cue: "adding" },
         "cut the fees": { speaker: "it", cue: "says" },
+        // ("The board" is a body that speaks as one, like "the council": its praise of a plan is a stance on it.)
+        "^the plan$": { speaker: "The board", cue: "praised" },
         "crane is unsafe": { speaker: "the owner of a yard that repairs the boats", cue: "said" },
         "wait until spring": { speaker: "a handful of pilots", cue: "said" },
         "fees were too high": { speaker: "A harbour audit issued earlier this year", cue: "reported" },
@@ -911,6 +913,44 @@ const SEMANTICS: Record<string, Case> = {
         "fifty years": { speaker: "Harbour officials", cue: "believe", cueType: "belief", content: "the new pier will last fifty years" },
         "tough vote": { speaker: "Councillor Lund", cue: "knew", cueType: "belief", content: "his plan faced a tough vote" },
         "fares will rise": { speaker: "The islanders", cue: "fear", cueType: "belief", content: "fares will rise again" },
+      }),
+  },
+  "demands-called-for": {
+    // "called for" + a noun phrase naming what should happen is a demand voiced by the subject; the phrase runs on
+    // with its complements, an infinitive included ("the toll to be scrapped": no addressee, unlike "called on the
+    // crews to return", a directive and no claim). Its base and -s forms are verbs only after a possible subject (a
+    // name, a pronoun, a source noun, a plural noun): "repeated calls for calm", "A recent call for calm" are nouns.
+    // It never closes a quotation ("“C,” the union called for." has lost its object).
+    check: (cs) =>
+      expectExactly(cs, {
+        "night shifts": { speaker: "The dockers union", cue: "called for", lemma: "call for", cueType: "speech", content: "a ban on night shifts at the container terminal" },
+        "toll to be scrapped": { speaker: "Councillor Lund", cue: "called for", content: "the harbour toll to be scrapped" },
+        "^shorter rotas$": { speaker: "The ferry workers", cue: "call for" },
+        "^a second tug$": { speaker: "the pilots union", cue: "calls for" },
+      }),
+  },
+  "quote-opens-paragraph": {
+    // A quotation that opens a paragraph with no tag of its own continues the last claim of the paragraph before,
+    // not a frame later in its own paragraph (the cue-less quotation is drafted after the paragraph's frames).
+    check: (cs) =>
+      expectExactly(cs, {
+        "shelters are full": { speaker: "the charity", cue: "said" },
+        "hundreds of families": { speaker: "the charity", cue: "said", kind: "direct" },
+        "^the cuts$": { speaker: "The mayor", cue: "defended" },
+        "kitchen's accounts": { speaker: "The mayor", cue: "demanded" },
+      }),
+  },
+  "speaker-for-postmodifier": {
+    // "A spokesman for the company said": "for" opens a postmodifier of the subject, which speaks (it was "the ferry
+    // company"). Where the whole subject cannot be read ("Ida Berg, spokeswoman for the board said", with no comma
+    // to close the appositive; "a reporter writing for X"), the body after a source noun or participle and "for"
+    // stands; after other words "for" opens an adjunct and its object is no speaker.
+    check: (cs) =>
+      expectExactly(cs, {
+        "reopen in May": { speaker: "A spokesman for the ferry company", speakerType: "person", cue: "said" },
+        "toll would stay": { speaker: "the harbour board", cue: "said" },
+        "pier was closed": { speaker: "the Tallis Gazette", cue: "stated" },
+        "pier was unsafe": { speaker: "Lawyers for the pair", cue: "denied" },
       }),
   },
   "stance-objects": {

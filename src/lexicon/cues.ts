@@ -206,6 +206,12 @@ export const CUE_VERBS: CueVerb[] = [
   stance("welcome", { np: true, weight: 0.5 }),
   stance("applaud", { np: true, weight: 0.5 }),
   stance("champion", { np: true, weight: 0.5 }),
+  // "called for a ban on imports from China", "called for the embargo to be lifted": a demand voiced with what should
+  // happen, which runs on with its complements. (Unlike "called on them to resign", the noun phrase is not who is
+  // addressed, so an infinitive after it is part of the demand.) Never closes a quotation.
+  // (Not "wants to", "hopes to": those ascribe a wish the writer reads into the subject, as ISW does of armies,
+  // rather than one the subject voiced.)
+  speech("call for", { np: true, postposed: false, forms: ["called for", "called for", "calling for", "calls for"], weight: 0.6 }),
 ];
 
 /**
@@ -323,6 +329,13 @@ export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "ho
  * colon or a quotation follows right after them ("the report states that ...").
  */
 export const NOUN_FIRST_LEMMAS = new Set(["state", "email", "tweet", "signal", "hint", "project", "blame", "list", "post", "chant", "feel"]);
+
+/**
+ * Verbs whose base and -s forms are as often nouns ("a recent call for calm", "reiterated calls for an inquiry",
+ * "the “grassroots” call for annexation"): those forms are verbs only after something that can be their subject,
+ * a name, a pronoun or a plural noun ("The MPs call for ...", "Amnesty calls for ...", "who call for ...").
+ */
+export const NOUN_PRONE_LEMMAS: ReadonlySet<string> = new Set(["call for"]);
 
 /** Prepositional and nominal cues: fixed phrases, matched on lower-cased words. */
 export interface PhraseCue {

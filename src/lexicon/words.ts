@@ -113,6 +113,10 @@ export const SOURCE_NOUNS = new Set([
   "brother", "sister", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
   "grandmother", "widow", "widower", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "neighbor", "neighbour",
   "colleague", "classmate", "roommate", "stepfather", "stepmother", "sons", "daughters", "brothers", "sisters",
+  // Bodies that speak as one: unions, associations, charities, boards and chambers.
+  "union", "unions", "association", "associations", "federation", "coalition", "alliance", "charity", "charities",
+  "organizations", "organisations", "campaigners", "commission", "panel", "board", "embassy", "institute",
+  "foundation", "parliament", "senate", "cabinet", "congress",
 ]);
 
 /** Heads that make a speaker a media outlet. */
