@@ -24,7 +24,7 @@ import {
   LY_NOUNS,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
-import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, VERBISH, type Range } from "./phrase.js";
+import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, pluralPossessor, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -482,6 +482,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "ing" && !progressive) {
     // ", eventually saying C", "– only saying C": an adverb between the comma and the participle.
     if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
+    // ("In addition to stating C, Roe ...": the compound preposition opens the participle's clause as "in" does.)
+    // (Only opening the sentence: "..., in addition to supporting units from the corps" is no participle's clause.)
+    if (k - 2 === ss && tokens[k]?.lower === "to" && tokens[k - 1]!.lower === "addition" && tokens[k - 2]!.lower === "in") k -= 2;
     const before = tokens[k];
     if (!before || before.sentence !== s || k < ss) return null;
     // "The Post quoted an aide as saying C": the participle is the "as" complement of an active "quoted", whose frame
@@ -499,7 +502,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
       // ("One month after announcing C, Roe ...": a measured span before "after" opens the clause too.)
-      const opening = (k === ss || measuredSpanBefore(tokens, ss, k + 1) === k) && before.kind === "word";
+      // ("And in explaining why C, Roe ...", "Now, after arguing that C, his team ...": a leading connective or
+      // adverbial before the clause leaves it opening the sentence.)
+      // (A verb that reports only with a clause needs one there: "However, when adding the March figures, the record ...".)
+      const opening = (k === ss || measuredSpanBefore(tokens, ss, k + 1) === k || (subjectStart(tokens, ss, k) === k && !(form.verb.clauseOnly && !clauseRightAfter(tokens, cueEnd, se)))) && before.kind === "word";
       let comma = -1;
       if (opening) {
         const depth = tokens[cueEnd]?.depth;
@@ -772,7 +778,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let speaker = dashSubject ?? (chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss));
   // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
   // trims the auxiliary), lower-case as well as at the sentence's start.
-  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && form.role === "past") speaker = { a: last, b: last + 1 };
+  // ("And he’s predicting that C": so is a pronoun fused with the "is" of a progressive, with a clause right after
+  // the cue; "she’s still saying it" reports no proposition.)
+  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && (form.role === "past" || (progressive && /['’]s$/.test(tokens[last]!.lower) && clauseRightAfter(tokens, cueEnd, se)))) speaker = { a: last, b: last + 1 };
   // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
   if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
     chain = chainSubject(tokens, ss, cueComma);
@@ -807,8 +815,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
   // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
   const beforeSpeaker = tokens[speaker.a - 1];
-  // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks.)
-  const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing" && bare;
+  // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks;
+  // so they do with an adverb or auxiliary before an active cue: "after Jo Roe falsely claimed C", "since they have argued C";
+  // a perfect or modal auxiliary only before a clause: "after the senator had said that C", not "since most have proposed
+  // tax cuts"; not with a relative's antecedent, "a readout after the backlash that once again reiterated C".)
+  const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing"
+    && (bare || (!passive && !antecedent && (!/^(?:had|has|have|would|could|might)$/.test(tokens[k + 1]?.lower ?? "") || finiteClauseAt(tokens, cueEnd, se))));
   const isPrep = (t: Token | undefined) => !!t && t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of");
   if (beforeSpeaker && speaker.a - 1 >= ss && isPrepositionWord(beforeSpeaker) && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
     // ("empty promises by Sanders": a noun-like cue form is no verb here.)
@@ -1054,8 +1066,22 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   const t = tokens[k];
   if (!t || k < ss || t.kind !== "word" || t.sentence !== s) return null;
   // "sent an email saying": a carrier that is also a cue form ("email", "tweet") heads no phrase of its own; it stands alone.
-  const np = phraseEndingAt(tokens, k, ss) ?? (CARRIER_NOUNS.has(t.lower) && k > ss ? { a: k, b: k + 1 } : null);
+  let np = phraseEndingAt(tokens, k, ss) ?? (CARRIER_NOUNS.has(t.lower) && k > ss ? { a: k, b: k + 1 } : null);
   if (!np) return null;
+  // "sent a text message to supporters saying C", "an editor's note on the story saying C": a carrier's own
+  // prepositional phrase stands between it and the participle; the carrier is still what says C. (Only "saying",
+  // and only a carrier that is an object, not inside an adverbial: "in response to banks denying C". After "from"
+  // or "by" the phrase names the carrier's sender, who speaks: "a statement from the council saying C".)
+  let sender: Range | null = null;
+  if (lemma === "say" && !CARRIER_NOUNS.has(tokens[headOf(tokens, np)]!.lower) && np.a - 2 > ss && tokens[np.a - 1]!.kind === "word" && PREPOSITIONS.has(tokens[np.a - 1]!.lower)) {
+    const c = tokens[np.a - 2]!;
+    const carrier = c.kind === "word" && c.sentence === s && CARRIER_NOUNS.has(c.lower) ? (phraseEndingAt(tokens, np.a - 2, ss) ?? { a: np.a - 2, b: np.a - 1 }) : null;
+    const opener = carrier ? tokens[carrier.a - 1] : undefined;
+    if (carrier && CARRIER_NOUNS.has(tokens[headOf(tokens, carrier)]!.lower) && !(opener && opener.kind === "word" && carrier.a - 1 >= ss && (PREPOSITIONS.has(opener.lower) || opener.lower === "of"))) {
+      if (/^(?:from|by)$/.test(tokens[np.a - 1]!.lower)) sender = np;
+      np = carrier;
+    }
+  }
   const head = tokens[headOf(tokens, np)]!;
   const evidence = EVIDENCE_NOUNS.has(head.lower);
   // ("with Gov. Jo Roe calling the plan a fraud": a source naming something, as "calling" does after a comma.)
@@ -1065,10 +1091,18 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) return null;
   // Only with content right after the cue: a that-clause, a colon, a quotation or a clause
   // ("saying she is", "claiming his father"), not a noun ("warning signs", "affirming language").
-  const first = tokens[cueEnd];
+  // ("with Jo Roe telling reporters on Monday that C": after the addressee a verb of telling reports its clause; the
+  // test below reads the content's first word, not the listener's.)
+  const firstAt = form.verb.object === "addressee" && (start.addressee || start.outlet) ? start.index : cueEnd;
+  const first = tokens[firstAt];
   if (!first || first.sentence !== s) return null;
-  if (first.kind === "word" && !(first.lower === "that" || first.cap || PRONOUN_WORDS.has(first.lower) || first.lower === "you" || DETERMINERS.has(first.lower))) return null;
-  if (first.kind === "punct" && first.text !== ":") return null;
+  // (After "saying", whose object is always what is said, a bare noun opens the clause when a finite verb follows: "a
+  // statement saying shots had been fired"; "saying, “C”" quotes after its comma as a finite "said, “C”" does. Other
+  // participles may head a noun compound: "admitting privileges", "warning signs".)
+  const speechClause = lemma === "say";
+  if (first.kind === "word" && !(first.lower === "that" || first.cap || PRONOUN_WORDS.has(first.lower) || first.lower === "you" || DETERMINERS.has(first.lower))
+    && !((speechClause || firstAt > cueEnd) && !PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower) && finiteClauseAt(tokens, firstAt, se))) return null;
+  if (first.kind === "punct" && first.text !== ":" && !(speechClause && first.text === "," && tokens[firstAt + 1]?.kind === "quote" && tokens[firstAt + 1]!.role === "open")) return null;
   // "I'm telling you", "We're adding": a progressive, not a participle; "Anyone claiming ... is": a subject's modifier.
   // ("with three in 10 saying C", "with 40 percent saying C": after "with" a share is the subject of an absolute
   // clause, which speaks.)
@@ -1077,7 +1111,8 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   if (np.b - np.a === 1 && np.a === ss && !(PRONOUN_WORDS.has(head.lower))) return null;
   let speaker: Range | null = null;
   let speakerFrom: Frame | null = null;
-  if (CARRIER_NOUNS.has(head.lower)) {
+  if (sender) speaker = sender;
+  else if (CARRIER_NOUNS.has(head.lower)) {
     // The carrier is an object ("issued a statement saying"): its sender is the sentence's subject.
     const before = tokens[np.a - 1];
     if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
@@ -2185,7 +2220,16 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
  * word), the whole stretch is the subject. Returns it or null; at most 16 tokens are read.
  */
 function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range | null {
-  const start = subjectStart(tokens, ss, speaker.a);
+  let start = subjectStart(tokens, ss, speaker.a);
+  // ("..., when a member of the family suggested C", "after a gaffe by Rep. Jo Roe suggested C": a subordinating
+  // conjunction opens a clause of its own, whose subject starts right after it, not at the sentence's start.)
+  for (let q = speaker.a - 1; q > start && speaker.a - q <= 16; q--) {
+    const t = tokens[q - 1]!;
+    // (Not "as", a comparison as often; nor "since", "until" before a point in time, "the output since the start of
+    // the war", where they are prepositions.)
+    const pointInTime = /^(?:since|until)$/.test(t.lower) && (/^(?:the|a|an|its|their|his|her)$/.test(tokens[q]!.lower) && /^(?:start|beginning|outbreak|onset|end|launch|fall|time|days|period)$/.test(tokens[q + 1]?.lower ?? "") || TIME_WORDS.has(tokens[q]!.lower) || /^\d/.test(tokens[q]!.text));
+    if (t.kind === "word" && !t.cap && SUBORDINATORS.has(t.lower) && t.lower !== "as" && !pointInTime && tokens[q]!.kind === "word") { start = q; break; }
+  }
   if (start >= speaker.a || speaker.a - start > 16) return null;
   const first = tokens[start]!;
   // ("At least half of voters in each state say": "at least"/"at most" bound a quantity, no preposition's phrase.)
@@ -3115,7 +3159,8 @@ function relativeSubject(tokens: Token[], last: number, ss: number): Range | nul
   let span = RELATIVE_SPAN;
   for (let w = last - 1; w > ss && last - w < span; w--) {
     const t = tokens[w]!;
-    if (t.kind !== "word") return null;
+    // ("who has spoken to several detainees’ relatives": a plural possessive's apostrophe stays inside the clause.)
+    if (t.kind !== "word") { if (pluralPossessor(tokens, w, ss)) continue; return null; }
     if (t.lower === "who" || t.lower === "whose" || t.lower === "that" && isSourceHead(tokens[w - 1]!)) {
       if (w === last) return null;
       if (t.lower !== "that" && /^(?:and|but)$/.test(tokens[w - 1]?.lower ?? "") && span === RELATIVE_SPAN) { span = last - w + RELATIVE_SPAN; w--; continue; }
@@ -3144,7 +3189,7 @@ function withRelativeClause(tokens: Token[], speaker: Range, last: number): Rang
   // (Longer than one clause only when a second relative clause is coordinated with it: "who lives here and who asked ...".)
   let coordinated = false;
   for (let w = speaker.b; w <= last; w++) {
-    if (tokens[w]!.kind !== "word") return speaker;
+    if (tokens[w]!.kind !== "word" && !pluralPossessor(tokens, w, speaker.a)) return speaker;
     if (w > speaker.b + 1 && /^(?:who|whose)$/.test(tokens[w]!.lower) && /^(?:and|but)$/.test(tokens[w - 1]!.lower)) coordinated = true;
   }
   if (last - speaker.b >= RELATIVE_SPAN && !coordinated) return speaker;
@@ -3420,6 +3465,8 @@ function clauseEnd(p: ParagraphView, s: number, from: number, cueAt: number): nu
   const base = first.depth;
   let k0 = ss;
   if (/^(?:but|and|so|yet)$/.test(tokens[k0]!.lower)) k0++;
+  // ("Years after X claimed C, Y won", "Shortly before X said C, ...": a measure of time before the conjunction.)
+  if (tokens[k0]?.kind === "word" && (SUBORDINATOR_MODIFIERS.has(tokens[k0]!.lower) || /^(?:years|months|minutes|decades)$/.test(tokens[k0]!.lower)) && /^(?:after|before|since|when|as)$/.test(tokens[k0 + 1]?.lower ?? "")) k0++;
   const opener = tokens[k0]?.lower ?? "";
   let sub = SUBORDINATORS.has(opener) || (opener === "even" && /^(?:though|as|if)$/.test(tokens[k0 + 1]?.lower ?? ""));
   if (sub) for (let k = k0; k < cueAt; k++) if (tokens[k]!.text === ",") { sub = false; break; }
@@ -3549,6 +3596,28 @@ function predicativeAs(tokens: Token[], k: number, to: number): boolean {
   return true;
 }
 
+/** Prepositions that open a postmodifier of a stance cue's object as often as an adjunct of the act. */
+const OBJECT_POSTMODIFIERS = new Set(["in", "on", "with", "over"]);
+
+/**
+ * The preposition at `k` inside a stance cue's object opens a postmodifier ("role in the region", "a ban on
+ * assault weapons"), not an adjunct of time or occasion ("in 2008", "on Tuesday", "in a statement", "at the rally"):
+ * the next word is lower case and opens no clause ("on why ..."), and no time word, number or venue noun
+ * (SPEECH_VENUES) comes within the next four words. Reads at most five tokens.
+ */
+function objectPostmodifierAt(tokens: Token[], k: number, to: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || k + 1 >= to || n.kind !== "word" || n.cap) return false;
+  // ("research on why the army failed": a clause after the preposition would be cut at its verb; the object ends before it.)
+  if (/^(?:why|how|what|whether|where|when|who|which)$/.test(n.lower)) return false;
+  for (let v = k + 1; v < to && v - k <= 4; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word") break;
+    if (isTimeWord(t) || /^\d/.test(t.text) || SPEECH_VENUES.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /**
  * Where the noun-phrase object of a stance cue ends ("endorsed Trump last week and has appeared ...",
  * "opposed the deal, saying ..."): at a comma, dash or bracket, a time word, a preposition or
@@ -3566,6 +3635,15 @@ function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
     // ("defended the comments as within the bounds of debate", "embraced his reputation as the most liberal
     // candidate": "as" before a phrase, no clause, says what the object is taken to be; it stays.)
     if (t.kind === "word" && t.lower === "as" && predicativeAs(tokens, k, to)) continue;
+    // ("supports a larger military role in the region", "opposes abortion in all cases", "backed a ban on assault
+    // weapons", "favors a deal with the unions": a prepositional phrase that names no time or occasion of the act
+    // postmodifies the object and stays.)
+    // (Not after a pronoun, which takes no postmodifier: "opposed it on those grounds", "favored her in other states";
+    // nor after a particle, which is no object at all: "applauding along with the crowd".)
+    if (t.kind === "word" && OBJECT_POSTMODIFIERS.has(t.lower) && !(k === from + 1 && (PRONOUN_WORDS.has(tokens[from]!.lower) || EMPTY_CONTENT_WORDS.has(tokens[from]!.lower))) && objectPostmodifierAt(tokens, k, to)) continue;
+    // ("supports a reduction in the limit from 24 weeks": a number after a kept preposition takes the preposition
+    // with it; the content does not end on "from".)
+    if (t.kind === "word" && isTimeWord(t) && k - 1 > from && PREPOSITIONS.has(tokens[k - 1]!.lower)) return k - 1;
     if (t.kind === "word" && (isTimeWord(t) || STANCE_OBJECT_STOPS.has(t.lower) || (FINITE_MARKERS.has(t.lower) && !t.cap))) return k;
     if (t.kind === "word" && t.lower === "and") {
       // "and has appeared ...", "and Iran supplies Russia": a verb phrase or a new clause, not a coordinated object.

@@ -4,76 +4,15 @@
  * Chalk's own detection runs once, at import, against `process.stdout`, and
  * ignores `NO_COLOR`; we decide per stream, honour `NO_COLOR` and
  * `--no-color`, and hand formatters an explicit chalk instance so that a
- * formatter never reaches for global state.
+ * formatter never reaches for global state. The chalk-free part lives in
+ * src/color-level.ts (re-exported here).
  */
 import { Chalk, type ChalkInstance } from "chalk";
+import type { ColorLevel } from "./color-level.js";
 
-/** Chalk's colour levels: 0 none, 1 basic 16 colours, 2 256 colours, 3 truecolor. */
-export type ColorLevel = 0 | 1 | 2 | 3;
-
-/**
- * How many colours to use on `stream`.
- *
- * Precedence, first match wins:
- * 1. `flag === false` (`--no-color`) → 0;
- * 2. `NO_COLOR` set and non-empty → 0 (https://no-color.org);
- * 3. `FORCE_COLOR`: `0`/`false` → 0, `''`/`1`/`true` → 1, `2` → 2, `3` (or more) → 3,
- *    any other value → 1 (it was set to force colour, so honour that much);
- * 4. not a TTY → 0;
- * 5. a TTY: `TERM=dumb` → 0; `COLORTERM=truecolor|24bit` → 3; `TERM` containing
- *    `256` → 2; otherwise 1.
- */
-export function colorLevel(opts: {
-  stream: { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  /** false when `--no-color` was given. */
-  flag?: boolean;
-}): ColorLevel {
-  const { stream, env, flag } = opts;
-  if (flag === false) return 0;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
-
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) {
-    const f = force.trim().toLowerCase();
-    if (f === "0" || f === "false") return 0;
-    if (f === "" || f === "true") return 1;
-    const n = Number.parseInt(f, 10);
-    // Unparseable values still mean "someone asked for colour".
-    if (!Number.isFinite(n) || n < 1) return 1;
-    return n >= 3 ? 3 : (n as 1 | 2);
-  }
-
-  if (!stream.isTTY) return 0;
-  // A dumb terminal prints escape sequences literally.
-  if (env.TERM === "dumb") return 0;
-  const colorterm = (env.COLORTERM ?? "").toLowerCase();
-  if (colorterm === "truecolor" || colorterm === "24bit") return 3;
-  if ((env.TERM ?? "").includes("256")) return 2;
-  return 1;
-}
+export { colorLevel, plainChalk, terminalSafe, type ColorLevel } from "./color-level.js";
 
 /** A chalk instance fixed at `level` (0 yields plain text from every style). */
 export function makeChalk(level: ColorLevel): ChalkInstance {
   return new Chalk({ level });
-}
-
-/**
- * Make `text` safe to print on a terminal without changing its length in
- * code points: line breaks and tabs become spaces, other C0 controls and
- * DEL become their Unicode "control picture" (ESC → ␛), C1 controls become
- * U+FFFD. Document text and paths are untrusted, and a stray ESC or CSI in
- * them would otherwise be interpreted by the terminal; keeping one code point
- * per code point lets callers still slice by the original offsets.
- */
-export function terminalSafe(text: string): string {
-  // Fast path: nothing to replace (the usual case).
-  if (!/[\u0000-\u001f\u007f-\u009f]/u.test(text)) return text;
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (c) => {
-    const code = c.charCodeAt(0);
-    if (c === "\n" || c === "\r" || c === "\t" || c === "\v" || c === "\f") return " ";
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    if (code === 0x7f) return "\u2421";
-    return "\ufffd";
-  });
 }

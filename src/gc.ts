@@ -11,8 +11,8 @@
  * only when a collection finds them dead): past a few megabytes of it, a
  * worker collects too.
  */
+import { createRequire } from "node:module";
 import v8 from "node:v8";
-import vm from "node:vm";
 
 /** `gc()` is a full collection; (in Node 20, `gc({ type: "major" })` runs only a scavenge). */
 type Gc = () => void;
@@ -22,6 +22,8 @@ function getGc(): Gc | null {
   if (gc !== undefined) return gc;
   try {
     v8.setFlagsFromString("--expose-gc");
+    // node:vm loads here, on the first collection, not at every start.
+    const vm = createRequire(import.meta.url)("node:vm") as typeof import("node:vm");
     gc = vm.runInNewContext("gc") as Gc;
   } catch {
     gc = null;

@@ -178,6 +178,11 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     // A possessive determiner opens the phrase ("his childhood friend"); a personal pronoun is no modifier.
     if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
     if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;
+    // "For decades some critics predicted", "In Osk many residents say": a quantifier opens its phrase as an article
+    // does; a noun or name before it belongs to an adjunct ("several other", "the company's many" go on).
+    // (A preposition before it opens a postmodifier, "aides to both candidates", "leaders of both parties"; a degree
+    // adverb bounds it, "Virtually all analysts", "almost all".)
+    if (a < last && OPENING_QUANTIFIERS.has(tokens[a]!.lower) && nounBeforeQuantifier(t)) break;
     if (nominal(t)) { a--; continue; }
     // "an Israeli think tank": the first word of an open compound noun, whatever it reads as alone.
     if (t.kind === "word" && OPEN_COMPOUNDS.has(`${t.lower} ${tokens[a]!.lower}`)) { a--; continue; }
@@ -221,7 +226,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     // multi-word name to it as one compound adjective.
     const glued = t.text === "–" && tokens[a]!.start === t.end && a - 2 >= floor && tokens[a - 2]!.end === t.start && /^\p{Ll}{2,}ed$/u.test(tokens[a]!.text);
     if (t.kind === "punct" && (t.text === "-" || t.text === "’" || t.text === "'" || glued)) {
-      if (a - 2 >= floor && nominal(tokens[a - 2]!)) { a -= 2; continue; }
+      if (a - 2 >= floor && (nominal(tokens[a - 2]!) || pluralPossessor(tokens, a - 1, floor))) { a -= 2; continue; }
       break;
     }
     const right = tokens[a]!;
@@ -248,7 +253,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     if (first && (first.a === floor || (first.a - 1 === floor && tokens[floor]!.lower === "both"))) a = first.a;
   }
   // Drop connectives and prepositions the scan may have started on.
-  while (a < last && (LEADING_NOISE.has(tokens[a]!.lower) || tokens[a]!.text === "-")) a++;
+  // ("Despite Mr. Trump's claims", "Until December Microsoft said": a preposition before a name opens an adjunct, it is
+  // no part of the name; "About 40 rabbis", "Over 60 percent" bound a number.)
+  while (a < last && (LEADING_NOISE.has(tokens[a]!.lower) || tokens[a]!.text === "-" || (PREPOSITIONS.has(tokens[a]!.lower) && tokens[a + 1]!.cap && !/^\d/.test(tokens[a + 1]!.text) && !NUMBER_WORDS.has(tokens[a + 1]!.lower)))) a++;
   if (a === last && LEADING_NOISE.has(tokens[a]!.lower)) return null;
   return { a, b: last + 1 };
 }
@@ -385,6 +392,37 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+/** Quantifiers that open a noun phrase with no article before them (numbers excepted: "the top two officials"). */
+const OPENING_QUANTIFIERS: ReadonlySet<string> = new Set(["some", "many", "several", "most", "few", "both", "all", "each", "every", "any", "no", "another"]);
+
+/** A noun, name or number that cannot modify a quantifier after it (no determiner, possessor, preposition or adverb). */
+function nounBeforeQuantifier(t: Token): boolean {
+  if (t.kind !== "word" || DETERMINERS.has(t.lower) || POSSESSIVE.test(t.text) || PREPOSITIONS.has(t.lower)) return false;
+  if (/^(?:of|for|and|or|nor|but|almost|about|around|only|just|not|over)$/.test(t.lower) || /ly$/.test(t.lower)) return false;
+  return t.cap || /^\d/.test(t.text) || isCommonNounHead(t);
+}
+
+/** How far back `pluralPossessor` looks for the opening single mark a closing one would pair with. */
+const SINGLE_QUOTE_SPAN = 12;
+
+/**
+ * The apostrophe at `k` marks a plural possessive ("the pilots' union", "the residents’ association"): glued to a
+ * lower-case common noun in "-s" before it, a space and a word after it. A single mark closes a quotation instead
+ * when an opening one (after a space, before a word) stands a few tokens before it in the same sentence
+ * ("called it 'a win for the workers' and left"). Reads at most SINGLE_QUOTE_SPAN tokens.
+ */
+export function pluralPossessor(tokens: Token[], k: number, floor: number): boolean {
+  const mark = tokens[k]!, prev = tokens[k - 1], next = tokens[k + 1];
+  if ((mark.text !== "'" && mark.text !== "’") || !prev || !next || k - 1 < floor) return false;
+  if (prev.end !== mark.start || next.start === mark.end || next.kind !== "word") return false;
+  if (prev.cap || !/^\p{Ll}{3,}s$/u.test(prev.text) || /(?:ss|us|is)$/.test(prev.lower) || !isCommonNounHead(prev)) return false;
+  for (let j = k - 2; j >= floor && k - j <= SINGLE_QUOTE_SPAN; j--) {
+    const u = tokens[j]!;
+    if (u.sentence !== mark.sentence) break;
+    if ((u.text === "'" || u.text === "‘") && tokens[j + 1]!.start === u.end && (j === 0 || tokens[j - 1]!.end < u.start)) return false;
+  }
+  return true;
+}
 /** Nouns of quantity or of a gathering that head "a handful of X", "a group of X". */
 const QUANTITY_NOUNS = new Set(["handful", "number", "group", "couple", "pair", "trio", "host", "bunch", "slew", "coalition", "delegation", "panel", "team", "crowd", "chorus"]);
 /** A hyphenated compound ending in a participle: "conservative-leaning", "state-owned", "well-funded". */

@@ -9,10 +9,15 @@
  * input size, and a slow reader of the output slows the whole run down
  * instead of filling memory.
  */
-import { Worker, type ResourceLimits } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { ResourceLimits, Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./jobs.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 import { reapplyHeapFlags } from "./gc.js";
+
+/** node:worker_threads, loaded by the first worker spawned: a run on one thread (most short runs) never pays for it (~4 ms of start-up). */
+let workerThreads: typeof import("node:worker_threads") | undefined;
+const require = createRequire(import.meta.url);
 
 /** Something that runs jobs. */
 export interface Executor {
@@ -103,7 +108,8 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { resourceLimits: this.limits });
+    workerThreads ??= require("node:worker_threads") as typeof import("node:worker_threads");
+    const worker = new workerThreads.Worker(this.script, { resourceLimits: this.limits });
     const slot: Slot = { worker, busy: 0 };
     worker.once("online", reapplyHeapFlags);
     worker.on("message", (reply: WorkerReply) => {

@@ -915,6 +915,22 @@ const SEMANTICS: Record<string, Case> = {
         "fares will rise": { speaker: "The islanders", cue: "fear", cueType: "belief", content: "fares will rise again" },
       }),
   },
+  "participle-saying-telling": {
+    // "saying" after a carrier's object reports what the carrier says: a clause opened by a bare noun with its finite
+    // verb, or a quotation after a comma, as after a finite "said"; the carrier's own prepositional phrase may stand
+    // between ("a letter to its members saying"), and "from X" names its sender, who speaks. "telling" after its
+    // addressee (and a time) reports the clause that follows. "after X had said that C" is a clause whose subject
+    // speaks, as "after X said" is.
+    check: (cs) =>
+      expectExactly(cs, {
+        "The dam is safe": { speaker: "The river authority", cue: "saying", content: "The dam is safe" },
+        "flood defences": { speaker: "Residents", cue: "saying", content: "flood defences had failed twice" },
+        "ferries": { speaker: "The dockers union", cue: "saying", content: "The ferries will run again" },
+        "water prices": { speaker: "the regulator", cue: "saying", content: "water prices would fall" },
+        "bridge": { speaker: "Mayor Ana Ortiz", cue: "telling", content: "the bridge would reopen in May" },
+        "fund was empty": { speaker: "the treasurer", cue: "said", content: "the fund was empty" },
+      }),
+  },
   "demands-called-for": {
     // "called for" + a noun phrase naming what should happen is a demand voiced by the subject; the phrase runs on
     // with its complements, an infinitive included ("the toll to be scrapped": no addressee, unlike "called on the
@@ -953,6 +969,47 @@ const SEMANTICS: Record<string, Case> = {
         "pier was unsafe": { speaker: "Lawyers for the pair", cue: "denied" },
       }),
   },
+  "speaker-possessives-and-quantifiers": {
+    // A straight or curly apostrophe glued to a lower-case plural noun and followed by a word is a plural possessive
+    // inside the speaker ("the pilots' union"; it was "union", and the first content ran on over the second clause),
+    // also inside a relative clause before the cue; after an opening single mark in the sentence it closes a
+    // quotation ('a gift for the pilots' union leaders said). A quantifier opens its phrase: a noun before it belongs to
+    // an adjunct ("For decades some critics"), but not a preposition or a degree adverb ("Leaders of both parties",
+    // "Virtually all engineers").
+    check: (cs) =>
+      expectExactly(cs, {
+        "shorter rotas": { speaker: "The ferry workers", cue: "call for", content: "shorter rotas" },
+        "second tug": { speaker: "the pilots' union", cue: "calls for" },
+        "tower was unsafe": { speaker: "The residents’ association", cue: "claimed" },
+        "pier would fail": { speaker: "some critics", cue: "predicted" },
+        "quay will hold": { speaker: "Virtually all engineers", cue: "say" },
+        "bridge was sound": { speaker: "Leaders of both parties", cue: "said" },
+        "ignored their letters": { speaker: "A harbour pilot who has spoken to several dockers’ families", cue: "said" },
+        "fares would rise": { speaker: "union leaders", cue: "said" },
+        // (A preposition before a name opens an adjunct: it was "Despite Mr. Roe". The content's run past the comma is
+        // not asserted here.)
+        "pier was safe": { speaker: "Mr. Roe", cue: "claims" },
+      }),
+  },
+  "subordinate-clause-subjects": {
+    // A cue inside a clause opened by a subordinating conjunction or a preposition's participle: "when a member of
+    // the board suggested C" has the whole subject after "when" (not the sentence's start); "Years after X wrongly
+    // claimed that C, ..." keeps the adverb and ends the content at the clause's comma; a participial clause after
+    // a leading "And" or "In addition to" still opens the sentence, and the main clause's subject speaks; "he’s"
+    // fused with a progressive's "is" is the subject. Not "since the start of ...", "the protest that reiterated C",
+    // nor "when adding the figures" (a verb that reports only with a clause).
+    check: (cs) =>
+      expectExactly(cs, {
+        "ferry would be sold": { speaker: "a member of the harbour board", cue: "suggested" },
+        "pier was safe": { speaker: "Councillor Ada Lund", cue: "claimed", content: "the pier was safe" },
+        "toll had risen": { speaker: "the harbour master", cue: "explaining", content: "why the toll had risen" },
+        "storms": { speaker: "the harbour master", cue: "blamed" },
+        "quay was sinking": { speaker: "the engineer", cue: "stating", content: "the quay was sinking" },
+        "two years": { speaker: "he", cue: "predicting", content: "the dredging will take two years" },
+        // (A relative's antecedent after "after" is no clause subject; "when adding the figures" reports nothing.)
+        "toll was planned": { speaker: "other emails examined by the paper", cue: "suggest" },
+      }),
+  },
   "stance-objects": {
     // A position taken on a noun phrase ("endorsed X", "opposes X", "rejected X") is a stance whose content
     // is the object: it ends at a time phrase, a comma, an adjunct's preposition or "and"/"but" before a verb,
@@ -976,6 +1033,15 @@ const SEMANTICS: Record<string, Case> = {
         // "as" before a phrase says what the object is taken to be and stays; before a clause it ends the object.
         "the levy": { speaker: "The mayor", cue: "defended", cueType: "stance", content: "the levy as a fair price for a safe crossing" },
         "^the pier$": { speaker: "The council", cue: "defended", cueType: "stance" },
+        // A prepositional phrase that names no time or occasion postmodifies the object and stays ("a ban on oil
+        // tankers in the outer channel"); after a pronoun it is the act's ("opposed it on safety grounds"), and a
+        // number ends the object before its preposition ("a cut in the mooring fee", not "... fee from").
+        "oil tankers": { speaker: "The pilots union", cue: "backed", cueType: "stance", content: "a ban on oil tankers in the outer channel" },
+        "^it$": { speaker: "The ferry company", cue: "opposed", cueType: "stance" },
+        "^a cut in the mooring fee$": { speaker: "The harbour guild", cue: "supports", cueType: "stance" },
+        "^Ek$": { speaker: "the dockers", cue: "endorsed", cueType: "stance" },
+        // (A clause after the preposition is no postmodifier kept whole: the object ends before "on why".)
+        "^the guild report$": { speaker: "The dockers union", cue: "welcomed", cueType: "stance" },
         // The dockers' support is the engineer's report: no stance claim of its own inside it.
         // "defending champion", "supporting actor" are a title and a part: the "-ing" form before them is an
         // adjective, no stance on "champion" or "actor".

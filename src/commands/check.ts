@@ -12,7 +12,7 @@
 import { ConfigError, loadSeverities } from "../check/config.js";
 import { needsClaims, ruleInfos, runChecks, type ClaimExtractor } from "../check/index.js";
 import { summaryLines } from "../check/summary.js";
-import { colorLevel, makeChalk } from "../color.js";
+import { colorLevel, plainChalk, type ColorLevel } from "../color-level.js";
 import { decode } from "../decode.js";
 import { checkFormatters } from "../formats/check/index.js";
 import { readInput, resolveInputs } from "../inputs.js";
@@ -108,12 +108,14 @@ export async function checkCommand(args: string[], opts: CheckCommandOptions, io
     }
   }
 
-  const chalk = makeChalk(colorLevel({ stream: io.stdout, env: io.env, flag: opts.color }));
+  // Chalk loads only for output that is coloured (src/color-level.ts: start-up time).
+  const chalkAt = async (level: ColorLevel) => (level === 0 ? plainChalk() : (await import("../color.js")).makeChalk(level));
+  const chalk = await chalkAt(colorLevel({ stream: io.stdout, env: io.env, flag: opts.color }));
   const out = new Output(io.stdout);
   await out.write(formatter(diagnostics, { color: chalk, version: opts.version, rules: ruleInfos(severities) }));
   await out.flush();
   if (!opts.quiet) {
-    const errChalk = makeChalk(colorLevel({ stream: io.stderr, env: io.env, flag: opts.color }));
+    const errChalk = await chalkAt(colorLevel({ stream: io.stderr, env: io.env, flag: opts.color }));
     for (const line of summaryLines({ diagnostics, files, documents }, errChalk)) warn(io, line);
   }
 

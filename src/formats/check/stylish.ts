@@ -10,7 +10,7 @@
  * ```
  */
 import type { ChalkInstance } from "chalk";
-import { terminalSafe } from "../../color.js";
+import { terminalSafe } from "../../color-level.js";
 import type { Diagnostic } from "../../types.js";
 import type { CheckFormatter } from "./index.js";
 

@@ -24,7 +24,7 @@
  */
 import type { ChalkInstance } from "chalk";
 import type { Claim } from "../../claim.js";
-import { terminalSafe } from "../../color.js";
+import { terminalSafe } from "../../color-level.js";
 import type { Span } from "../../types.js";
 import type { ExtractFormatterFactory } from "./index.js";
 
