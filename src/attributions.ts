@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
-  ADJUNCT_HEADS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
+  ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
   LY_NOUNS,
@@ -159,7 +159,7 @@ export function findFrames(p: ParagraphView): Frame[] {
     }
     // (A transcript's capitalised label "PENCE:" speaks the whole paragraph even when its first sentence has frames of
     // its own, "PENCE: Well, Clinton apparently thinks ...": those are nested in it and stay.)
-    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) : capitalLabelFrame(p, s));
+    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) ?? colonQuoteFrame(p, s) : capitalLabelFrame(p, s));
     if (credit) here.push(credit);
     // A stance sits inside other contents as often as after them ("said that, in 1972, he supported X", "said
     // groups backing Cruz had spent more", "said she supports A but supports B" keep their whole content); it
@@ -601,7 +601,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // ("said a harbour engineer", "said the harbour engineer Jo Roe": an article before such a word too, after a
     // cue that takes no noun-phrase object: "“…,” described the impact as …" has its object there.)
     const unknownHead = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && (isCommonNounHead(t) || /^\p{Ll}{3,}ed$/u.test(t.lower));
-    if (!np && quoted && opener && cueEnd < se && (unknownHead(opener) || (!form.verb.np && /^(?:a|an|the)$/.test(opener.text) && cueEnd + 1 < se && unknownHead(tokens[cueEnd + 1])))) np = { a: cueEnd, b: cueEnd };
+    // ("said 9/11 widow Jo Roe", "said 2020 nominee Jo Roe": a number-like modifier, read as a time above, before
+    // such a word opens the speaker too.)
+    let numbered = cueEnd;
+    while (numbered < se && numbered - cueEnd < 4 && (/^\d/.test(tokens[numbered]!.text) || (numbered > cueEnd && /^[/\-–]$/.test(tokens[numbered]!.text)))) numbered++;
+    const numberedHead = numbered > cueEnd && numbered < se && /^\d/.test(tokens[numbered - 1]!.text) && unknownHead(tokens[numbered]);
+    if (!np && quoted && opener && cueEnd < se && (unknownHead(opener) || numberedHead || (!form.verb.np && /^(?:a|an|the)$/.test(opener.text) && cueEnd + 1 < se && unknownHead(tokens[cueEnd + 1])))) np = { a: cueEnd, b: cueEnd };
     if (np && quoted && (np.b === np.a || !closesSpeaker(np))) { np = speakerTail(tokens, np, se); tailed = true; }
     else if (np && quoted && /^(?:who|whom|whose)$/.test(tokens[np.b]?.lower ?? "")) np = restrictiveTail(tokens, np, np.b, se) ?? np;
     // ("A White House official, who asked not to be named, said the president ...": with no quotation, a noun
@@ -792,6 +797,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
   // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
   // ("including 18% who say C": a share's sign ends the antecedent as a word does.)
+  // ("Relatives of the crew, many of whom say C", "the donors, some of which argue C": a quantifier and "of" before the
+  // relative pronoun after a comma make a relative subject too; the whole phrase speaks, a part of the antecedent.)
+  if (!speaker && last - 3 >= ss && /^(?:whom|which)$/.test(tokens[last]!.lower) && tokens[last - 1]!.lower === "of" && tokens[last - 3]!.text === ","
+    && /^(?:many|some|most|all|several|few|both|half|each|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[last - 2]!.lower)) speaker = { a: last - 2, b: last + 1 };
   if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(" || tokens[last - 1]!.text === "%")) speaker = { a: last, b: last + 1 };
   // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
   /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
@@ -822,15 +831,31 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing"
     && (bare || (!passive && !antecedent && (!/^(?:had|has|have|would|could|might)$/.test(tokens[k + 1]?.lower ?? "") || finiteClauseAt(tokens, cueEnd, se))));
   const isPrep = (t: Token | undefined) => !!t && t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of");
-  if (beforeSpeaker && speaker.a - 1 >= ss && isPrepositionWord(beforeSpeaker) && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
+  // ("Observers in Dover and around the state say": an adverb-preposition before a determiner, coordinated with a
+  // postmodifier before it, opens such a phrase too; elsewhere it may be an adverbial: "has throughout his term argued".)
+  const prepositionBefore = !!beforeSpeaker && (isPrepositionWord(beforeSpeaker) || (speaker.a - 2 > ss && ADVERB_PREPOSITIONS.has(beforeSpeaker.lower) && DETERMINERS.has(tokens[speaker.a]!.lower) && /^(?:and|or)$/.test(tokens[speaker.a - 2]!.lower)));
+  if (beforeSpeaker && speaker.a - 1 >= ss && prepositionBefore && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
     // ("empty promises by Sanders": a noun-like cue form is no verb here.)
     const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
     // ("Jo Roe, spokeswoman for the committee said", "a reporter writing for the agency stated": where the whole
     // subject cannot be read, the body after "for" a source noun or a participle still names whom the words come
     // from; after other words "for" opens an adjunct: "for decades some critics predicted", "for the time being".)
     const forBody = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && (isSourceHead(t) || /\p{Ll}(?:ing|ed)$/u.test(t.lower));
+    // ("C, attorneys for the family said.", "“C,” aides to the governor said": a tag after the content's comma or closing
+    // quote, closing the sentence; its subject starts after that comma, and a source before the preposition heads it.)
+    const tagHead = whole ? null : speaker.a - 2 >= ss ? phraseEndingAt(tokens, speaker.a - 2, ss) : null;
+    const tagOpen = tagHead ? tokens[tagHead.a - 1] : undefined;
+    const tag = !!tagHead && tagHead.b === speaker.a - 1 && tagHead.a - 1 > ss && !!tagOpen && (tagOpen.text === "," || (tagOpen.kind === "quote" && tagOpen.role === "close"))
+      && (isSourceHead(tokens[tagHead.b - 1]!) || personHead(tokens[tagHead.b - 1]!)) && afterCue(p, s, cueEnd, form).closes
+      // (Not after a bare noun phrase that opens the sentence: "Jo Roe, the spokeswoman for the board said." has an appositive.)
+      && phraseEndingAt(tokens, tagHead.a - 2, ss)?.a !== subjectStart(tokens, ss, tagHead.a - 1)
+      // (Nor after the speaker of an earlier tag: in "“C,” said Jo Roe, a spokesman for the board quoted in the Post." the
+      // phrase describes that speaker.)
+      && !earlier.some((f) => f.sentence === s && f.speaker !== null && f.speaker.b === tagHead.a - 1);
     if (whole) speaker = whole;
-    else if (!(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) return null;
+    else if (tag) speaker = { a: tagHead!.a, b: speaker.b };
+    // (After an adverb-preposition the phrase found stands when no whole subject can be read.)
+    else if (isPrepositionWord(beforeSpeaker) && !(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) return null;
   } else if (beforeSpeaker && speaker.a - 2 >= ss && beforeSpeaker.kind === "word" && !beforeSpeaker.cap && /^\p{Ll}{3,}ed$/u.test(beforeSpeaker.lower) && isPrep(tokens[speaker.a - 2]) && !appositive && !subordinate && !NOUN_LIKE_FORMS.has(tokens[i]!.lower)) {
     // ("Relatives of mobilized men suggest": a participle adjective the phrase scan left out, after a preposition; the
     // whole subject speaks when it can be read, else the phrase stands as found: "a series of observed indicators that".)
@@ -931,7 +956,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const interrupts = quoteBefore(tokens, edge - 1) && tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open";
   // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
   // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
-  const relativeSpeaker = speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower);
+  const relativeSpeaker = (speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower)) || quantifiedRelative(tokens, speaker);
   // (Not a cue that never closes a quotation: "“C,” the union called for." has lost its object.)
   if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && form.verb.postposed !== false && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))) {
     const content = contentBefore(p, s, edge - 1);
@@ -1028,7 +1053,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "The plan, which he said could cost $1 trillion, is stalled": a non-restrictive relative clause with a gap.
   // (The pronoun right before the subject, "which some argued was ...", or a few words before the cue, "which port officials say".)
   // (Or the pronoun is the subject itself: "The report, which says C, came out on Monday".)
-  const pronoun = speaker.b - speaker.a === 1 && /^(?:which|who)$/.test(tokens[speaker.a]!.lower) ? speaker.a
+  const pronoun = (speaker.b - speaker.a === 1 && /^(?:which|who)$/.test(tokens[speaker.a]!.lower)) || quantifiedRelative(tokens, speaker) ? speaker.a
     : speaker.a - 1 > ss && /^(?:which|who|whom)$/.test(tokens[speaker.a - 1]!.lower) ? speaker.a - 1 : bare ? relativeSubjectBefore(tokens, i, ss) : -1;
   if (pronoun > ss && tokens[pronoun - 1]!.text === ",") stop = relativeClauseEnd(tokens, start.index, stop);
   // ("an alliance that the Kremlin claims is about security, but uses to ...", "in ways that the agency judges could
@@ -1294,7 +1319,9 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const subj = tokens[k];
-  if (!subj || subj.lower !== "it" || k < ss) return null;
+  if (!subj || k < ss) return null;
+  if (form.verb.lemma === "ask" && subj.lower !== "it") return askedPassiveFrame(p, s, i, cueEnd, k, form);
+  if (subj.lower !== "it") return null;
   if (tokens[cueEnd]?.lower !== "that") return null;
   const start = cueEnd + 1;
   if (start >= se) return null;
@@ -1302,6 +1329,47 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
     content: spanOf(p, start, contentEndFrom(p, start, se)), outlet: null, addressee: null, boundary: -1,
+  });
+}
+
+/** Subordinators that open an adverbial clause holding the passive ("when voters were asked who C, X led"); not "as", which is as often "such as". */
+const ADVERBIAL_OPENERS = new Set(["when", "after", "before", "once", "while", "because", "since", "until"]);
+
+/**
+ * "She was asked whether she would run", "he was asked what happened", "Roe was asked, “Will you run?”": the
+ * subject is the one asked, not the speaker; the question is the content and whoever put it is not named (a
+ * "by" agent is read by passiveAgentFrame). Only a question counts: "was asked to resign" is a request, and
+ * "was asked about the strike" names a topic, not a proposition. Inside an adverbial clause ("when voters were
+ * asked who C, Trump led") the question ends at the comma that closes the clause.
+ */
+function askedPassiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const start = contentStart(p, s, cueEnd, form);
+  const at = start.index;
+  const first = tokens[at];
+  if (!first || at >= se) return null;
+  const question = first.kind === "word" && /^(?:whether|if|why|how|what|when|where|who|which)$/.test(first.lower) && at > cueEnd - 1 && tokens[at - 1]?.lower !== "about";
+  // ("was asked, “Will you run?”": a quotation ending in a question mark is the question itself.)
+  const opening = first.kind === "quote" && first.role === "open" ? quoteOpenedAt(p, at) : undefined;
+  const quoted = !!opening && /\?\s*$/.test(p.text.slice(opening.start, opening.end));
+  if (!question && !quoted) return null;
+  let end = contentEndFrom(p, at, se);
+  // (The adverbial clause "when X was asked who C," closes at its comma; the main clause after it is no part of the question.)
+  let opener = false;
+  for (let j = k; j >= ss && k - j < 12; j--) if (tokens[j]!.kind === "word" && ADVERBIAL_OPENERS.has(tokens[j]!.lower)) { opener = true; break; }
+  if (question && opener) {
+    const depth = first.depth;
+    let comma = at + 1;
+    while (comma < se && comma - at <= 40 && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
+    // (With no comma the clause's end cannot be told from the main clause's start: "When asked whether C he replied".)
+    if (comma >= se || comma - at > 40) return null;
+    end = tokens[comma - 1]!.end;
+  }
+  return frame({
+    pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: "ask", cueType: form.verb.type,
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
+    content: spanOf(p, at, end), outlet: start.outlet, addressee: null, boundary: -1,
   });
 }
 
@@ -2212,6 +2280,11 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
   return source >= 0 ? { a: source, b: speaker.b } : speaker;
 }
 
+/** "many of whom", "some of which": a relative subject made of a quantifier, "of" and the relative pronoun. */
+function quantifiedRelative(tokens: Token[], r: Range): boolean {
+  return r.b - r.a === 3 && tokens[r.a + 1]!.lower === "of" && /^(?:whom|which)$/.test(tokens[r.b - 1]!.lower);
+}
+
 /**
  * "Another intelligence source speaking to Fox News said", "A redacted copy of the memo seen by Reuters said",
  * "Majorities of Democrats in five states going to the polls Tuesday say": the phrase before the cue is the
@@ -2795,6 +2868,77 @@ function nameLabelFrame(p: ParagraphView, s: number): Frame | null {
   return frame({
     pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
     speaker, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
+  });
+}
+
+/** Capitalised sentence openers that name no speaker before a colon: question words, expletives, demonstratives. */
+const NO_SPEAKER_WORDS = new Set(["why", "what", "how", "when", "where", "who", "which", "it", "there", "this", "that", "these", "those", "here", "so", "now", "then", "yes", "no"]);
+
+/** Irregular past forms that open "X put it: “C”", "X went on: “C”", "X struck back: “C”" (regular ones end in -ed). */
+const COLON_IRREGULAR_PASTS = new Set(["put", "went", "wrote", "spoke", "made", "gave", "took", "got", "came", "began", "sent", "struck", "drew", "hit", "kept", "left", "summed", "threw", "fired", "shot", "sang", "rang", "set"]);
+
+/** Words after a subject that open no predicate: the colon's clause is then no "X did: “C”" ("Jones and Roe:", "Roe on taxes:"). */
+const NOT_PREDICATE_OPENERS = new Set(["and", "or", "but", "of", "on", "to", "in", "at", "for", "from", "with", "about", "vs", "versus", "v", "than"]);
+
+/**
+ * "Jones went even further: “C.”", "As Roe put it: “C.”", "She leaned in and boomed: “C.”": a clause whose subject
+ * is a name or a personal pronoun and whose predicate (the cue, with the colon) holds no cue word, then a colon and a quotation that closes
+ * the sentence. The guidelines count a direct quotation tied to a speaker in the same sentence; the colon ties it
+ * to the clause's subject. Read only where the sentence has no frame of its own; a paragraph's first sentence may
+ * be a label ("Roe on taxes: “C”", speakerLabelFrame) and a headline gives no claims downstream.
+ */
+function colonQuoteFrame(p: ParagraphView, s: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  let c = ss;
+  while (c < se && c - ss < 24 && !(tokens[c]!.text === ":" && tokens[c]!.depth === 0)) {
+    if (tokens[c]!.kind === "quote") return null;
+    c++;
+  }
+  if (c >= se || tokens[c]!.text !== ":") return null;
+  const open = tokens[c + 1];
+  if (!open || open.kind !== "quote" || open.role !== "open") return null;
+  const quote = quoteOpenedAt(p, c + 1);
+  if (!quote) return null;
+  // The quotation closes the sentence: nothing but punctuation and markers after it ("said: “this” is a word" quotes a word).
+  if (quote.close >= 0) for (let k = quote.close + 1; k < tokens.length && tokens[k]!.sentence === tokens[quote.close]!.sentence; k++) if (tokens[k]!.kind === "word") return null;
+  // ("As Roe put it:", "Or, as Roe, a former minister, put it:": the comparative "as" opens the clause before its
+  // subject; the comma after the name then closes an appositive, not a leading adverbial.)
+  let a = ss;
+  if (/^(?:or|and|but)$/.test(tokens[a]?.lower ?? "")) a += tokens[a + 1]?.text === "," ? 2 : 1;
+  if (tokens[a]?.lower === "as") a++;
+  else a = subjectStart(tokens, ss, c);
+  const first = tokens[a];
+  if (!first || first.kind !== "word" || a >= c) return null;
+  const pronoun = /^(?:he|she|they|we|i)$/.test(first.lower);
+  const np = pronoun ? { a, b: a + 1 } : phraseStartingAt(tokens, a, c);
+  // ("Why not just say: “C”", "It seems unfair to tell them: “C”": a question word or an expletive subject names nobody.)
+  // (A common noun subject speaks when its head is a source or person noun: "The mayor went further:", not "The bill did:".)
+  const head = np ? tokens[np.b - 1]! : null;
+  const source = !!head && !head.cap && (SOURCE_NOUNS.has(head.lower) || PEOPLE_NOUNS.has(head.lower));
+  if (!np || !(pronoun || source || (tokens[np.a]!.cap && tokens[np.b - 1]!.cap)) || (np.b - np.a === 1 && NO_SPEAKER_WORDS.has(first.lower))) return null;
+  let v = np.b;
+  // ("Tom Roe, a former minister, put it:": an appositive between commas.)
+  if (tokens[v]?.text === ",") {
+    let e = v + 1;
+    while (e < c && e - v < 10 && tokens[e]!.text !== ",") e++;
+    if (e >= c || tokens[e]!.text !== ",") return null;
+    v = e + 1;
+  }
+  while (v < c && tokens[v]!.kind === "word" && (CUE_MODIFIERS.has(tokens[v]!.lower) || /^\p{Ll}+ly$/u.test(tokens[v]!.lower) || tokens[v]!.lower === "then")) v++;
+  const verb = tokens[v];
+  if (!verb || v >= c || verb.kind !== "word" || verb.cap || NOT_PREDICATE_OPENERS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower) || SUBJECT_PRONOUNS.has(verb.lower)) return null;
+  // The predicate opens with a finite verb ("went", "boomed", "offers", "put it"): "Manchester United coach Jo Roe:" is
+  // a label whose words are nouns, and "Roe, confident:" has no verb to speak with.
+  if (!(finiteVerbAt(tokens, v) || /^\p{Ll}{2,}(?:ed|[^s]s)$/u.test(verb.lower) || COLON_IRREGULAR_PASTS.has(verb.lower))) return null;
+  // A cue word in the predicate ("said:", "adding in a letter:", "quoted as saying:", "Asked if C, she confesses:")
+  // has a frame of its own, or none for a reason; the colon does not read it again.
+  for (let j = ss; j < c; j++) if (tokens[j]!.kind === "word" && (CUE_FORMS.has(tokens[j]!.lower))) return null;
+  const content = trimContent(p, quote.start, quote.end);
+  if (content.end <= content.start) return null;
+  return frame({
+    pattern: "colon", sentence: s, cue: { a: v, b: c + 1 }, lemma: ":", cueType: "speech", weight: 0.6,
+    speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
   });
 }
 

@@ -945,6 +945,21 @@ const SEMANTICS: Record<string, Case> = {
         "^a second tug$": { speaker: "the pilots union", cue: "calls for" },
       }),
   },
+  "questions-and-colon-quotes": {
+    // A passive "was asked" with a question (whether/if/wh- clause, or a quotation ending in "?") reports the
+    // question with no named asker; inside an adverbial clause ("When X were asked who C,") it ends at the clause's
+    // comma. "was asked to resign" is a request, no claim. A clause with a name or pronoun subject and a predicate
+    // without a cue word, then a colon and a quotation that closes the sentence, ties the quotation to the subject
+    // ("As X put it:", "X went even further:"); a question word opening the sentence names nobody.
+    check: (cs) =>
+      expectExactly(cs, {
+        "^whether the ferry would keep running$": { speaker: null, cue: "asked" },
+        "^who would pay for the new pier$": { speaker: null, cue: "asked" },
+        "^Will the boats sail in winter?$": { speaker: null, cue: "asked", kind: "direct" },
+        "tides do not wait": { speaker: "Ida Berg", cue: "put it:", kind: "direct" },
+        "island twice over": { speaker: "The mayor", cue: "went even further:", kind: "direct" },
+      }),
+  },
   "quote-opens-paragraph": {
     // A quotation that opens a paragraph with no tag of its own continues the last claim of the paragraph before,
     // not a frame later in its own paragraph (the cue-less quotation is drafted after the paragraph's frames).
@@ -967,6 +982,25 @@ const SEMANTICS: Record<string, Case> = {
         "toll would stay": { speaker: "the harbour board", cue: "said" },
         "pier was closed": { speaker: "the Tallis Gazette", cue: "stated" },
         "pier was unsafe": { speaker: "Lawyers for the pair", cue: "denied" },
+      }),
+  },
+  "tags-relative-quantifiers-numbered": {
+    // A tag after the content's comma or closing quote whose subject has a prepositional postmodifier ("lawyers for the
+    // crew said."; the tag was read as "the crew" after "for" and gave no claim); a quantifier and "of" before a relative
+    // pronoun ("many of whom say"); a coordinated postmodifier whose second part opens with an adverb-preposition
+    // ("in Tallis and around the bay"); an inverted tag whose speaker opens with a number-like modifier ("said 7/7
+    // survivor Ida Kowal", "said 2019 survivor Ada Voss"; the number was read as a time). None gave a claim before.
+    // The last two sentences guard the tag rule: their phrases after a comma are appositives, no tags.
+    check: (cs) =>
+      expectExactly(cs, {
+        "^The pier had been closed for weeks$": { speaker: "lawyers for the crew", cue: "said" },
+        "^The inspection was a sham$": { speaker: "aides to the harbour master", cue: "said" },
+        "^the ferry was overloaded$": { speaker: "many of whom", cue: "say" },
+        "^the new timetable is unworkable$": { speaker: "Skippers in Tallis and around the bay", cue: "say" },
+        "^Nobody listened to us$": { speaker: "2019 survivor Ada Voss", cue: "said" },
+        "^They never came back$": { speaker: "7/7 survivor Ida Kowal", cue: "said" },
+        // (No tag after the speaker of an earlier one, nor after a bare name that opens the sentence: appositives.)
+        "^The tolls will rise$": { speaker: "Ivo Lind", cue: "said" },
       }),
   },
   "speaker-possessives-and-quantifiers": {

@@ -233,6 +233,10 @@ export const PREPOSITIONS = new Set([
   "near", "behind", "beyond", "since", "until", "via", "per", "like", "despite", "following", "including",
 ]);
 
+/** Words that are adverbs as often as prepositions ("around 40 percent", "went outside"); before a determiner they
+ * are prepositions ("observers in Dover and around the state"). */
+export const ADVERB_PREPOSITIONS = new Set(["around", "outside", "inside", "throughout", "alongside"]);
+
 /** Determiners and possessives that may open a speaker noun phrase. */
 export const DETERMINERS = new Set([
   "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many",
