@@ -4159,7 +4159,10 @@ function relativeClauseEnd(tokens: Token[], from: number, to: number, coordinato
     if (coordinator && v < to && (/^(?:and|but|or)$/.test(tokens[v]!.lower) || /^\p{Ll}{3,}ed$/u.test(tokens[v]!.lower))) return k;
     while (v < to && tokens[v]!.kind === "word" && /^\p{Ll}{3,}ly$/u.test(tokens[v]!.lower)) v++;
     // (Only the first comma: "showed voters, young and old, were angry" sets off an aside inside the content.)
-    return v < to && finiteVerbAt(tokens, v) ? k : to;
+    // ("Jo Roe, who said the plan would fail, voted against it": a past form right after the comma is the head's verb,
+    // which finiteVerbAt reads only after a word; not one in a list, "said the cranes were old, rusted and unsafe".)
+    const pastAfterComma = v === k + 1 && v < to && tokens[v]!.kind === "word" && /^\p{Ll}{3,}ed$/u.test(tokens[v]!.lower) && !/^(?:and|or|,)$/.test(tokens[v + 1]?.text ?? "");
+    return v < to && (finiteVerbAt(tokens, v) || pastAfterComma) ? k : to;
   }
   return to;
 }

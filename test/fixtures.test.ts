@@ -465,6 +465,9 @@ const SEMANTICS: Record<string, Case> = {
         // A relative pronoun's clause never reports the clause before it (which holds its antecedent): in "Then there was
         // X, who lamented in an interview ..., “C”" the quotation after the cue is the content, not "Then there was X".
         "silting up": { speaker: "who", resolved: "Ola Vik", cue: "lamented", content: "The channel is silting up", kind: "direct" },
+        // A past verb right after the comma that closes a non-restrictive relative clause is its head's predicate: the
+        // content ends at the comma (it ran on to ", refused to sail").
+        "too shallow": { speaker: "who", resolved: "Pilot Ada Berg", cue: "said", content: "the channel was too shallow" },
         // "shot back" (and "fired back") is a reply in a dispute.
         "never read the timetable": { speaker: "Councillor Lind", cue: "shot back", lemma: "shoot back", content: "the mayor had never read the timetable" },
         // Before "Name said C", one subordinate clause or prepositional phrase with no comma of its own ("Despite the
