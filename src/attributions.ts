@@ -2157,6 +2157,9 @@ function withPrepositionalTail(tokens: Token[], np: Range, before: number): Rang
  */
 function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
+  // Only quotations float: a paragraph without any (most of them) skips the sorted views below, which read
+  // nothing but `frames` and the tokens.
+  if (p.quotes.length === 0) return out;
   // Sorted views of the frames, so that each quotation is checked in O(log n).
   // (A stance or an "as" opinion inside a quotation is not the quotation's own cue: “... they reject X,” continues the speaker.)
   const withCue = frames.filter((f) => f.cue.a >= 0 && lendsSpeaker(f));

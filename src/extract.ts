@@ -5,7 +5,7 @@
  */
 import type { Citation, Claim, Content, Speaker, SpeakerType } from "./claim.js";
 import { adjunctOnly, findFrames, lendsSpeaker, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
-import { paragraphs } from "./paragraphs.js";
+import { paragraphs, type Paragraph } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
 import { segment, isCaption, type Document } from "./segment.js";
@@ -104,156 +104,168 @@ export function extractText(text: string, file: string, hints: DocumentHints = {
   return out;
 }
 
-function extractDocument(text: string, doc: Document): Draft[] {
-  const mentions = new Mentions();
-  const drafts: Draft[] = [];
-  let sentenceBase = 0;
-  let pending: Draft | null = null;
+/**
+ * What one document's paragraphs hand on to the next (mentions, drafts, a pending "X said:", the claim a
+ * quotation may continue). The paragraph loop's body is `extractParagraph`, its own function: as one big loop in
+ * `extractDocument` (called once per document) V8 compiled it by on-stack replacement, the whole function again
+ * after each deoptimisation (six OSR compilations on 8 MB of ISW); a function called once per paragraph is
+ * optimised the usual way. One class, so one object shape.
+ */
+class DocState {
+  mentions = new Mentions();
+  drafts: Draft[] = [];
+  sentenceBase = 0;
+  pending: Draft | null = null;
   /** A frame dropped for its adjunct-only content after the last draft: quotations that follow still continue it. */
-  let skipped: Draft | null = null;
+  skipped: Draft | null = null;
   /**
    * The last claim a quotation opening the next paragraph may continue: stances and "as" opinions ("who backs
    * Trump", "sees X as Y") are skipped, as quotations after them continue the claims around them.
    */
-  let lender: Draft | null = null;
+  lender: Draft | null = null;
+}
+
+function extractDocument(text: string, doc: Document): Draft[] {
+  const st = new DocState();
   const paras = paragraphs(doc, text);
   // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
-  for (let pi = 0; pi < paras.length; pi++) {
-    const para = paras[pi]!;
-    if (para.heading) continue;
-    const sentences = splitSentences(text, para.start, para.end);
-    if (sentences.length === 0) continue;
-    let cursor = 0;
-    const sentenceOf = (i: number) => {
-      while (cursor < sentences.length - 1 && i >= sentences[cursor + 1]!.start) cursor++;
-      return cursor;
-    };
-    const tokens = tokenize(text, para.start, para.end, sentenceOf);
-    if (tokens.length === 0) continue;
-    const quotes = pairQuotes(tokens, text, para.end);
-    const ranges = sentences.map(() => ({ a: 0, b: 0 }));
-    for (let i = tokens.length - 1; i >= 0; i--) ranges[tokens[i]!.sentence]!.a = i;
-    for (let i = 0; i < tokens.length; i++) ranges[tokens[i]!.sentence]!.b = i + 1;
-    const view: ParagraphView = { text, tokens, quotes, sentences: ranges, sentenceSpans: sentences };
-    // A sentence with a photo credit is a caption: no claims (decided once per sentence).
-    const caption = new Map<number, boolean>();
-    const isCaptionSentence = (k: number) => {
-      let v = caption.get(k);
-      if (v === undefined) caption.set(k, (v = isCaption(text.slice(sentences[k]!.start, sentences[k]!.end))));
-      return v;
-    };
-    const frames = findFrames(view).filter((f) => !isCaptionSentence(f.sentence));
-    const inQuote = quoteLookup(quotes);
-    // "C, said X": the sentence is about X, not about the subject of C (see `Mention.reported`).
-    const reported = new Map<number, { start: number; end: number }>();
-    for (const f of frames) if (f.speaker && f.content && f.content.start < tokens[f.speaker.a]!.start) reported.set(f.sentence, f.content);
-    recordMentions(view, mentions, sentenceBase, ranges, reported);
-    const citations = sentenceCitations(view, ranges);
-    if (pending) {
-      // The paragraph after "X said:" is its content (a quotation, or the whole paragraph).
-      const q = quotes[0];
-      const whole = q && tokens[q.open]!.start === para.start ? { start: q.start, end: q.end } : { start: para.start, end: para.end };
-      const content = trimContent(view, whole.start, whole.end);
-      if (content.end > content.start) {
-        pending.content = content;
-        pending.kind = kindOf(view, content);
-        pending.markers = citations[0] ?? [];
-        drafts.push(pending);
-        lender = pending;
-        skipped = null;
-      }
-      pending = null;
+  for (let pi = 0; pi < paras.length; pi++) extractParagraph(text, doc, paras[pi]!, pi, st);
+  resolveFirstPerson(st.drafts, text);
+  return withoutNestedReports(dedupe(st.drafts));
+}
+
+function extractParagraph(text: string, doc: Document, para: Paragraph, pi: number, st: DocState): void {
+  if (para.heading) return;
+  const sentences = splitSentences(text, para.start, para.end);
+  if (sentences.length === 0) return;
+  let cursor = 0;
+  const sentenceOf = (i: number) => {
+    while (cursor < sentences.length - 1 && i >= sentences[cursor + 1]!.start) cursor++;
+    return cursor;
+  };
+  const tokens = tokenize(text, para.start, para.end, sentenceOf);
+  if (tokens.length === 0) return;
+  const quotes = pairQuotes(tokens, text, para.end);
+  const ranges = sentences.map(() => ({ a: 0, b: 0 }));
+  for (let i = tokens.length - 1; i >= 0; i--) ranges[tokens[i]!.sentence]!.a = i;
+  for (let i = 0; i < tokens.length; i++) ranges[tokens[i]!.sentence]!.b = i + 1;
+  const view: ParagraphView = { text, tokens, quotes, sentences: ranges, sentenceSpans: sentences };
+  // A sentence with a photo credit is a caption: no claims (decided once per sentence).
+  const caption = new Map<number, boolean>();
+  const isCaptionSentence = (k: number) => {
+    let v = caption.get(k);
+    if (v === undefined) caption.set(k, (v = isCaption(text.slice(sentences[k]!.start, sentences[k]!.end))));
+    return v;
+  };
+  const frames = findFrames(view).filter((f) => !isCaptionSentence(f.sentence));
+  const inQuote = quoteLookup(quotes);
+  // "C, said X": the sentence is about X, not about the subject of C (see `Mention.reported`).
+  const reported = new Map<number, { start: number; end: number }>();
+  for (const f of frames) if (f.speaker && f.content && f.content.start < tokens[f.speaker.a]!.start) reported.set(f.sentence, f.content);
+  recordMentions(view, st.mentions, st.sentenceBase, ranges, reported);
+  const citations = sentenceCitations(view, ranges);
+  if (st.pending) {
+    // The paragraph after "X said:" is its content (a quotation, or the whole paragraph).
+    const q = quotes[0];
+    const whole = q && tokens[q.open]!.start === para.start ? { start: q.start, end: q.end } : { start: para.start, end: para.end };
+    const content = trimContent(view, whole.start, whole.end);
+    if (content.end > content.start) {
+      st.pending.content = content;
+      st.pending.kind = kindOf(view, content);
+      st.pending.markers = citations[0] ?? [];
+      st.drafts.push(st.pending);
+      st.lender = st.pending;
+      st.skipped = null;
     }
-    // What a quotation opening this paragraph continues, fixed before the paragraph's own frames are drafted: the
-    // cue-less floating frames come last in the order below, after every frame of this paragraph.
-    const carried = skipped ?? lender;
-    const byFrame = new Map<Frame, Draft>();
-    frames.sort((a, b) => (a.cue.a < 0 ? tokens.length : a.cue.a) - (b.cue.a < 0 ? tokens.length : b.cue.a));
-    for (const f of frames) {
-      let speaker: Draft["speaker"] = null;
-      let resolved: Mention | null = null;
-      let type: SpeakerType = "unknown";
-      let cue = f.cue.a >= 0 ? { start: tokens[f.cue.a]!.start, end: tokens[f.cue.b - 1]!.end } : null;
-      let outlet = f.outlet ? { start: tokens[f.outlet.a]!.start, end: tokens[f.outlet.b - 1]!.end } : null;
-      let confidence = f.weight * PATTERN_RELIABILITY[f.pattern];
-      const owner = f.speakerFrom ? byFrame.get(f.speakerFrom) ?? null : null;
-      if (f.speaker) {
-        const words = wordsOf(tokens, f.speaker.a, f.speaker.b);
-        // An article alone names nobody: its cue is a participle modifying a noun ("the last confirmed attack",
-        // "the recently announced drive") or its noun phrase was cut ("according to the" at a document's end).
-        if (words.every((w) => ARTICLES.has(w.toLowerCase()))) continue;
-        speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
-        // A possessor speaks for itself: "Russia’s claim" → "Russia".
-        const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
-        if (possessive && speaker.end - possessive[0].length > speaker.start && /\p{L}['’]s?$/u.test(text.slice(speaker.start, speaker.end))) speaker.end -= possessive[0].length;
-        // A pronoun fused with its auxiliary speaks as the pronoun: "I’ve said" → "I", "They’re claiming" → "They", "who’ve said" → "who".
-        const fused = /^(?:i|we|you|they|he|she|who)['’](?:ve|d|ll|m|re|s)$/i.exec(text.slice(speaker.start, speaker.end));
-        if (fused) speaker.end = speaker.start + fused[0].search(/['’]/);
-        const kind = referenceKind(words);
-        // "We" and "I" outside a quotation are the writer ("We have previously reported ...", ISW's "We assess"): no
-        // one the text mentions, so they resolve to nobody (inside a quotation they are the quoted speaker's side).
-        const writer = words.length === 1 && FIRST_PERSON.has(words[0]!.toLowerCase()) && !inQuote(speaker.start);
-        // The writer's own stance or judgement ("We utterly condemn these violations", a report's boilerplate) reports no one's claim.
-        if (writer && (f.cueType === "stance" || JUDGEMENT_LEMMAS.has(f.lemma))) continue;
-        resolved = writer ? null : mentions.resolve(words, speaker.start, sentenceBase + f.sentence, f.content, inQuote);
-        if (!resolved && words.length === 1 && /^(?:who|which)$/i.test(words[0]!)) resolved = relativeAntecedent(view, f.speaker.a, sentenceBase + f.sentence, mentions);
-        const context = appositiveContext(view, f);
-        type = speakerType(resolved ? resolved.words : words, context);
-        // "he" and "she" name a person whatever their antecedent's words say ("he" → "DJ Ola Berg" or
-        // "A local woman"), and a phrase whose antecedent tells nothing keeps what its own words tell.
-        if (resolved && (type === "unknown" || (words.length === 1 && /^(?:he|she)$/i.test(words[0]!)))) {
-          const own = speakerType(words, context);
-          if (own !== "unknown") type = own;
-        }
-        if (type === "unknown" && resolved && repeatsSurname(words, resolved.words)) type = "person";
-        if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
-        if (kind === "quantifier") confidence *= 0.85;
-        const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", sentenceBase + f.sentence, personOf(type));
-        m.antecedent = resolved;
-        if (!inQuote(speaker.start)) mentions.add(m);
-      } else if (owner) {
-        speaker = owner.speaker;
-        resolved = owner.resolved;
-        type = owner.type;
-        if (!cue) cue = owner.cue;
-        if (!outlet && f.pattern === "floating") outlet = owner.outlet;
-      } else if (f.pattern === "floating") {
-        // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
-        const last = carried;
-        if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
-        speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
-        confidence = 0.75 * last.confidence;
-      } else {
-        confidence *= 0.8;
-      }
-      if (!cue) continue;
-      const d: Draft = {
-        doc, paragraph: pi, sentence: sentences[f.sentence]!, speaker, resolved, type, cue,
-        lemma: f.lemma || (owner?.lemma ?? (skipped ?? lender)?.lemma ?? "say"),
-        cueType: f.cueType, outlet,
-        addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
-        content: f.content, gap: f.gap, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
-        confidence: 0,
-        floating: f.pattern === "floating",
-        cueQuoted: inQuote(cue.start),
-      };
-      if (f.pattern === "floating" && !owner) d.lemma = carried?.lemma ?? d.lemma;
-      d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
-      byFrame.set(f, d);
-      if (f.awaitsNext) { pending = d; continue; }
-      // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,
-      // but the quotations that follow it keep its speaker (byFrame).
-      const lends = lendsSpeaker(d) && f.pattern !== "passive";
-      if (adjunctOnly(text, d.content)) { if (lends) skipped = d; continue; }
-      drafts.push(d);
-      if (!lends) continue;
-      lender = d;
-      skipped = null;
-    }
-    sentenceBase += sentences.length;
+    st.pending = null;
   }
-  resolveFirstPerson(drafts, text);
-  return withoutNestedReports(dedupe(drafts));
+  // What a quotation opening this paragraph continues, fixed before the paragraph's own frames are drafted: the
+  // cue-less floating frames come last in the order below, after every frame of this paragraph.
+  const carried = st.skipped ?? st.lender;
+  const byFrame = new Map<Frame, Draft>();
+  frames.sort((a, b) => (a.cue.a < 0 ? tokens.length : a.cue.a) - (b.cue.a < 0 ? tokens.length : b.cue.a));
+  for (const f of frames) {
+    let speaker: Draft["speaker"] = null;
+    let resolved: Mention | null = null;
+    let type: SpeakerType = "unknown";
+    let cue = f.cue.a >= 0 ? { start: tokens[f.cue.a]!.start, end: tokens[f.cue.b - 1]!.end } : null;
+    let outlet = f.outlet ? { start: tokens[f.outlet.a]!.start, end: tokens[f.outlet.b - 1]!.end } : null;
+    let confidence = f.weight * PATTERN_RELIABILITY[f.pattern];
+    const owner = f.speakerFrom ? byFrame.get(f.speakerFrom) ?? null : null;
+    if (f.speaker) {
+      const words = wordsOf(tokens, f.speaker.a, f.speaker.b);
+      // An article alone names nobody: its cue is a participle modifying a noun ("the last confirmed attack",
+      // "the recently announced drive") or its noun phrase was cut ("according to the" at a document's end).
+      if (words.every((w) => ARTICLES.has(w.toLowerCase()))) continue;
+      speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
+      // A possessor speaks for itself: "Russia’s claim" → "Russia".
+      const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
+      if (possessive && speaker.end - possessive[0].length > speaker.start && /\p{L}['’]s?$/u.test(text.slice(speaker.start, speaker.end))) speaker.end -= possessive[0].length;
+      // A pronoun fused with its auxiliary speaks as the pronoun: "I’ve said" → "I", "They’re claiming" → "They", "who’ve said" → "who".
+      const fused = /^(?:i|we|you|they|he|she|who)['’](?:ve|d|ll|m|re|s)$/i.exec(text.slice(speaker.start, speaker.end));
+      if (fused) speaker.end = speaker.start + fused[0].search(/['’]/);
+      const kind = referenceKind(words);
+      // "We" and "I" outside a quotation are the writer ("We have previously reported ...", ISW's "We assess"): no
+      // one the text mentions, so they resolve to nobody (inside a quotation they are the quoted speaker's side).
+      const writer = words.length === 1 && FIRST_PERSON.has(words[0]!.toLowerCase()) && !inQuote(speaker.start);
+      // The writer's own stance or judgement ("We utterly condemn these violations", a report's boilerplate) reports no one's claim.
+      if (writer && (f.cueType === "stance" || JUDGEMENT_LEMMAS.has(f.lemma))) continue;
+      resolved = writer ? null : st.mentions.resolve(words, speaker.start, st.sentenceBase + f.sentence, f.content, inQuote);
+      if (!resolved && words.length === 1 && /^(?:who|which)$/i.test(words[0]!)) resolved = relativeAntecedent(view, f.speaker.a, st.sentenceBase + f.sentence, st.mentions);
+      const context = appositiveContext(view, f);
+      type = speakerType(resolved ? resolved.words : words, context);
+      // "he" and "she" name a person whatever their antecedent's words say ("he" → "DJ Ola Berg" or
+      // "A local woman"), and a phrase whose antecedent tells nothing keeps what its own words tell.
+      if (resolved && (type === "unknown" || (words.length === 1 && /^(?:he|she)$/i.test(words[0]!)))) {
+        const own = speakerType(words, context);
+        if (own !== "unknown") type = own;
+      }
+      if (type === "unknown" && resolved && repeatsSurname(words, resolved.words)) type = "person";
+      if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
+      if (kind === "quantifier") confidence *= 0.85;
+      const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", st.sentenceBase + f.sentence, personOf(type));
+      m.antecedent = resolved;
+      if (!inQuote(speaker.start)) st.mentions.add(m);
+    } else if (owner) {
+      speaker = owner.speaker;
+      resolved = owner.resolved;
+      type = owner.type;
+      if (!cue) cue = owner.cue;
+      if (!outlet && f.pattern === "floating") outlet = owner.outlet;
+    } else if (f.pattern === "floating") {
+      // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
+      const last = carried;
+      if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
+      speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
+      confidence = 0.75 * last.confidence;
+    } else {
+      confidence *= 0.8;
+    }
+    if (!cue) continue;
+    const d: Draft = {
+      doc, paragraph: pi, sentence: sentences[f.sentence]!, speaker, resolved, type, cue,
+      lemma: f.lemma || (owner?.lemma ?? (st.skipped ?? st.lender)?.lemma ?? "say"),
+      cueType: f.cueType, outlet,
+      addressee: f.addressee ? { start: tokens[f.addressee.a]!.start, end: tokens[f.addressee.b - 1]!.end } : null,
+      content: f.content, gap: f.gap, kind: kindOf(view, f.content, f.gap ?? undefined), markers: citations[f.sentence] ?? [],
+      confidence: 0,
+      floating: f.pattern === "floating",
+      cueQuoted: inQuote(cue.start),
+    };
+    if (f.pattern === "floating" && !owner) d.lemma = carried?.lemma ?? d.lemma;
+    d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
+    byFrame.set(f, d);
+    if (f.awaitsNext) { st.pending = d; continue; }
+    // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,
+    // but the quotations that follow it keep its speaker (byFrame).
+    const lends = lendsSpeaker(d) && f.pattern !== "passive";
+    if (adjunctOnly(text, d.content)) { if (lends) st.skipped = d; continue; }
+    st.drafts.push(d);
+    if (!lends) continue;
+    st.lender = d;
+    st.skipped = null;
+  }
+  st.sentenceBase += sentences.length;
 }
 
 /** Speakers whose quotations are their own words, reported speech inside them included. */
@@ -383,10 +395,23 @@ function appositiveContext(p: ParagraphView, f: Frame): string {
  * are merged once and searched by bisection (a scan of all quotes per call
  * made paragraphs with many quotations and claims quadratic).
  */
+/** `quoteLookup` of a paragraph without quotations. */
+const notQuoted = (_i: number): boolean => false;
+
 function quoteLookup(quotes: { start: number; end: number }[]): (i: number) => boolean {
-  const ranges = quotes.filter((q) => q.end > q.start).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start);
+  // Built with `push`, sorted only when there are two or more, and no lookup table at all without quotations:
+  // `filter().map().sort()` handed `sort` arrays of different elements kinds (an empty one in a paragraph without
+  // quotations), and each new kind deoptimised `extractParagraph`, where this is inlined.
+  const ranges: { start: number; end: number }[] = [];
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.end > q.start) ranges.push({ start: q.start, end: q.end });
+  }
+  if (ranges.length === 0) return notQuoted;
+  if (ranges.length > 1) ranges.sort((x, y) => x.start - y.start);
   const merged: { start: number; end: number }[] = [];
-  for (const r of ranges) {
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k]!;
     const last = merged[merged.length - 1];
     if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
     else merged.push(r);
@@ -428,6 +453,8 @@ function kindOf(p: ParagraphView, content: { start: number; end: number }, gap?:
  * Citation markers per sentence: those that close it (after its last word);
  * else any inside it; else those of the next marked sentence in the paragraph.
  */
+const NO_MARKERS: Draft["markers"][number][] = [];
+
 function sentenceCitations(p: ParagraphView, ranges: { a: number; b: number }[]): Draft["markers"][] {
   const own = ranges.map(({ a, b }) => {
     const all: Token[] = [];
@@ -437,6 +464,8 @@ function sentenceCitations(p: ParagraphView, ranges: { a: number; b: number }[])
       if (t.kind === "word") lastWord = i;
       if (t.kind === "marker") all.push(t);
     }
+    // Most sentences have no marker: one shared empty list, no filter or map (nothing mutates a draft's markers).
+    if (all.length === 0) return NO_MARKERS;
     // Tokens are in text order: "after the last word" is a comparison of starts (indexOf scanned the paragraph per marker).
     const after = lastWord >= 0 ? p.tokens[lastWord]!.start : -1;
     const closing = all.filter((t) => t.start > after);
