@@ -362,7 +362,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("“C,” read one.", "“C,” the statement read in part.": a quotation just before "read" and its subject is what it reads.)
   // ("“C,” replied Jo Roe.", "“C,” responded the mayor.": right after a quotation, before a name or a source, the verb is
   // inverted; the quotation is its content. Not "“...,” posted the clip": an object follows.)
-  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return null;
+  // "“C,” he explained with a smile.", "“C,” Rubio responded before adding ...": a tag after the quotation it reports;
+  // what follows the verb is an adjunct, not a missing object or clause.
+  const tag = (form.role === "past" || form.role === "s") && tagAfterQuotation(tokens, i, ss);
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !tag && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return null; // "reports say": a noun (but "writes back")
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
@@ -389,7 +392,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
   // approximates it; the clause follows.)
   const approximate = next?.lower === "about" && (/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|\p{L}+-(?:third|thirds|quarter|quarters|half|fifth|fifths))$/u.test(tokens[i + 2]?.lower ?? "") || (tokens[i + 2]?.lower === "a" && /^(?:third|quarter|fifth|tenth|dozen)$/.test(tokens[i + 3]?.lower ?? "")));
-  if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate) return null;
+  if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate && !(tag && next.lower === "with")) return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
   // year that closes a "from" postmodifier: "a study from 2011 noted".)
@@ -480,6 +483,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i) || (form.role === "ing" && k >= ss && /^(?:he|she|who)['’]s$/.test(tokens[k]!.lower));
   // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
   if (form.role === "ing" && !progressive) {
+    const heard = heardSayingFrame(p, s, i, cueEnd, form);
+    if (heard) return heard;
     // ", eventually saying C", "– only saying C": an adverb between the comma and the participle.
     if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
     // ("In addition to stating C, Roe ...": the compound preposition opens the participle's clause as "in" does.)
@@ -2899,6 +2904,7 @@ function colonQuoteFrame(p: ParagraphView, s: number): Frame | null {
     c++;
   }
   if (c >= se || tokens[c]!.text !== ":") return null;
+  if (c + 1 >= se) return issuedBlockFrame(p, s, c);
   const open = tokens[c + 1];
   if (!open || open.kind !== "quote" || open.role !== "open") return null;
   const quote = quoteOpenedAt(p, c + 1);
@@ -2942,6 +2948,75 @@ function colonQuoteFrame(p: ParagraphView, s: number): Frame | null {
   return frame({
     pattern: "colon", sentence: s, cue: { a: v, b: c + 1 }, lemma: ":", cueType: "speech", weight: 0.6,
     speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
+  });
+}
+
+/** Verbs of issuing a text (with the particle they may take): "issued a statement:", "put out a statement:". */
+const ISSUING_VERBS = new Set(["issued", "issues", "released", "releases", "posted", "posts", "published", "publishes", "sent", "sends", "put", "puts", "shared", "shares", "circulated", "distributed"]);
+
+/**
+ * "The campaign issued the following statement:", "Roe posted a message on Facebook:" closing its paragraph: the
+ * sender, a verb of issuing and a text noun (statement, letter, message ...) as its object, then a colon that
+ * ends the paragraph; the next paragraph is the text issued, its content (the "X said:" block of verbFrame).
+ * The object must be a text noun: "released the following figures:" introduces data, no one's words.
+ */
+function issuedBlockFrame(p: ParagraphView, s: number, c: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss } = p.sentences[s]!;
+  if (s !== p.sentences.length - 1) return null;
+  let v = ss;
+  while (v < c && !(tokens[v]!.kind === "word" && ISSUING_VERBS.has(tokens[v]!.lower))) v++;
+  if (v >= c || v === ss) return null;
+  let o = v + 1;
+  if (tokens[o]?.lower === "out") o++;
+  else if (/^puts?$/.test(tokens[v]!.lower)) return null;
+  // The object: a determiner, at most three modifiers ("the following brief statement"), a text noun, then at most one
+  // short prepositional phrase ("on Facebook", "to supporters") before the colon.
+  if (!DETERMINERS.has(tokens[o]?.lower ?? "")) return null;
+  let h = o + 1;
+  while (h < c && h - o <= 4 && !CARRIER_NOUNS.has(tokens[h]!.lower)) {
+    if (tokens[h]!.kind !== "word" || tokens[h]!.cap) return null;
+    h++;
+  }
+  if (h >= c || !CARRIER_NOUNS.has(tokens[h]!.lower)) return null;
+  if (h + 1 < c) {
+    if (!PREPOSITIONS.has(tokens[h + 1]!.lower) || c - (h + 2) > 4) return null;
+    for (let k = h + 2; k < c; k++) if (tokens[k]!.kind !== "word") return null;
+  }
+  const np = phraseEndingAt(tokens, v - 1, ss);
+  if (!np) return null;
+  const head = tokens[headOf(tokens, np)]!;
+  const pronoun = np.b - np.a === 1 && /^(?:he|she|they|we|i)$/.test(head.lower);
+  if (!(pronoun || head.cap || SOURCE_NOUNS.has(head.lower) || PEOPLE_NOUNS.has(head.lower) || personHead(head))) return null;
+  const end = tokens[c]!.end;
+  return frame({
+    pattern: "colon", sentence: s, cue: { a: v, b: c + 1 }, lemma: ":", cueType: "writing", weight: 0.6,
+    speaker: np, speakerFrom: null, content: { start: end, end }, outlet: null, addressee: null, boundary: -1, awaitsNext: true,
+  });
+}
+
+/**
+ * "“We will win,” a reporter can be heard saying.", "“Is it over?” one woman could be heard asking.": a quotation, then
+ * its speaker, a "be heard" (or "be seen") passive of perception, optionally after a modal, and the participle of
+ * the cue. The participle is the speaker's own report; the quotation right before the speaker is its content.
+ */
+function heardSayingFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss } = p.sentences[s]!;
+  if (!/^(?:heard|seen)$/.test(tokens[i - 1]?.lower ?? "") || i - 2 <= ss) return null;
+  let j = i - 2;
+  if (!/^(?:be|is|are|was|were|been)$/.test(tokens[j]!.lower)) return null;
+  if (tokens[j]!.lower === "been" && /^(?:has|have|had)$/.test(tokens[j - 1]?.lower ?? "")) j--;
+  if (/^(?:can|could|may|might|will|would|should|must)$/.test(tokens[j - 1]?.lower ?? "")) j--;
+  const speaker = j - 1 > ss ? phraseEndingAt(tokens, j - 1, ss) : null;
+  if (!speaker || speaker.a - 1 <= ss || !quoteBefore(tokens, speaker.a - 1)) return null;
+  // (Any noun phrase: whoever is heard saying the quotation is its speaker, "one fisherman", "the radio".)
+  if (tokens[headOf(tokens, speaker)]!.kind !== "word") return null;
+  const content = contentBefore(p, s, speaker.a - 1);
+  if (!content) return null;
+  return frame({
+    pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type, weight: form.verb.weight ?? 0.8,
+    speaker, speakerFrom: null, content, outlet: null, addressee: null, boundary: content.boundary,
   });
 }
 
@@ -3118,6 +3193,22 @@ function quotationJustBefore(tokens: Token[], i: number, ss: number): boolean {
     if (tokens[k]!.kind !== "word") return false;
   }
   return false;
+}
+
+/**
+ * "“C,” he explained", "“C?” Mrs. Roe responded": a quotation closed by a comma, question or exclamation mark right
+ * before a subject of at most three words (a pronoun or capitalised) and the verb at `i`: a postposed tag.
+ */
+function tagAfterQuotation(tokens: Token[], i: number, ss: number): boolean {
+  let k = i - 1;
+  while (k >= ss && i - k <= 3 && tokens[k]!.kind === "word") k--;
+  if (k === i - 1 || k < ss) return false;
+  const first = tokens[k + 1]!;
+  if (!(first.cap || /^(?:he|she|they|we|i)$/.test(first.lower))) return false;
+  const close = tokens[k]!.text === "," ? tokens[k - 1] : tokens[k];
+  if (!close || close.kind !== "quote" || close.role !== "close") return false;
+  const before = tokens[close === tokens[k] ? k - 1 : k - 2];
+  return !!before && /^[,?!]$/.test(before.text);
 }
 
 /** "“Why not?” Roe asked", "“Why not?” asked Roe": a quoted question closes right before the cue or its speaker (at most eight words back). */
@@ -3700,7 +3791,9 @@ function personHead(head: Token): boolean {
   const w = head.lower;
   const one = w.endsWith("s") ? w.slice(0, -1) : "";
   return w === "who" || HUMAN_HEADS.has(w) || PERSON_TITLES.has(w) || PEOPLE_NOUNS.has(w) || (one !== "" && (HUMAN_HEADS.has(one) || PERSON_TITLES.has(one)))
-    || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w);
+    || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w)
+    // An age noun names a person: "the 43-year-old asked", "two 20-year-olds".
+    || /^(?:\d+|\p{Ll}+)-(?:year|month)-olds?$/u.test(w);
 }
 
 /** Stance lemmas whose base and -s forms are mostly nouns or adverbs ("came back", "his back"). */

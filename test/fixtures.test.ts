@@ -1580,6 +1580,24 @@ const SEMANTICS: Record<string, Case> = {
       assert.equal(c.citations[0]!.marker.text, "[33]");
     },
   },
+  "issued-statements-and-heard-tags": {
+    // A text noun (statement, letter, message ...) as the object of a verb of issuing ("issued", "released", "put
+    // out", "posted") and a colon closing the paragraph: the next paragraph, quoted or not, is the text issued
+    // (issuedBlockFrame). Not "released the following figures:" (no one's words). An age noun ("the 52-year-old")
+    // is a person subject for a weak cue after a quotation; "X can be heard saying" after a quotation takes the
+    // quotation as content (heardSayingFrame). A postposed tag right after the quotation it reports ("“C,” she
+    // explained with a grin", "“C,” Ms. Lind responded before leaving") keeps its frame: what follows the verb is an
+    // adjunct, not a missing clause (tagAfterQuotation).
+    check: (cs) =>
+      expectExactly(cs, {
+        "north pier will stay closed": { speaker: "the Harbour Authority", cue: "issued the following statement:", content: "The north pier will stay closed until the engineers finish their survey" },
+        "^Our members will not sail": { speaker: "The ferry union", cue: "put out a brief statement on Tuesday:", content: "Our members will not sail until the breakwater is repaired" },
+        "Who pays": { speaker: "the 52-year-old", cue: "asked", content: "Who pays for the repairs?" },
+        "never told": { speaker: "one fisherman", cue: "saying", content: "We were never told" },
+        "gates held": { speaker: "she", cue: "explained", content: "The gates held all night" },
+        "Nobody warned": { speaker: "Ms. Lind", cue: "responded", content: "Nobody warned us" },
+      }),
+  },
   "colon-cue": {
     check: (cs) => {
       const c = claimWith(cs, "reservoir is at forty percent");
