@@ -21,7 +21,7 @@ import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
-  LY_NOUNS,
+  LY_NOUNS, DATE_NAMES,
 } from "./lexicon/words.js";
 import { US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, pluralPossessor, VERBISH, type Range } from "./phrase.js";
@@ -860,7 +860,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (whole) speaker = whole;
     else if (tag) speaker = { a: tagHead!.a, b: speaker.b };
     // (After an adverb-preposition the phrase found stands when no whole subject can be read.)
-    else if (isPrepositionWord(beforeSpeaker) && !(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) return null;
+    else if (isPrepositionWord(beforeSpeaker) && !(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) {
+      // ("In an interview with the Washington Post Trump said C": the phrase runs from the opening adjunct into the subject.)
+      const named = adjunctSubject(tokens, speaker, ss);
+      if (!named) return null;
+      speaker = named;
+    }
   } else if (beforeSpeaker && speaker.a - 2 >= ss && beforeSpeaker.kind === "word" && !beforeSpeaker.cap && /^\p{Ll}{3,}ed$/u.test(beforeSpeaker.lower) && isPrep(tokens[speaker.a - 2]) && !appositive && !subordinate && !NOUN_LIKE_FORMS.has(tokens[i]!.lower)) {
     // ("Relatives of mobilized men suggest": a participle adjective the phrase scan left out, after a preposition; the
     // whole subject speaks when it can be read, else the phrase stands as found: "a series of observed indicators that".)
@@ -872,6 +877,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const whole = postmodifiedSubject(tokens, speaker, ss);
     if (whole && !/ing$/.test(tokens[whole.a]!.lower)) speaker = whole;
   }
+  // ("Until December Microsoft said C", "After the debate Clinton said C": a subordinator that opens the sentence is read as
+  // opening the cue's clause; where the phrase after it runs from an adjunct into a name, the name is the subject.)
+  if (subordinate && speaker.a - 1 === ss) speaker = adjunctSubject(tokens, speaker, ss) ?? speaker;
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
@@ -2288,6 +2296,44 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
   return source >= 0 ? { a: source, b: speaker.b } : speaker;
 }
 
+/** How many capitalised words a subject found after an opening adjunct may hold ("Gov. Jo Ann Roe"). */
+const ADJUNCT_NAME_SPAN = 4;
+/** Nouns of a point in time, which head relative clauses with no "when" ("the moment Roe said", "the day Roe left"). */
+const MOMENT_NOUNS: ReadonlySet<string> = new Set(["moment", "time", "times", "day", "days", "point", "instant", "hour", "hours", "minute", "minutes", "second", "era", "period", "season", "years", "weeks", "months"]);
+/** How far into the sentence an opening adjunct run into its subject is looked for. */
+const OPENING_ADJUNCT_SPAN = 30;
+
+/**
+ * "In a March 2016 meeting with the editorial board of the Washington Post Trump said C", "On Monday Roe said C", "In
+ * a radio interview Roe said C", "After the debate Roe said C": a prepositional adjunct that opens the sentence with
+ * no comma runs into the subject, and the phrase read before the cue spans both. The subject is the run of capitalised
+ * words at the phrase's end after a word that cannot modify a name: a date or a number, the last word of an
+ * institution's name ("Post", "Ministry", "Party") inside a longer run of capitals, or a plain common noun that names
+ * no person ("interview", "debate"; not "candidate Roe", "businessman Roe"). Returns that name, or null (also when the
+ * sentence opens with no preposition or subordinator, or a comma or quotation stands before the phrase). Reads at most
+ * OPENING_ADJUNCT_SPAN tokens.
+ */
+function adjunctSubject(tokens: Token[], speaker: Range, ss: number): Range | null {
+  const opener = tokens[ss]!;
+  if (opener.kind !== "word" || !(PREPOSITIONS.has(opener.lower) || OCCASION_PREPOSITIONS.has(opener.lower) || SUBORDINATORS.has(opener.lower)) || opener.lower === "as" || speaker.b - ss > OPENING_ADJUNCT_SPAN) return null;
+  for (let q = ss + 1; q < speaker.a; q++) if (tokens[q]!.kind !== "word") return null;
+  // The longest run of capitals that ends the phrase.
+  let r = speaker.b;
+  while (r - 1 > Math.max(speaker.a - 1, ss) && tokens[r - 1]!.kind === "word" && tokens[r - 1]!.cap) r--;
+  for (let k = Math.max(r - 1, ss + 1); k < speaker.b - 1; k++) {
+    if (speaker.b - (k + 1) > ADJUNCT_NAME_SPAN) continue;
+    const t = tokens[k]!, name = tokens[k + 1]!;
+    if (DATE_NAMES.has(name.lower) || /^(?:the|a|an)$/.test(name.lower) || /^\d/.test(name.text)) continue;
+    const dated = /^\d/.test(t.text) || (t.cap && DATE_NAMES.has(t.lower));
+    const institution = t.cap && k > r - 1 && k > speaker.a && (MEDIA_WORDS.has(t.lower) || GOVERNMENT_WORDS.has(t.lower) || ORGANIZATION_WORDS.has(t.lower));
+    // (A noun of time heads a relative clause as often: "At the moment Roe announced his run, ..."; a modifier such as
+    // "former" belongs to the name.)
+    const noun = !t.cap && k > speaker.a && isCommonNounHead(t) && !nominal(t) && !TIME_WORDS.has(t.lower) && !MOMENT_NOUNS.has(t.lower) && !isSourceHead(t) && !PEOPLE_NOUNS.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HUMAN_HEADS.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower) && !MEDIA_WORDS.has(t.lower) && !GOVERNMENT_WORDS.has(t.lower);
+    if (dated || institution || noun) return { a: k + 1, b: speaker.b };
+  }
+  return null;
+}
+
 /** "many of whom", "some of which": a relative subject made of a quantifier, "of" and the relative pronoun. */
 function quantifiedRelative(tokens: Token[], r: Range): boolean {
   return r.b - r.a === 3 && tokens[r.a + 1]!.lower === "of" && /^(?:whom|which)$/.test(tokens[r.b - 1]!.lower);
@@ -2309,7 +2355,8 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
     // (Not "as", a comparison as often; nor "since", "until" before a point in time, "the output since the start of
     // the war", where they are prepositions.)
     const pointInTime = /^(?:since|until)$/.test(t.lower) && (/^(?:the|a|an|its|their|his|her)$/.test(tokens[q]!.lower) && /^(?:start|beginning|outbreak|onset|end|launch|fall|time|days|period)$/.test(tokens[q + 1]?.lower ?? "") || TIME_WORDS.has(tokens[q]!.lower) || /^\d/.test(tokens[q]!.text));
-    if (t.kind === "word" && !t.cap && SUBORDINATORS.has(t.lower) && t.lower !== "as" && !pointInTime && tokens[q]!.kind === "word") { start = q; break; }
+    // ("While the major candidates for president embraced C": capitalised as the clause's first word, it opens it all the same.)
+    if (t.kind === "word" && (!t.cap || q - 1 === start) && SUBORDINATORS.has(t.lower) && t.lower !== "as" && !pointInTime && tokens[q]!.kind === "word") { start = q; break; }
   }
   if (start >= speaker.a || speaker.a - start > 16) return null;
   const first = tokens[start]!;

@@ -1028,6 +1028,25 @@ const SEMANTICS: Record<string, Case> = {
         "pier was safe": { speaker: "Mr. Roe", cue: "claims" },
       }),
   },
+  "opening-adjuncts-into-subjects": {
+    // A prepositional adjunct (or "Until"/"After") that opens the sentence with no comma runs into the subject, and
+    // the phrase read before the cue spans both: the subject is the name after a date ("On Tuesday", "Until
+    // December"), after an institution's last word ("the Harbour Gazette") or after a plain noun that names no person
+    // ("a radio interview"). A sentence-initial "While" is no part of the subject. Not after a noun of time, which
+    // heads a relative clause ("At the moment Lund announced ..."), nor inside a name's modifier ("former").
+    check: (cs) =>
+      expectExactly(cs, {
+        "ferry levy": { speaker: "Mayor Ida Voss", cue: "said", content: "the ferry levy may need to be cut" },
+        "pier would reopen": { speaker: "Councillor Ada Lund", cue: "said" },
+        "toll was unfair": { speaker: "Lund", cue: "declared" },
+        "ferries were safe": { speaker: "Veltra Shipping", cue: "said" },
+        "toll plan": { speaker: "the major Liberal candidates for mayor", cue: "embraced" },
+        "it would fail": { speaker: "the harbour master", cue: "said" },
+        "vote would be close": { speaker: "Voss", cue: "told" },
+        "^the toll$": { speaker: "former Councillor Ada Lund", cue: "criticized" },
+        "it would stay": { speaker: "the mayor", cue: "said" },
+      }),
+  },
   "subordinate-clause-subjects": {
     // A cue inside a clause opened by a subordinating conjunction or a preposition's participle: "when a member of
     // the board suggested C" has the whole subject after "when" (not the sentence's start); "Years after X wrongly
