@@ -16,14 +16,14 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
   LY_NOUNS, DATE_NAMES,
 } from "./lexicon/words.js";
-import { US_STATES } from "./lexicon/places.js";
+import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, pluralPossessor, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
@@ -166,9 +166,11 @@ export function findFrames(p: ParagraphView): Frame[] {
     // ends an earlier content only as a new coordinated clause ("..., and the mayor vowed to ...", "...; she backs X")
     // or as a verb phrase in the form of the earlier cue ("announced C and vowed to ...", but not "said the group
     // is neutral and supports both sides").
+    for (const f of here) if (corroboration(p, f)) f.writers = true;
     for (let h = 0; h < here.length; h++) {
       const f = here[h]!;
-      if (f.cueType !== "stance" || f.boundary < 0) continue;
+      // (A corroborating participle set off after a clause ends the content before it, as ", indicating" does.)
+      if (f.cueType !== "stance" || f.boundary < 0 || (f.writers && f.pattern === "participle")) continue;
       const b = p.tokens[f.boundary]!;
       const conj = /^(?:and|but|then)$/.test(b.lower);
       const clause = b.text === ";" || (conj && p.tokens[f.boundary - 1]?.text === ",");
@@ -824,7 +826,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   else if (!speaker) return null;
   else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
-  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
+  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
   // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
   // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
@@ -2711,6 +2713,31 @@ function describedBody(tokens: Token[], speaker: Range, ss: number): boolean {
 }
 
 /**
+ * "The Mayor of Springfield, Dana Reyes, said", "Spokesperson for the Western Group of Forces, Ivan Petrenko,
+ * denied": a title postmodified by "of"/"for" in (or just before) the phrase before an appositive name describes the
+ * person that the name names, however many capitalised words the organisation after it has; the name is the shortest
+ * form. (Without a title the capitalised phrase may itself be a name: "Boeing, Jo Roe, and ..." is a list.)
+ */
+function titledBody(tokens: Token[], speaker: Range, ss: number): boolean {
+  // ("Ukrainian Luhansk Oblast Head, Serhiy Haidai,": a capitalised title closing the phrase is its head; only for
+  // a subject that opens the sentence or a postposed tag: after a verb, "told the Lord Chancellor, Lord Falconer, was insisting", the
+  // phrase may be an object whose appositive opens a clause of its own.)
+  const last = tokens[speaker.b - 1]!;
+  const opens = speaker.a - ss <= 1 || tokens[speaker.a - 1]!.text === "," || tokens[speaker.a - 1]!.kind === "quote";
+  if (opens && last.cap && personHead(last) && !last.lower.endsWith("s")) return true;
+  // (The reader may have cut the phrase at an "of": "Head of the Press Center of | the Northern Forces"; so look
+  // left through capitalised words, articles and "of"/"for"/"to"/"in" up to the sentence or a punctuation mark; a
+  // lowercase modifier right after one of these stays inside the object: "governor of occupied Crimea".)
+  for (let k = speaker.b - 2; k >= ss && speaker.b - k < 16; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (/^(?:of|for|to)$/.test(tokens[k + 1]!.lower) && personHead(t) && !t.lower.endsWith("s")) return true;
+    if (!t.cap && !/^(?:of|for|to|in|the|a|an|and)$/.test(t.lower) && !/^(?:of|for|to|in)$/.test(tokens[k - 1]?.lower ?? "")) return false;
+  }
+  return false;
+}
+
+/**
  * "Reuters and Axios both reported", "the ministries all said": "both", "all" or "each" at `j` floats after a
  * plural or coordinated subject (a name or a plural noun right before it, not a determiner or preposition), so it is
  * an adverb of the verb after it, not the subject ("Both reported" alone) or a determiner ("both reported attacks").
@@ -3827,6 +3854,36 @@ function isAgent(head: Token): boolean {
   const w = head.lower;
   return head.cap || isSourceHead(head) || HUMAN_HEADS.has(w) || PERSON_TITLES.has(w) || ORGANIZATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w)
     || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w) || /^(?:who|which|that)$/.test(w);
+}
+
+/**
+ * "Milley's statement supports ISW's assessment that C", "The staff reported C, supporting earlier reports that D",
+ * "no evidence supporting his claim": "support" whose object is a claim or an assessment (EPISTEMIC_OBJECTS) says
+ * that one piece of evidence bears out a proposition; that is the writer's inference, not a stance the subject
+ * takes. It holds for a participle set off after a clause (its subject did not do the corroborating) and for a
+ * subject that is no person ("the reports", "which"); a person who supports an idea or an account
+ * ("Mitchell supported the idea", "Roe supports the report") still takes a stance.
+ */
+function corroboration(p: ParagraphView, f: Frame): boolean {
+  if (f.lemma !== "support") return false;
+  const t = p.tokens;
+  // The object phrase: from the cue up to its clause ("that"), a comma or a preposition (the content may start
+  // inside the object's clause: "supporting earlier assessments that C").
+  let epistemic = false;
+  for (let k = f.cue.b, n = 0; k < t.length && n < 8 && t[k]!.sentence === t[f.cue.a]!.sentence; k++, n++) {
+    const w = t[k]!;
+    // ("supports that assessment": a "that" right before the noun is its determiner.)
+    if (w.lower === "that" && n === 0 && EPISTEMIC_OBJECTS.has(t[k + 1]?.lower ?? "")) continue;
+    if (w.kind !== "word" || w.lower === "that" || (PREPOSITIONS.has(w.lower) && w.lower !== "of")) break;
+    if (EPISTEMIC_OBJECTS.has(w.lower)) { epistemic = true; break; }
+  }
+  if (!epistemic) return false;
+  const before = t[f.cue.a - 1];
+  const setOff = /ing$/.test(t[f.cue.a]!.lower) && !!before && (before.text === "," || isDash(before) || (before.kind === "word" && !/^(?:is|are|was|were|be|been|am)$/.test(before.lower)));
+  if (setOff) return true;
+  if (!f.speaker) return false;
+  const h = t[headOf(t, f.speaker)]!;
+  return !(personHead(h) || h.cap || /^(?:he|she|they|we|i|you)$/.test(h.lower));
 }
 
 /**

@@ -948,6 +948,25 @@ const SEMANTICS: Record<string, Case> = {
         "^a second tug$": { speaker: "the pilots union", cue: "calls for" },
       }),
   },
+  "corroboration-and-titled-names": {
+    // "support" with a claim or an assessment as its object ("supporting earlier assessments that C", "the
+    // statement supports the forecast", "no evidence supporting his claim", "supports that assessment") is the
+    // writer's inference that evidence bears a proposition out: no claim, and as a participle after a clause it ends
+    // the content before it; a person who supports an idea still takes a stance. A title postmodified by "of"/"for"
+    // before an appositive name ("The Head of the ... Forces, Marta Kovalenko,", "Spokesperson for X, Ivan
+    // Petrenko,", "the mayor of occupied Dorvik, Lida Horvat,", a closing title "Tessel Oblast Head, Oleh Marin,")
+    // gives the name as the speaker, not an appositive place ("The governor of Varnak, Tessel Province,").
+    check: (cs) =>
+      expectExactly(cs, {
+        "^the Varna dam had cracked$": { speaker: "The water board", cue: "reported" },
+        "^the idea of a second dam$": { speaker: "Councillor Ada Voss", cue: "supported" },
+        "^the bridge was damaged$": { speaker: "Marta Kovalenko", cue: "stated" },
+        "^troops had withdrawn$": { speaker: "Ivan Petrenko", cue: "denied" },
+        "^the town was shelled$": { speaker: "The governor of Varnak", cue: "denied" },
+        "^the ferry had sunk$": { speaker: "Lida Horvat", cue: "reported" },
+        "^the roads were closed$": { speaker: "Oleh Marin", cue: "stated" },
+      }),
+  },
   "questions-and-colon-quotes": {
     // A passive "was asked" with a question (whether/if/wh- clause, or a quotation ending in "?") reports the
     // question with no named asker; inside an adverbial clause ("When X were asked who C,") it ends at the clause's

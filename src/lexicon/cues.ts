@@ -309,6 +309,16 @@ export const NOT_EVENT_NOUNS: ReadonlySet<string> = new Set([
  */
 export const WRITER_PARTICIPLES: ReadonlySet<string> = new Set(["indicate"]);
 
+/**
+ * Nouns for a claim or an assessment as the object of "support" ("supports ISW's assessment", "supporting his
+ * claim"): evidence bearing out a proposition, the writer's inference (see corroboration in attributions.ts).
+ */
+export const EPISTEMIC_OBJECTS: ReadonlySet<string> = new Set([
+  "assessment", "assessments", "forecast", "forecasts", "report", "reports", "reporting", "claim", "claims",
+  "statement", "statements", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
+  "finding", "findings", "conclusion", "conclusions", "hypothesis", "theory", "estimate", "estimates", "prediction", "predictions",
+]);
+
 /** Participles after the source of "according to" that open what it spoke to or drew on ("speaking to Reuters", "citing footage"). */
 export const SOURCE_PARTICIPLES = new Set(["speaking", "talking", "citing", "writing", "quoted", "interviewed", "briefing"]);
 

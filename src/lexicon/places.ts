@@ -45,3 +45,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "mexican", "british", "english", "scottish", "irish", "welsh", "french", "german", "italian", "spanish", "polish",
   "dutch", "european", "western", "african", "asian", "arab", "persian", "azerbaijani", "armenian",
 ]);
+
+/** Nouns that close the name of an administrative division ("Ilam Province", "Tomsk Oblast"): such a name is a place, not a person. */
+export const DIVISION_NOUNS: ReadonlySet<string> = new Set([
+  "province", "oblast", "region", "county", "district", "krai", "governorate", "prefecture", "municipality", "raion", "hromada", "city", "state",
+]);
