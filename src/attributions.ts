@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -24,7 +24,7 @@ import {
   LY_NOUNS, DATE_NAMES,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
-import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, pluralPossessor, VERBISH, type Range } from "./phrase.js";
+import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -409,6 +409,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // "maintained a lead", "felt betrayed", "knows how to win", "has known him for years": not a reporting sense.
   const otherSense = NON_REPORTING_NEXT.get(form.verb.lemma);
   if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return null;
+  if (form.verb.lemma === "deny" && withheldObject(tokens, cueEnd, p.sentences[s]!.b)) return null;
   if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return null;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return null;
   // "called on", "called him back": no naming; "called it “the least bad option”", "called him a liar": a naming.
@@ -2863,6 +2864,37 @@ function measuredSpanBefore(tokens: Token[], i: number, end: number): number {
   return /^(?:after|before)$/.test(tokens[j + 1]?.lower ?? "") && j + 1 < end ? j + 1 : -1;
 }
 
+/**
+ * "denied detainees access to lawyers", "deny the rights to free expression", "denied a lawyer, appointed by his
+ * family, access to the file": a withheld thing (WITHHELD_NOUNS) heads the object, or the second object, of "deny"
+ * starting at `from`; a withholding, not a denial of a proposition. The scan stops at a preposition, "that" or other
+ * punctuation (not "denied allegations of rights abuses"), steps over one comma-delimited aside, and reads at most
+ * twelve tokens.
+ */
+function withheldObject(tokens: Token[], from: number, se: number): boolean {
+  let aside = false;
+  for (let j = from; j < se && j - from < 12; j++) {
+    const t = tokens[j]!;
+    if (t.text === ",") {
+      if (aside || j === from) return false;
+      aside = true;
+      let c = j + 1;
+      while (c < se && c - j < 8 && tokens[c]!.text !== ",") c++;
+      if (tokens[c]?.text !== ",") return false;
+      j = c;
+      continue;
+    }
+    if (t.kind !== "word" || t.lower === "that" || PREPOSITIONS.has(t.lower) || t.lower === "of" || CLAUSE_BREAKERS.has(t.lower)) return false;
+    // ("He denied the request was made": a finite verb after the noun makes it the subject of the denied clause; and
+    // the noun must end its phrase, "deny care sums were wrong" has "sums" as head.)
+    if (!t.cap && WITHHELD_NOUNS.has(t.lower)) {
+      const n = tokens[j + 1];
+      return !(n?.kind === "word" && j + 1 < se && (FINITE_MARKERS.has(n.lower) || (!PREPOSITIONS.has(n.lower) && !/^(?:and|or|for|to)$/.test(n.lower))));
+    }
+  }
+  return false;
+}
+
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
 function isTimeWord(t: Token): boolean {
   return t.kind === "word" && (TIME_WORDS.has(t.lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower));
@@ -3518,7 +3550,8 @@ function descriptionBefore(tokens: Token[], a: number, ss: number, atStart = fal
   let c = a;
   // (Right after the cue, only lower-case words and no quantifier: "said one New Hampshire Democrat" names nobody.)
   const describes = (t: Token) => !(atStart && (t.cap || QUANTIFIER_SPEAKERS.has(t.lower) || /^\d/.test(t.text))) && (isCommonNounHead(t) || isSourceHead(t)) && !PRONOUN_WORDS.has(t.lower) && !NOT_DESCRIPTIONS.has(t.lower) && !DISCOURSE_CONNECTIVES.has(t.lower) && !LEADING_ADVERBIAL.has(t.lower) && !isTimeWord(t);
-  while (c - 1 >= ss && a - c < 3 && describes(tokens[c - 1]!)) c--;
+  // ("managing director Jo Roe": an "-ing" word before the title noun is part of the title.)
+  while (c - 1 >= ss && a - c < 3 && (describes(tokens[c - 1]!) || (c < a && participleTitle(tokens, c - 1, a)))) c--;
   if (c === a) return -1;
   if (c - 1 >= ss && /^(?:the|a|an)$/.test(tokens[c - 1]!.lower)) c--;
   if (atStart) return c;

@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS } from "./lexicon/words.js";
+import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -175,6 +175,10 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     // "Last month Marsh said", "Earlier this week Velmar said": a time phrase before the subject is an adjunct of
     // the clause, not a modifier of the name (its noun would otherwise read as a noun modifier).
     if (DATED_NOUNS.has(t.lower) && a - 2 >= floor && /^(?:last|this|next)$/.test(tokens[a - 2]!.lower) && tokens[a]!.cap) break;
+    // "On Wednesday Tony Blair said", "In 2004 IBM said", "Until December Microsoft said": a day or month name or a
+    // year opened by a preposition is a fronted time adjunct (English needs no comma after it), never the first word
+    // of the name after it.
+    if (tokens[a]!.cap && datedAdjunctEndsAt(tokens, a - 1, floor)) break;
     // A possessive determiner opens the phrase ("his childhood friend"); a personal pronoun is no modifier.
     if (ARTICLES.has(t.lower) && t.lower !== "that" && t.lower !== "this") { a--; break; }
     if (PRONOUN_WORDS.has(t.lower) && t.lower !== "her" && t.lower !== "its") break;
@@ -260,6 +264,31 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   return { a, b: last + 1 };
 }
 
+/** Token `b` is a lower-case "-ing" word (no cue form) right before a lower-case source noun: "managing director", "operating officer". */
+export function participleTitle(tokens: Token[], b: number, ceiling: number): boolean {
+  const t = tokens[b]!;
+  const n = tokens[b + 1];
+  return !t.cap && /^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower) && !!n && b + 1 < ceiling && n.kind === "word" && !n.cap && SOURCE_NOUNS.has(n.lower);
+}
+
+/** Prepositions that open a fronted time adjunct ("On Monday", "In 2004", "Until late May"). */
+// (Not "by" or "from", which more often open a name after them: "The book by Sunday Telegraph journalist Jo Roe".)
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "until", "till", "since", "during", "after", "before", "through"]);
+
+/**
+ * Token `k` ends a time adjunct opened by a preposition: a capitalised day or month name or a year, with at most two
+ * more such words, day numbers or "early"/"late"/"mid" between it and the preposition ("On 4 May", "In early
+ * March", "On May 4"). Looks at most four tokens back.
+ */
+function datedAdjunctEndsAt(tokens: Token[], k: number, floor: number): boolean {
+  const dated = (t: Token) => t.kind === "word" && ((t.cap && DATE_NAMES.has(t.lower)) || /^(?:1[89]|20)\d\d$/.test(t.text));
+  const t = tokens[k];
+  if (!t || k < floor || !(dated(t) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) && !!tokens[k - 1] && dated(tokens[k - 1]!)))) return false;
+  let j = k - 1;
+  while (j >= floor && k - j <= 2 && tokens[j]!.kind === "word" && (dated(tokens[j]!) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[j]!.text) || /^(?:early|late|mid)$/.test(tokens[j]!.lower))) j--;
+  return j >= floor && TIME_PREPOSITIONS.has(tokens[j]!.lower);
+}
+
 /**
  * Where the capitalised name before a bracketed name ends at `close` (a ")") starts the bracket: the index of the
  * "(" when the bracket holds only capitalised words and name connectives ("(Russian Combat Reserve of the Country)")
@@ -312,6 +341,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.cap && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
         && !MODIFIERS.has(tokens[b - 1]!.lower) && !DETERMINERS.has(tokens[b - 1]!.lower) && !LEADING_NOISE.has(tokens[b - 1]!.lower) && !/ing$/.test(tokens[b - 1]!.lower)) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
+      // "managing director Ada Roe", "chief operating officer Jo Roe", "the housing minister": an "-ing" word right
+      // before a source noun is the first part of a compound title, not a verb (inside the phrase, or opening it
+      // before a title and a name).
+      if (participleTitle(tokens, b, ceiling) && (b > first || tokens[b + 2]?.cap === true)) { lower++; b++; continue; }
       if (NON_NOMINAL.has(t.lower) && !(t.lower === "and" && b > first && tokens[b + 1] && (tokens[b + 1]!.cap || nominal(tokens[b + 1]!)) && !ARTICLES.has(tokens[b + 1]!.lower))) {
         if (!(b === first && PRONOUN_WORDS.has(t.lower))) break;
       }

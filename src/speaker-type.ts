@@ -100,6 +100,11 @@ function classifyWords(words: string[]): SpeakerType | null {
     const names = caps.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
     if (names.every((w) => COUNTRIES.has(w)) || COUNTRIES.has(names.join(" "))) return "government";
   }
+  // "the TUC", "BA", "WMC": a body known by its initials (those of governments and media are listed and caught above).
+  // Short ones only, or after "the": a transcript's speaker labels are names in capitals ("HOLM:", "MODERATOR:").
+  const initials = words.filter((w, i) => !(i === 0 && /^(?:the|The)$/.test(w)) && w !== "and" && w !== "&");
+  const longest = /^(?:the|The)$/.test(words[0] ?? "") ? 5 : 3;
+  if (initials.length >= 1 && initials.every((w) => { const n = w.replace(/['’]s$/, ""); return /^\p{Lu}[\p{Lu}&]*\p{Lu}$/u.test(n) && n.length <= longest && !isTitle(n.toLowerCase()) && !PERSONAL_INITIALS.has(n); })) return "organization";
   if (ANONYMOUS_HEADS.has(head)) return "anonymous";
   if (/^(?:analysts|experts|critics|observers|residents|witnesses|voters)$/.test(head)) return "unknown";
   if (caps.length >= 2 && caps.length === words.length && caps.length <= 4 && caps.every((w) => /^\p{Lu}[\p{Ll}'’\-]+/u.test(w) || /^(?:al|bin|ibn|de|van|von)[-\s]/i.test(w))) return "person";
@@ -120,6 +125,9 @@ export function repeatsSurname(words: string[], antecedent: string[]): boolean {
   if (words.length !== 1 || n < 3 || antecedent[n - 1] !== words[0]) return false;
   return [antecedent[n - 2]!, antecedent[n - 1]!].every((w) => NAME_WORD.test(w) && !isBodyWord(w.toLowerCase()) && !COUNTRIES.has(w.toLowerCase()));
 }
+
+/** Initials that stand for a person's office, not a body ("the PM", "the MEP", "the QC"). */
+const PERSONAL_INITIALS: ReadonlySet<string> = new Set(["PM", "MP", "MPS", "MEP", "MEPS", "MSP", "CEO", "CFO", "COO", "QC", "KC", "MD", "DJ", "GP", "VP"]);
 
 /** Heads that keep a source unnamed even with a body's name before them ("a Kremlin source"). */
 const ANONYMOUS_SOURCE_HEADS: ReadonlySet<string> = new Set(["source", "sources"]);

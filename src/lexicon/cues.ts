@@ -419,6 +419,11 @@ export const NOUN_LIKE_FORMS = new Set(["remarks", "comments", "judges", "report
  * Not "her", which is as often a possessive ("denied her faith meant ...").
  */
 export const DENY_RECIPIENTS: ReadonlySet<string> = new Set(["him", "them", "us", "me", "you"]);
+/** What "deny" withholds rather than contradicts ("denied detainees access", "deny the rights to ..."): with one of these heading its object, "deny" reports no proposition. */
+export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
+  "access", "entry", "bail", "permission", "visa", "visas", "passage", "right", "rights", "request", "requests",
+  "treatment", "care", "justice", "visits", "parole", "asylum", "citizenship", "medication", "food", "water",
+]);
 
 export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   ["maintain", new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "close", "strong"])],
