@@ -85,6 +85,21 @@ function frame(f: FrameInit): Frame {
   };
 }
 
+/**
+ * The cue's subject opens a comparison's second term ("more people are out of work than official statistics show",
+ * "sales rose faster than analysts expected"): the verb's object is the gap the comparison leaves, so it reports
+ * nothing, and what follows it is no content of its.
+ */
+function comparedSubject(tokens: Token[], f: Frame): boolean {
+  const r = f.speaker;
+  if (r === null || r.b > f.cue.a || tokens[r.a - 1]?.lower !== "than") return false;
+  // ("More than 4 in 10 said C": "more than" is the subject's quantifier; "than Mr. X - 60 percent of voters said C":
+  // the comparison ended at the dash, and the subject after it speaks.)
+  if (/^(?:more|less|fewer|rather|other)$/.test(tokens[r.a - 2]?.lower ?? "")) return false;
+  for (let k = r.a; k < r.b; k++) if (tokens[k]!.kind === "punct") return false;
+  return true;
+}
+
 /** Determiners that make the following cue form a noun ("the report", "a claim", "its statement"). */
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no", "any"]);
 /**
@@ -150,6 +165,7 @@ export function findFrames(p: ParagraphView): Frame[] {
       const forms = bits & TRIGGER_VERB ? CUE_FORMS.get(t.lower) : undefined;
       if (forms) {
         const f = verbFrame(p, s, i, forms, here);
+        if (f && comparedSubject(p.tokens, f)) { i = f.cue.b - 1; continue; }
         if (f) { here.push(f); i = f.cue.b - 1; }
         else {
           const cut = coordinatedCue(p, i, forms, here);
@@ -3751,15 +3767,37 @@ function quoteOpenedAt(p: ParagraphView, k: number): Quote | undefined {
   return quoteIndex(p).byOpen.get(k);
 }
 
-/** Nouns that follow "according to" without naming a source. */
-const NOT_SOURCES = new Set(["plan", "plans", "schedule", "law", "laws", "rules", "rule", "tradition", "custom", "protocol", "script", "design", "instructions", "procedure", "form", "reason", "need", "size", "age", "type"]);
+/** Nouns that follow "according to" without naming a source: a rule, plan or criterion things are done or ordered by. */
+const NOT_SOURCES = new Set([
+  "plan", "plans", "schedule", "law", "laws", "rules", "rule", "tradition", "custom", "protocol", "script", "design", "instructions", "procedure", "form", "reason", "need", "size", "age", "type",
+  // ("sorted according to their birth dates", "according to his wishes", "according to the laws of physics", "according to a strict code")
+  "date", "dates", "intention", "intentions", "wish", "wishes", "code", "codes", "principle", "principles", "criteria", "criterion", "guidelines", "regulations", "standards", "value", "values", "physics", "formula", "order",
+]);
 
-/** A phrase after "according to" names a source: a name, a pronoun, a number, or a noun other than a rule or plan. */
+/** Possessive determiners: "their" in "their birth dates" names no source, "them" in "according to them" does. */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * A phrase after "according to" names a source: a name, a pronoun, a number, or a noun other than a rule or plan.
+ * Its head is the word before its first postmodifier ("the laws of physics", "their birth dates on the list",
+ * "rules devised by ..."); a name or number inside the postmodifier does not make a rule a source ("the rules of
+ * FIFA", "their value in 1991"), one before the head does ("State law"). One scan of the phrase.
+ */
 function isSourcePhrase(tokens: Token[], r: Range): boolean {
   const words = tokens.slice(r.a, r.b).filter((t) => t.kind === "word");
-  if (words.some((t) => t.cap || PRONOUN_WORDS.has(t.lower) || /^\d/.test(t.text))) return true;
-  const head = words[words.length - 1];
-  return head !== undefined && !NOT_SOURCES.has(head.lower);
+  let h = words.length - 1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.cap) continue;
+    if (w.lower === "of" || PREPOSITIONS.has(w.lower) || /^(?:who|that|which)$/.test(w.lower) || (/^\p{Ll}{3,}ed$/u.test(w.lower) && PREPOSITIONS.has(words[k + 1]?.lower ?? ""))) { h = k - 1; break; }
+  }
+  const head = words[h];
+  if (head === undefined) return false;
+  const pre = words.slice(0, h + 1);
+  if (pre.some((t) => t.cap || (PRONOUN_WORDS.has(t.lower) && !(POSSESSIVES.has(t.lower) && t !== head)) || /^\d/.test(t.text))) return true;
+  if (NOT_SOURCES.has(head.lower)) return false;
+  // (A name or number in the postmodifier of any other noun: "a report by Gartner", "figures for 2004".)
+  return true;
 }
 
 /**

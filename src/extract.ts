@@ -10,7 +10,7 @@ import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
 import { segment, isCaption, type Document } from "./segment.js";
 import { splitSentences } from "./sentences.js";
-import { forgetSpeakerTypes, repeatsSurname, speakerType } from "./speaker-type.js";
+import { acronymTypes, forgetSpeakerTypes, repeatsSurname, speakerType } from "./speaker-type.js";
 import { TextIndex } from "./text-index.js";
 import { tokenize, type Token } from "./tokens.js";
 import { markerNumbers } from "./markers.js";
@@ -123,10 +123,13 @@ class DocState {
    * Trump", "sees X as Y") are skipped, as quotations after them continue the claims around them.
    */
   lender: Draft | null = null;
+  /** The types of the bodies the document introduces by full name and initials ("the Office for National Statistics (ONS)"). */
+  acronyms = new Map<string, SpeakerType>();
 }
 
 function extractDocument(text: string, doc: Document): Draft[] {
   const st = new DocState();
+  st.acronyms = acronymTypes(text, doc.start, doc.end);
   const paras = paragraphs(doc, text);
   // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
   for (let pi = 0; pi < paras.length; pi++) extractParagraph(text, doc, paras[pi]!, pi, st);
@@ -221,6 +224,9 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
         if (own !== "unknown") type = own;
       }
       if (type === "unknown" && resolved && repeatsSurname(words, resolved.words)) type = "person";
+      // Bare initials ("the SEC", "ONS") are of the type of the full name the document gave them earlier or later.
+      const initials = words.length === 1 || (words.length === 2 && /^the$/i.test(words[0]!)) ? st.acronyms.get(words[words.length - 1]!.replace(/['’]s?$/, "")) : undefined;
+      if (initials !== undefined && type !== "person") type = initials;
       if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
       if (kind === "quantifier") confidence *= 0.85;
       const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", st.sentenceBase + f.sentence, personOf(type));

@@ -167,3 +167,43 @@ function isModifierName(w: string): boolean {
   const l = w.toLowerCase();
   return /(?:an|ian|ese|ish|i)$/.test(l) || COUNTRIES.has(l) || l === "us" || l === "u.s." || l === "un";
 }
+
+/** Lower-case words inside a body's full name that its initials skip ("Securities and Exchange Commission"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "on", "in", "&"]);
+
+/**
+ * The bodies a document introduces by their full name and initials ("the Securities and Exchange Commission
+ * (SEC)", "the Office for National Statistics (ONS)"): each acronym mapped to the type its full name's words tell
+ * (government, media or organization), for the bare initials later ("the SEC said"), whose letters tell nothing.
+ * The full name is the run of capitalised words (with the links initials skip) before the bracket whose initials
+ * spell the acronym. One scan of the text with a bounded look-back per bracket.
+ */
+export function acronymTypes(text: string, start: number, end: number): Map<string, SpeakerType> {
+  const types = new Map<string, SpeakerType>();
+  const re = /\((\p{Lu}{2,6})\)/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    const acronym = m[1]!;
+    if (types.has(acronym)) continue;
+    // The words before the bracket, nearest first: at most two per letter.
+    const before = text.slice(Math.max(start, m.index - 160), m.index).split(/\s+/).filter((w) => w !== "");
+    const name: string[] = [];
+    let letters = "";
+    for (let k = before.length - 1; k >= 0 && name.length <= acronym.length * 2; k--) {
+      const w = before[k]!;
+      if (NAME_LINKS.has(w)) { name.unshift(w); continue; }
+      if (!/^\p{Lu}[\p{L}'’-]*$/u.test(w)) break;
+      // ("National Hi-Tech Crime Unit (NHTCU)": each capitalised part of a hyphenated word gives its letter.)
+      letters = w.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("") + letters;
+      name.unshift(w);
+      if (letters.length >= acronym.length) break;
+    }
+    if (letters !== acronym) continue;
+    while (name.length > 0 && NAME_LINKS.has(name[0]!)) name.shift();
+    let t = typeByWords(name);
+    // ("International Atomic Energy Agency (IAEA)": an agency without a news word is a public body, not a news agency.)
+    if (t === "media" && !name.some((w) => { const l = w.toLowerCase(); return l !== "agency" && MEDIA_WORDS.has(l); })) t = "government";
+    if (t === "government" || t === "media" || t === "organization") types.set(acronym, t);
+  }
+  return types;
+}

@@ -1552,6 +1552,35 @@ const SEMANTICS: Record<string, Case> = {
       });
     },
   },
+  "newsroom-comparisons-and-rules": {
+    // A cue whose subject opens a comparison's second term ("more lorries ... than the port figures show", "later than
+    // the board had forecast") reports nothing: its object is the comparison's gap, and the clause after it is no content
+    // of its ("more than 6 in 10 skippers said" is a quantified subject, not a comparison). "According to" a rule or a
+    // criterion (its head before the postmodifier: "their arrival dates on the tide list", "the rules of the ... Board")
+    // names no source; a name or number in the postmodifier of another noun ("figures for 2019") still does.
+    check: (cs) => {
+      expectExactly(cs, {
+        "More lorries": { speaker: "the hauliers' union", cue: "argues", content: "More lorries wait at the quay than the port figures show" },
+        "Crossings ran": { speaker: "Tilde Marsk", cue: "said", content: "Crossings ran later than the harbour board had forecast" },
+        "Cargo fell": { speaker: "figures for 2019", cue: "according to", content: "Cargo fell 4%" },
+        "ferry was sold": { speaker: "them", cue: "according to", content: "The ferry was sold" },
+        "too narrow": { speaker: "6 in 10 skippers", cue: "said", content: "the new berths were too narrow" },
+      });
+    },
+  },
+  "newsroom-acronym-types": {
+    // Bare initials take the type of the full name the document gave them ("the Velmar Maritime Commission (VMC)"
+    // → a government body; an "Agency" without a news word is a public body, not a news agency); common initials
+    // of government bodies and newspapers are in the word lists ("the EU", "the FT").
+    check: (cs) => {
+      expectExactly(cs, {
+        "overloaded": { speaker: "The VMC", speakerType: "government" },
+        "stay open": { speaker: "The KSA", speakerType: "government" },
+        "tariffs would be lifted": { speaker: "The EU", speakerType: "government" },
+        "for sale": { speaker: "The FT", speakerType: "media" },
+      });
+    },
+  },
   "quote-reopens": {
     // A quotation that runs over several paragraphs reopens each without closing the last; where the breaks
     // were lost ("“A. “B.” Narrative.") the mark after a finished sentence continues the open quotation, so

@@ -129,6 +129,8 @@ export const MEDIA_WORDS = new Set([
   "correspondents", "journalist", "journalists", "reporter", "reporters", "magazine", "gazette", "tribune", "herald",
   "wire", "network", "website", "x", "twitter", "facebook", "instagram", "youtube", "tiktok", "vkontakte", "vk",
   "pravda", "izvestia", "kommersant", "rt", "sputnik", "ukrinform", "unian", "rbc", "meduza", "kan", "i24",
+  // Newspapers' common initials.
+  "ft", "wsj", "nyt",
 ]);
 
 /** Words in a name that make it a government body. */
@@ -139,6 +141,11 @@ export const GOVERNMENT_WORDS = new Set([
   "staff", "general", "guard", "guards", "corps", "service", "services", "fsb", "sbu", "gur", "bureau", "agency",
   "headquarters", "directorate", "municipality", "governorate", "prosecutor", "court", "judiciary", "majlis",
   "duma", "knesset", "regime", "committee", "commission", "un", "nato", "force", "republic", "treasury",
+  // Common initials of government bodies, which their letters do not tell (a document that spells one out types it
+  // from its full name, see acronymTypes): the EU, US federal agencies, UN agencies, national security councils and
+  // the self-proclaimed republics of eastern Ukraine.
+  "eu", "fbi", "cia", "nsa", "fcc", "fda", "ftc", "doj", "dhs", "unhcr", "unicef", "unesco", "unrwa", "ohchr", "iaea",
+  "nsc", "nsdc", "dnr", "lnr", "dpr", "lpr",
 ]);
 
 /**
