@@ -385,6 +385,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const tag = (form.role === "past" || form.role === "s") && tagAfterQuotation(tokens, i, ss);
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !tag && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return null;
   if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return null; // "reports say": a noun (but "writes back")
+  // "The General Staff report asserts that C", "a police report noted that C": a bare form right before a finite
+  // reporting verb ("-s" or past, with "that" or a clause after it) is the noun heading that verb's subject; the
+  // later verb is the cue and the noun phrase its source. (Two finite verbs cannot follow one subject unjoined.)
+  // (Only after a noun or name that modifies it: after a pronoun, coordinator or auxiliary the bare form is a verb
+  // and the "-s" word its object, "did he express doubts ...", "and ask questions that ...".)
+  const modifierBefore = !!prev && prev.kind === "word" && prev.sentence === s && i - 1 >= ss && !PRONOUN_WORDS.has(prev.lower) && !COORDINATORS.has(prev.lower)
+    && !/^(?:to|not|also|will|would|can|could|may|might|must|should|do|does|did|who|which|that)$/.test(prev.lower);
+  if (form.role === "base" && modifierBefore && next && next.kind === "word" && !next.cap && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance" && (f.role === "s" || (f.role === "past" && f.verb.lemma !== form.verb.lemma)))
+    && (tokens[cueEnd + 1]?.lower === "that" || contentFollows(tokens, cueEnd + 1, p.sentences[s]!.b, true))) return null;
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
@@ -1097,6 +1106,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   stop = closingAppositive(tokens, start.index, stop, se);
   stop = coordinatedClauseEnd(tokens, start.index, stop);
   stop = disclosureTailEnd(tokens, start.index, stop);
+  stop = writerAsideEnd(tokens, start.index, stop);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -4238,6 +4248,28 @@ function verificationDisclaimer(tokens: Token[], v: number, to: number): boolean
   else return false;
   if (at(v) === "independently") v++;
   return VERIFY_VERBS.has(at(v));
+}
+
+/**
+ * "reported C, indicating the low quality of ...", "stated C, indicating they are preparing ...", "noted C, which is
+ * consistent with earlier reports that ...": after a comma at the content's own depth, a participle of inference
+ * (WRITER_PARTICIPLES) with any object, or a non-restrictive "which is/was consistent with", is the writer relating
+ * the report to other evidence, not more of the source's proposition (the "indicating that C" participle frame
+ * already ends contents; this covers the objects without "that"). Returns the comma's index, or `to`. Reads at most
+ * COORDINATED_CLAUSE_SPAN tokens.
+ */
+function writerAsideEnd(tokens: Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first) return to;
+  const depth = first.depth;
+  for (let k = from + 2; k + 1 < to && k - from < COORDINATED_CLAUSE_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.text !== "," || t.depth !== depth) continue;
+    const n = tokens[k + 1]!;
+    if (n.kind === "word" && !n.cap && CUE_FORMS.get(n.lower)?.some((f) => f.role === "ing" && WRITER_PARTICIPLES.has(f.verb.lemma))) return k;
+    if (n.lower === "which" && /^(?:is|was)$/.test(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.lower === "consistent" && tokens[k + 4]?.lower === "with") return k;
+  }
+  return to;
 }
 
 /** How far a content is searched for a closing appositive (constant work per frame). */

@@ -421,7 +421,8 @@ const SEMANTICS: Record<string, Case> = {
     // paragraph, even when its first sentence holds a frame of its own ("thinks"); a quotation after “Q1,” X said,
     // adding that C. goes on with "said" (one passage), not with the participle. "citing “X,” said C": the comma
     // inside the closing mark ends the citing clause; a quotation inside an appositive ("a “senior” adviser") is
-    // passed over to the subject; "I quote" hands the words to the one quoted (no claim of "I").
+    // passed over to the subject; "I quote" hands the words to the one quoted (no claim of "I"); "The X report asserts
+    // that C": a bare cue form before a finite cue verb is the noun of that verb's subject (no "report" frame).
     check: (cs) =>
       expectExactly(cs, {
         "east pier": { speaker: "The harbour master", cue: "said", content: "the east pier will reopen in spring" },
@@ -435,6 +436,8 @@ const SEMANTICS: Record<string, Case> = {
         "fares were fair": { speaker: "Ada Roe", cue: "said", content: "the fares were fair" },
         "finest sailors": { speaker: "The mayor", cue: "praised" },
         "dues were": { speaker: "she", cue: "said", content: "the dues were too high" },
+        // A bare "report" right before a finite cue verb is the noun of its subject, not a cue of its own.
+        "drifted off course": { speaker: "The Kessa Times report", cue: "asserts", content: "the ferry drifted off course" },
         "always late": { speaker: "Lena Berg", cue: "―", content: "The ferry is always late. Nobody fixes it", kind: "direct" },
         "close it on Monday": { speaker: "Ivo Lind", cue: "said", kind: "direct" },
         "^the divers had found cracks$": { speaker: "Ivo Lind", cue: "adding" },
@@ -1373,6 +1376,10 @@ const SEMANTICS: Record<string, Case> = {
         // ("although" with a personal subject pronoun and a verb of disclosing is the speaker's next act; with another
         // verb the clause may be the content's own.)
         "mined the ferry": { speaker: "The Osk mayor", cue: "claimed", content: "Tarsk divers mined the ferry" },
+        // (", indicating" with a noun-phrase object and ", which is consistent with" are the writer relating the report
+        // to other evidence: the content ends before them, writerAsideEnd.)
+        "tugs left": { speaker: "The Osk harbor master", cue: "reported", content: "Tarsk tugs left the pier on May 10" },
+        "loading mines": { speaker: "A Velmari milblogger", cue: "stated", content: "Tarsk crews are loading mines onto barges" },
         "near the dam": { speaker: "A Velmari milblogger", cue: "claimed", content: "Tarsk forces attacked near the dam, although they did not advance" },
         // A concessive clause in which someone cannot verify the claim ("although ISW cannot independently verify this
         // claim") is the writer's disclaimer, not content; another concessive clause stays ("though she hoped ...").
