@@ -16,12 +16,12 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
-  LY_NOUNS, DATE_NAMES,
+  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, VERBISH, type Range } from "./phrase.js";
@@ -2327,8 +2327,6 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
 
 /** How many capitalised words a subject found after an opening adjunct may hold ("Gov. Jo Ann Roe"). */
 const ADJUNCT_NAME_SPAN = 4;
-/** Nouns of a point in time, which head relative clauses with no "when" ("the moment Roe said", "the day Roe left"). */
-const MOMENT_NOUNS: ReadonlySet<string> = new Set(["moment", "time", "times", "day", "days", "point", "instant", "hour", "hours", "minute", "minutes", "second", "era", "period", "season", "years", "weeks", "months"]);
 /** How far into the sentence an opening adjunct run into its subject is looked for. */
 const OPENING_ADJUNCT_SPAN = 30;
 
@@ -3014,8 +3012,6 @@ function nameLabelFrame(p: ParagraphView, s: number): Frame | null {
 /** Capitalised sentence openers that name no speaker before a colon: question words, expletives, demonstratives. */
 const NO_SPEAKER_WORDS = new Set(["why", "what", "how", "when", "where", "who", "which", "it", "there", "this", "that", "these", "those", "here", "so", "now", "then", "yes", "no"]);
 
-/** Irregular past forms that open "X put it: “C”", "X went on: “C”", "X struck back: “C”" (regular ones end in -ed). */
-const COLON_IRREGULAR_PASTS = new Set(["put", "went", "wrote", "spoke", "made", "gave", "took", "got", "came", "began", "sent", "struck", "drew", "hit", "kept", "left", "summed", "threw", "fired", "shot", "sang", "rang", "set"]);
 
 /** Words after a subject that open no predicate: the colon's clause is then no "X did: “C”" ("Jones and Roe:", "Roe on taxes:"). */
 const NOT_PREDICATE_OPENERS = new Set(["and", "or", "but", "of", "on", "to", "in", "at", "for", "from", "with", "about", "vs", "versus", "v", "than"]);
@@ -3083,8 +3079,6 @@ function colonQuoteFrame(p: ParagraphView, s: number): Frame | null {
   });
 }
 
-/** Verbs of issuing a text (with the particle they may take): "issued a statement:", "put out a statement:". */
-const ISSUING_VERBS = new Set(["issued", "issues", "released", "releases", "posted", "posts", "published", "publishes", "sent", "sends", "put", "puts", "shared", "shares", "circulated", "distributed"]);
 
 /**
  * "The campaign issued the following statement:", "Roe posted a message on Facebook:" closing its paragraph: the

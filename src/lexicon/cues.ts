@@ -438,3 +438,6 @@ export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   ["support", new Set(["actor", "actors", "actress", "actresses", "cast", "role", "roles"])],
   ["know", new Set(["how", "what", "who", "whom", "which", "where", "when", "him", "them", "it", "me", "us", "each", "better", "well", "exactly", "much", "full", "firsthand"])],
 ]);
+
+/** Verbs of issuing a text (with the particle they may take): "issued a statement:", "put out a statement:". */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(["issued", "issues", "released", "releases", "posted", "posts", "published", "publishes", "sent", "sends", "put", "puts", "shared", "shares", "circulated", "distributed"]);

@@ -461,3 +461,9 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 
 /** Nouns ending in "-ly", which the phrase reader would otherwise take for adverbs ("the organizer of the rally said"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(["rally", "ally", "assembly", "anomaly", "monopoly", "family", "homily"]);
+
+/** Nouns of a point in time, which head relative clauses with no "when" ("the moment Roe said", "the day Roe left"). */
+export const MOMENT_NOUNS: ReadonlySet<string> = new Set(["moment", "time", "times", "day", "days", "point", "instant", "hour", "hours", "minute", "minutes", "second", "era", "period", "season", "years", "weeks", "months"]);
+
+/** Irregular past forms that open "X put it: “C”", "X went on: “C”", "X struck back: “C”" (regular ones end in -ed). */
+export const COLON_IRREGULAR_PASTS: ReadonlySet<string> = new Set(["put", "went", "wrote", "spoke", "made", "gave", "took", "got", "came", "began", "sent", "struck", "drew", "hit", "kept", "left", "summed", "threw", "fired", "shot", "sang", "rang", "set"]);
