@@ -21,7 +21,7 @@ import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
-  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS,
+  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, isPluralNounForm,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, VERBISH, type Range } from "./phrase.js";
@@ -413,7 +413,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // subject of the content, so an auxiliary may follow the verb directly.)
   // ("the women say officers still watch the park": a plural noun after its determiner is the subject, and the
   // base form after it the verb, whatever the source noun after it is followed by.)
-  const pluralSubjectBefore = subjectBefore && !prev.cap && (IRREGULAR_PLURALS.has(prev.lower) || (/^\p{Ll}{3,}s$/u.test(prev.lower) && !/(?:ss|us|is)$/.test(prev.lower))) && i - 2 >= ss && DETERMINERS.has(tokens[i - 2]!.lower);
+  const pluralSubjectBefore = subjectBefore && !prev.cap && (IRREGULAR_PLURALS.has(prev.lower) || isPluralNounForm(prev.lower)) && i - 2 >= ss && DETERMINERS.has(tokens[i - 2]!.lower);
   if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && (finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b) || pluralSubjectBefore)) && !(subjectBefore && form.verb.object === "addressee" && /^(?:that|he|she|they|we|i|you|it)$/.test(tokens[cueEnd + 1]?.lower ?? "")) && !(prev?.text === "," && prev.sentence === s && i - 1 > ss))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
   // "known as", "thought of", "learned from": no clause follows.
   // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
@@ -3778,8 +3778,6 @@ const NOT_SOURCES = new Set([
   "date", "dates", "intention", "intentions", "wish", "wishes", "code", "codes", "principle", "principles", "criteria", "criterion", "guidelines", "regulations", "standards", "value", "values", "physics", "formula", "order",
 ]);
 
-/** Possessive determiners: "their" in "their birth dates" names no source, "them" in "according to them" does. */
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /**
  * A phrase after "according to" names a source: a name, a pronoun, a number, or a noun other than a rule or plan.
@@ -3798,7 +3796,7 @@ function isSourcePhrase(tokens: Token[], r: Range): boolean {
   const head = words[h];
   if (head === undefined) return false;
   const pre = words.slice(0, h + 1);
-  if (pre.some((t) => t.cap || (PRONOUN_WORDS.has(t.lower) && !(POSSESSIVES.has(t.lower) && t !== head)) || /^\d/.test(t.text))) return true;
+  if (pre.some((t) => t.cap || (PRONOUN_WORDS.has(t.lower) && !(POSSESSIVE_DETERMINERS.has(t.lower) && t !== head)) || /^\d/.test(t.text))) return true;
   if (NOT_SOURCES.has(head.lower)) return false;
   // (A name or number in the postmodifier of any other noun: "a report by Gartner", "figures for 2004".)
   return true;
@@ -3993,7 +3991,7 @@ function objectContentEnd(p: ParagraphView, from: number, se: number, objectOnly
 function subjectLikeBefore(prev: Token): boolean {
   if (prev.kind !== "word") return false;
   if (prev.cap || PRONOUN_WORDS.has(prev.lower) || /^(?:who|that|which)$/.test(prev.lower) || IRREGULAR_PLURALS.has(prev.lower) || isSourceHead(prev)) return true;
-  return /^\p{Ll}{3,}s$/u.test(prev.lower) && !/(?:ss|us|is)$/.test(prev.lower);
+  return isPluralNounForm(prev.lower);
 }
 
 /**

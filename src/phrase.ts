@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS } from "./lexicon/words.js";
+import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS, isPluralNounForm } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -334,7 +334,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       // noun and a name is a verb with its object. After an article, an adjective or a one-word capital it is a plural
       // noun before a name in apposition ("the candidates Sanders", "Democratic candidates Hillary Clinton", "Trailing
       // contenders Ted Cruz"), as are words that head phrases themselves ("Russian forces Kherson", "officials").
-      if (!t.cap && b > first && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lower) && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
+      if (!t.cap && b > first && isPluralNounForm(t.text) && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
         && !nominal(t) && !isSourceHead(t) && !PEOPLE_NOUNS.has(t.lower) && singularHeadBefore(tokens, b, first)) break;
       // "Fiorina backed Cruz", "Putin led Russia": between two names, an "-ed" word that can modify ("Iran backed
       // militias") is the verb; after a quantifier or opener it still modifies ("Many displaced Ukrainians").
@@ -448,7 +448,7 @@ export function pluralPossessor(tokens: Token[], k: number, floor: number): bool
   const mark = tokens[k]!, prev = tokens[k - 1], next = tokens[k + 1];
   if ((mark.text !== "'" && mark.text !== "’") || !prev || !next || k - 1 < floor) return false;
   if (prev.end !== mark.start || next.start === mark.end || next.kind !== "word") return false;
-  if (prev.cap || !/^\p{Ll}{3,}s$/u.test(prev.text) || /(?:ss|us|is)$/.test(prev.lower) || !isCommonNounHead(prev)) return false;
+  if (prev.cap || !isPluralNounForm(prev.text) || !isCommonNounHead(prev)) return false;
   for (let j = k - 2; j >= floor && k - j <= SINGLE_QUOTE_SPAN; j--) {
     const u = tokens[j]!;
     if (u.sentence !== mark.sentence) break;

@@ -11,6 +11,7 @@
 import {
   DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS,
   QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, DATE_NAMES, AGENT_NOUNS,
+  POSSESSIVE_DETERMINERS,
 } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 import { DEMONYMS } from "./lexicon/places.js";
@@ -123,9 +124,6 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Words that make a title another office: a deputy prime minister is not "the prime minister". */
 const RANK_MODIFIERS = new Set(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "ex"]);
-
-/** Possessive determiners, which say nothing of who is meant ("his spokesman"). */
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /**
  * Whether a description headed by a title ("the governor") and a mention

@@ -180,13 +180,14 @@ const NAME_LINKS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "on"
  */
 export function acronymTypes(text: string, start: number, end: number): Map<string, SpeakerType> {
   const types = new Map<string, SpeakerType>();
-  const re = /\((\p{Lu}{2,6})\)/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+  // The document's own text (a slice, not a copy): a search on the whole text from `start` would run on to the end
+  // of the file when the document has no more brackets, once per document.
+  for (const m of text.slice(start, end).matchAll(/\((\p{Lu}{2,6})\)/gu)) {
     const acronym = m[1]!;
     if (types.has(acronym)) continue;
+    const at = start + m.index!;
     // The words before the bracket, nearest first: at most two per letter.
-    const before = text.slice(Math.max(start, m.index - 160), m.index).split(/\s+/).filter((w) => w !== "");
+    const before = text.slice(Math.max(start, at - 160), at).split(/\s+/).filter((w) => w !== "");
     const name: string[] = [];
     let letters = "";
     for (let k = before.length - 1; k >= 0 && name.length <= acronym.length * 2; k--) {

@@ -67,6 +67,8 @@ const CASES: Case[] = [
   { name: "many short lines (one hard-wrapped paragraph)", make: (n) => rep("a\n", n), n: 30_000 },
   { name: "many URL lines", make: (n) => rep("https://example.com/x\n", n), n: 10_000 },
   { name: "many RSS documents with a claim each", make: (n) => rep("RSS\nHeadline\n\nSmith said it.\n", n), n: 600 },
+  // (Acronyms are read per document: a search from the document's start ran on to the end of the file once per document.)
+  { name: "many RSS documents after one bracketed acronym", make: (n) => "RSS\nHeadline\n\nThe Harbour Council (THC) met.\n" + rep("RSS\nHeadline\n\nSmith said it.\n", n), n: 3_000 },
   // Citation markers (sentenceCitations used indexOf per marker: quadratic until fixed).
   { name: "many markers closing one sentence", make: (n) => "Smith said it." + rep("[1]", n), n: 20_000 },
   { name: "many markers on one line", make: (n) => rep("[1] ", n), n: 20_000 },

@@ -467,3 +467,14 @@ export const MOMENT_NOUNS: ReadonlySet<string> = new Set(["moment", "time", "tim
 
 /** Irregular past forms that open "X put it: “C”", "X went on: “C”", "X struck back: “C”" (regular ones end in -ed). */
 export const COLON_IRREGULAR_PASTS: ReadonlySet<string> = new Set(["put", "went", "wrote", "spoke", "made", "gave", "took", "got", "came", "began", "sent", "struck", "drew", "hit", "kept", "left", "summed", "threw", "fired", "shot", "sang", "rang", "set"]);
+
+/** Possessive determiners, which say nothing of who is meant ("his spokesman", "their birth dates"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * A lower-case word of three letters or more in "-s" that reads as a plural noun ("officials", "pilots"), not one in
+ * "-ss", "-us" or "-is" ("press", "census", "analysis").
+ */
+export function isPluralNounForm(word: string): boolean {
+  return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+}
