@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { run } from "../dist/src/cli.js";
-run();
+import { launch } from "../dist/src/launch.js";
+launch();

@@ -40,6 +40,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
   }
   const { Command, CommanderError } = await import("commander");
+  // Help and version text go to stdout too: `claims extract --help | head -3`
+  // closes the pipe under them, which must end the run quietly as it does for claims.
+  io.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+  });
   let code = 0;
   const program = new Command()
     .name("claims")

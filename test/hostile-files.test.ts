@@ -319,6 +319,14 @@ describe("output integrity", () => {
     }
   });
 
+  test("help text into a pipe that is already closed ends quietly", () => {
+    // Was: the help went to stdout with no error handler, so `claims extract --help | true` died of an uncaught EPIPE.
+    for (const args of ["extract --help", "check --help", "--help", "--version"]) {
+      const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" ${args} | true; echo "status=$?" >&2`], { cwd: root, env: childEnv(), encoding: "utf8", timeout: 60_000 });
+      assert.match(r.stderr, /^status=0\n$/, `stderr should be quiet after ${args}: ${r.stderr}`);
+    }
+  });
+
   test("the reader going away: the CLI stops early, no stack trace, no error line", async () => {
     const child = spawn(process.execPath, [bin, "extract", "many"], { cwd: root, env: childEnv(), stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
