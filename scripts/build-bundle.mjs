@@ -23,6 +23,9 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { BUNDLE_FILE, CACHE_FILE, loadBundle } = await import("../dist/src/launch.js");
 const out = join(root, "dist", "src", BUNDLE_FILE);
+// First, so that a build that fails below cannot leave an old cache beside a
+// new bundle (V8 checks a cache against the source's length, not its text).
+rmSync(join(root, "dist", "src", CACHE_FILE), { force: true });
 
 /** Keeps `import("./color.js")` a real import of the ES module (it imports chalk). */
 const colorOutside = {
@@ -63,7 +66,6 @@ if ((rewritten.match(/(?<![\w$.])import\(/g) ?? []).length !== 0 || calls.length
 }
 writeFileSync(out, rewritten);
 
-rmSync(join(root, "dist", "src", CACHE_FILE), { force: true });
 const { cli, script } = loadBundle(out);
 const seeds = join(root, "seeds");
 let files = [];

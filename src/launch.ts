@@ -81,11 +81,14 @@ export function freshBundle(dir: string): string | null {
 export async function launch(): Promise<void> {
   const bundle = freshBundle(dirname(fileURLToPath(import.meta.url)));
   if (bundle === null) return (await import("./cli.js")).run();
+  // A cache older than the bundle is another bundle's: V8 would check it only
+  // against the source's length. No cache: the bundle still saves the module loading.
   let cache: Buffer | undefined;
   try {
-    cache = readFileSync(`${bundle}.cache`);
+    const path = join(dirname(bundle), CACHE_FILE);
+    if (statSync(path).mtimeMs >= statSync(bundle).mtimeMs) cache = readFileSync(path);
   } catch {
-    cache = undefined; // no cache written: the bundle still saves the module loading
+    cache = undefined;
   }
   loadBundle(bundle, cache).cli.run();
 }
