@@ -24,7 +24,7 @@ import {
   LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, isPluralNounForm,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
-import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, VERBISH, type Range } from "./phrase.js";
+import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -174,8 +174,9 @@ export function findFrames(p: ParagraphView): Frame[] {
       }
     }
     // (A transcript's capitalised label "PENCE:" speaks the whole paragraph even when its first sentence has frames of
-    // its own, "PENCE: Well, Clinton apparently thinks ...": those are nested in it and stay.)
-    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) ?? colonQuoteFrame(p, s) : capitalLabelFrame(p, s));
+    // its own, "PENCE: Well, Clinton apparently thinks ...": those are nested in it and stay; so do those inside a
+    // name label's quotation, "Roe: “We found that C.”".)
+    const credit = dashFrame(p, s) ?? (here.length === 0 ? speakerLabelFrame(p, s) ?? colonQuoteFrame(p, s) : capitalLabelFrame(p, s) ?? nameLabelFrame(p, s));
     if (credit) here.push(credit);
     // A stance sits inside other contents as often as after them ("said that, in 1972, he supported X", "said
     // groups backing Cruz had spent more", "said she supports A but supports B" keep their whole content); it
@@ -368,6 +369,26 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say", "continues to insist"
   if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
   const next = tokens[cueEnd];
+  // "The House is expected to pass the bill", "Clinton is not expected to attend": an expectation held by people
+  // the text does not name, about its subject (a forecast, even negated: "not expected to" is "expected not to").
+  // (Before the checks below, which read "expected to" as a wish without a clause.)
+  if (form.role === "past" && next?.lower === "to" && EXPECTATION_PASSIVES.has(form.verb.lemma)) {
+    let k = i - 1;
+    let passive = false;
+    // ("would be expected to keep inflation under control", "every force will be expected to comply": after a modal the
+    // participle states a requirement or a hypothesis, not what anyone foresees.)
+    let modal = false;
+    // (Only in the present, a forecast standing when the text was written: "He was expected to visit the site on
+    // Sunday", "had been expected to win" narrate a past plan or an expectation that the outcome then answers.)
+    let past = false;
+    while (k >= ss && i - k <= 4 && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || NEGATORS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) {
+      if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[k]!.lower)) passive = true;
+      if (/^(?:will|would|could|can|may|might|should|must|shall)$/.test(tokens[k]!.lower)) modal = true;
+      if (/^(?:was|were|had)$/.test(tokens[k]!.lower)) past = true;
+      k--;
+    }
+    if (passive && !modal && !past) return expectedFrame(p, s, i, cueEnd, k, form);
+  }
   // "O’Malley’s move was first reported by MSNBC", "Rubio was asked by the moderator whether C": a passive cue
   // with its "by" agent; the agent is the source (the checks below read the cue as active and would stop at "by").
   if (form.role === "past" && next?.lower === "by") {
@@ -686,6 +707,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let dashed = false;
   /** The last token of a time adjunct between the subject and the cue ("A poll released Sunday found"), or -1. */
   let timeEnd = -1;
+  /** The place adverb ("here", "there") that postmodifies the subject's noun, or -1. */
+  let placeAdverb = -1;
   /** The comma that closes the subject right before the cue, for a chain of appositives the one-comma scan cannot read. */
   const cueComma = tokens[last]?.text === "," ? last : -1;
   let chain: { speaker: Range; appositive: Range; edge: number } | null = null;
@@ -791,7 +814,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     last = beforeParticipleAdverb(tokens, last, ss);
     // "Proponents of the bill here say", "officials there said": a place adverb after the subject is not its head.
     const placed = tokens[last - 1];
-    if (last - 1 >= ss && /^(?:here|there)$/.test(tokens[last]?.lower ?? "") && placed?.kind === "word" && !DETERMINERS.has(placed.lower) && !PREPOSITIONS.has(placed.lower) && !NON_NOMINAL.has(placed.lower) && !VERBISH.has(placed.lower) && !CLAUSE_BREAKERS.has(placed.lower)) last--;
+    if (last - 1 >= ss && /^(?:here|there)$/.test(tokens[last]?.lower ?? "") && placed?.kind === "word" && !DETERMINERS.has(placed.lower) && !PREPOSITIONS.has(placed.lower) && !NON_NOMINAL.has(placed.lower) && !VERBISH.has(placed.lower) && !CLAUSE_BREAKERS.has(placed.lower)) { placeAdverb = last; last--; }
   }
   if (last < ss) return null;
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
@@ -957,12 +980,17 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
   if (lemma === "read" && !readsText) return null;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
+  const unclaused = speaker;
   speaker = withRelativeClause(tokens, speaker, last);
+  // ("The groups who wrote to her on Thursday say": a time adjunct after a relative clause dates the clause's verb.)
+  if (speaker !== unclaused && timeEnd > last && speaker.b === last + 1) speaker = { a: speaker.a, b: timeEnd + 1 };
   // "A poll released Sunday found", "The report published Tuesday says", "A CNN poll in January showed": the time
   // adjunct after a document or poll tells which one it is (a reduced relative clause of the noun phrase), so it
   // belongs to the source, as it does after a written text ("The order issued Friday says"); a person's "Roe on
   // Monday said" keeps the name alone.
   if (timeEnd > last && speaker.b === last + 1 && (EVIDENCE_NOUNS.has(head.lower) || READ_HEADS.has(head.lower))) speaker = { a: speaker.a, b: timeEnd + 1 };
+  // ("Activists here say": the adverb stays in the speaker, as a postmodifier that places the group: "the activists here".)
+  if (placeAdverb >= 0 && speaker.b === placeAdverb && !PRONOUN_WORDS.has(tokens[placeAdverb - 1]!.lower)) speaker = { a: speaker.a, b: placeAdverb + 1 };
   // "“C,” harbour engineer Mia Lund said": a lower-case description right before the name belongs to the
   // subject (the name is the shortest form that names the source); the subject starts at the description.
   // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
@@ -1374,6 +1402,48 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
   });
 }
 
+/** Verbs whose agentless passive with a to-infinitive reports what unnamed people hold will happen ("is expected to win"). */
+const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);
+/** How far past "expected to" the comma closing a relative clause is looked for (constant work per frame). */
+const RELATIVE_EXPECTATION_SPAN = 40;
+
+/**
+ * "The House is expected to pass the bill this week": a claim with no named source whose content is the subject and
+ * its infinitive, the auxiliary and the cue between them a gap ("The House" … "to pass the bill this week"). Only
+ * with a verb after "to" ("is expected to Iowa" is no forecast) and a subject that is a noun phrase or a pronoun
+ * right before the auxiliary ("as expected" and "than expected" have none; "it is expected that C" is passiveFrame's).
+ * Reads back at most the 16 tokens of the subject phrase, and forward at most RELATIVE_EXPECTATION_SPAN tokens for the
+ * comma that closes a relative clause.
+ */
+function expectedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  if (tokens[cueEnd]?.lower !== "to" || cueEnd + 1 >= se) return null;
+  const verb = tokens[cueEnd + 1]!;
+  if (verb.kind !== "word" || verb.cap || DETERMINERS.has(verb.lower)) return null;
+  const subj = tokens[k];
+  if (!subj || k < ss || subj.kind !== "word" || /^(?:as|than|what)$/.test(subj.lower)) return null;
+  // ("who is expected to win", "which is expected to come on Dec. 16", "It is expected to rise": a pronoun subject.)
+  const phrase = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those)$/.test(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
+  if (!phrase) return null;
+  const subject = postmodifiedSubject(tokens, phrase, ss) ?? phrase;
+  const start = subject.a;
+  // ("ISW cannot verify if these children are expected to return": an embedded question asserts no expectation.)
+  if (start - 1 >= ss && /^(?:if|whether)$/.test(tokens[start - 1]!.lower)) return null;
+  let end = contentEndFrom(p, cueEnd, se);
+  // ("Romney, who is expected to speak on Thursday, arrived": a relative clause set off by commas ends at its own comma.)
+  if (/^(?:who|which)$/.test(subj.lower) && tokens[k - 1]?.text === ",") {
+    for (let c = cueEnd + 1; c < se && c - cueEnd <= RELATIVE_EXPECTATION_SPAN && tokens[c]!.end <= end; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === subj.depth) { end = tokens[c - 1]!.end; break; }
+  }
+  const content = spanOf(p, start, end);
+  if (content.end <= tokens[cueEnd]!.start) return null;
+  return frame({
+    pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
+    weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
+    content, outlet: null, addressee: null, boundary: -1, gap: { start: tokens[k + 1]!.start, end: tokens[cueEnd - 1]!.end },
+  });
+}
+
 /** Subordinators that open an adverbial clause holding the passive ("when voters were asked who C, X led"); not "as", which is as often "such as". */
 const ADVERBIAL_OPENERS = new Set(["when", "after", "before", "once", "while", "because", "since", "until"]);
 
@@ -1518,7 +1588,9 @@ function askedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form
   if (start.index >= se || !/^(?:whether|if|why|how|what|when|where|who|whom|which)$/.test(tokens[start.index]!.lower)) return null;
   const depth = tokens[start.index]!.depth;
   let comma = start.index + 1;
-  while (comma < se && !(tokens[comma]!.text === "," && tokens[comma]!.depth === depth)) comma++;
+  // (A comma inside a closing quotation mark is the sentence's, not the quotation's: "Asked why C on “Face the
+  // Nation,” Roe said ...", American style; the question ends before it.)
+  while (comma < se && !(tokens[comma]!.text === "," && (tokens[comma]!.depth === depth || (tokens[comma]!.depth === depth + 1 && tokens[comma + 1]?.kind === "quote" && tokens[comma + 1]!.role === "close" && tokens[comma + 1]!.depth === depth)))) comma++;
   // (Opening the sentence the question ends at the comma before the main clause; closing a tag it may run to the end.)
   if ((trailing ? comma > se : comma >= se - 1) || comma - start.index > 40) return null;
   // "Asked by a reporter whether ...": the by-phrase names who put the question.
@@ -1723,6 +1795,9 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
       if (tokens[q]!.lower === "about") return { index: q + 1, outlet, addressee, colon: false };
       if (/^(?:whether|if|why|how|what|when|where|who|whom|which)$/.test(tokens[q]!.lower)) return { index: q, outlet, addressee, colon: false };
     }
+    // "asked the former minister during a televised forum whether C": past a long addressee and its adjuncts.
+    const far = farQuestionWord(tokens, i, se);
+    if (far >= 0) return { index: far, outlet, addressee, colon: false };
   }
   // Time adverbs right after the cue are not content: "adding later, ...", "said Friday that ...".
   let t0 = i;
@@ -2263,15 +2338,36 @@ function floatingFrames(p: ParagraphView, frames: Frame[]): Frame[] {
  * quotation, only after a tag that quoted a sentence-opening quotation.
  */
 function resumesQuotation(p: ParagraphView, owner: Frame, s: number): boolean {
-  if (owner.sentence !== s - 1 || owner.gap || (owner.pattern !== "inverted" && owner.pattern !== "postposed")) return false;
+  return owner.sentence === s - 1 && quotedBeforeTag(p, owner);
+}
+
+/**
+ * The frame is a speaker tag after its quotation (“C,” Roe said / “C,” said Roe; with `mixed`, also X is “C,”
+ * Roe said), with nothing quoted after the tag yet: a quotation opening the next sentence or paragraph may go
+ * on with it.
+ */
+export function quotedBeforeTag(p: ParagraphView, owner: Frame, mixed = true): boolean {
+  if (owner.gap || owner.cue.a < 0 || (owner.pattern !== "inverted" && owner.pattern !== "postposed")) return false;
   // The owner's content is a quotation that opens a sentence (its own, or an earlier one when the quotation
   // holds several sentences: “C1? C2,” Roe said.) and closes before its cue.
   const cueStart = p.tokens[owner.cue.a]!.start;
   if (owner.content.end > cueStart) return false;
   const q = p.quotes.find((x) => x.close >= 0 && x.start <= owner.content.start && owner.content.start <= x.start + 1 && x.end <= cueStart);
-  if (!q) return false;
+  if (!q) return mixed && mixedBeforeTag(p, owner, cueStart);
   const opener = p.tokens[q.open]!;
   return opener.depth === 0 && p.sentences[opener.sentence]!.a === q.open;
+}
+
+/**
+ * Yet the plan is “a gamble,” Roe said. “Q2 …”: the tag's content is the whole sentence before it and ends
+ * with a quotation that closes right before the tag (a partial quote); the quotation that opens the next
+ * sentence goes on with the same passage as after a wholly quoted sentence.
+ */
+function mixedBeforeTag(p: ParagraphView, owner: Frame, cueStart: number): boolean {
+  const ss = p.sentences[owner.sentence]!.a;
+  if (p.tokens[ss]!.start !== owner.content.start) return false;
+  const q = p.quotes.find((x) => x.close >= 0 && x.start > owner.content.start && x.end <= cueStart && owner.content.end >= x.end - 1 && owner.content.end <= x.end + 1);
+  return !!q && p.tokens[q.open]!.depth === 0;
 }
 
 /**
@@ -2508,7 +2604,11 @@ function objectBeforeCue(tokens: Token[], last: number, ss: number): Range | nul
 function pluralBeforePostmodifier(tokens: Token[], r: Range): boolean {
   for (let k = r.a + 1; k < r.b; k++) {
     const t = tokens[k]!;
-    if (t.kind === "word" && (t.lower === "of" || t.lower === "for" || PREPOSITIONS.has(t.lower))) return tokens[k - 1]!.kind === "word" && isPluralSubject(tokens[k - 1]!);
+    if (t.kind === "word" && (t.lower === "of" || t.lower === "for" || PREPOSITIONS.has(t.lower))) {
+      // ("Sources privy to the talks say": the noun before an adjectival postmodifier's head agrees.)
+      const n = k - 2 >= r.a && POSTMODIFIER_HEADS.has(tokens[k - 1]!.lower) ? k - 2 : k - 1;
+      return tokens[n]!.kind === "word" && isPluralSubject(tokens[n]!);
+    }
   }
   return false;
 }
@@ -2559,7 +2659,9 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
   // A capital "-ing"/"-ly" word opens an adverbial ("Speaking in Dover,", "Recently,"), but before another capital
   // or a possessive it is a name ("Carly Fiorina threw her support ...", "Kelly Ayotte", "Beijing’s envoy").
   const named = tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.cap || /^['’]s$/.test(tokens[i + 1]!.text)) || /['’]s$/.test(first?.text ?? "");
-  if (first && (PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || measuredSpanBefore(tokens, i, before) >= 0 || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
+  // ("This year, he ...", "That week, Roe ...": a demonstrative before a time unit is a time adverbial, not the subject.)
+  const deictic = !!first && /^(?:this|that|next)$/.test(first.lower) && TIME_UNITS.has((tokens[i + 1]?.lower ?? "") + "s") && tokens[i + 2]?.text === ",";
+  if (first && (deictic || PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || measuredSpanBefore(tokens, i, before) >= 0 || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
     let c = i;
     while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
     if (tokens[c]?.text === ",") {
@@ -2948,7 +3050,8 @@ function dashFrame(p: ParagraphView, s: number): Frame | null {
 
 /** "PENCE: Gennifer Flowers will not ...": a transcript's speaker label (capitals) opening a paragraph, or a name label. */
 function speakerLabelFrame(p: ParagraphView, s: number): Frame | null {
-  if (s !== 0) return null;
+  // (A name label may open any sentence: "Roe: “C.” Poe: “D.”" quotes two speakers in one paragraph.)
+  if (s !== 0) return nameLabelFrame(p, s);
   return capitalLabelFrame(p, s) ?? nameLabelFrame(p, s);
 }
 
@@ -2977,32 +3080,60 @@ function capitalLabelFrame(p: ParagraphView, s: number): Frame | null {
 }
 
 /**
- * A paragraph that opens with a name, a colon and a quotation
- * ("Republican pollster Jane Roe: “Turnout decides it.”"): the name is the
+ * A sentence that opens with a name, a colon and a quotation
+ * ("Republican pollster Jane Roe: “Turnout decides it.”"), also after a
+ * run-in heading and a dash or after "More from": the name is the
  * speaker label of the quotation. The label is at most five words, starts
  * and ends with a capitalised word and holds no verb-like lower-case word
  * beyond titles and descriptions; the content is the quotation.
  */
 function nameLabelFrame(p: ParagraphView, s: number): Frame | null {
   const tokens = p.tokens;
-  const { a: ss, b: se } = p.sentences[s]!;
-  let i = ss;
-  while (i < se && i - ss < 6 && tokens[i]!.kind === "word") i++;
+  const { a: ss0, b: se } = p.sentences[s]!;
+  let ss = ss0;
+  // Where the label starts: the sentence start, past a run-in heading closed by a dash ("Turnout rises - Jane Roe:
+  // “C”", a poll digest's format) or past "From" / "More from" ("More from Roe: “C”", "From the report: “C”").
+  for (let d = ss0 + 1; d < se && d - ss0 < 30; d++) {
+    const t = tokens[d]!;
+    if (t.text === ":") break;
+    if (d - ss0 >= 2 && isDash(t) && tokens[d - 1]!.end < t.start && tokens[d + 1]) { ss = d + 1; break; }
+  }
+  if (tokens[ss]?.lower === "more" && tokens[ss + 1]?.lower === "from") ss += 2;
+  else if (tokens[ss]?.lower === "from") ss++;
+  const from = ss > ss0 && tokens[ss - 1]!.lower === "from";
+  // ("From the report:": a determiner opens a source noun's label after "from".)
+  const det = from && tokens[ss]?.lower === "the" && tokens[ss + 1]?.kind === "word" ? 1 : 0;
+  let i = ss + det;
+  while (i < se && i - ss < 8 && tokens[i]!.kind === "word") i++;
   const colon = tokens[i];
-  if (i === ss || i - ss > 5 || colon?.text !== ":" || !tokens[ss]!.cap || !tokens[i - 1]!.cap) return null;
+  if (i === ss + det || colon?.text !== ":") return null;
   const open = tokens[i + 1];
   if (!open || open.kind !== "quote" || open.role !== "open") return null;
-  for (let k = ss; k < i; k++) if (!tokens[k]!.cap && !isCommonNounHead(tokens[k]!)) return null;
+  if (det) {
+    if (i !== ss + 2 || !SOURCE_NOUNS.has(tokens[ss + 1]!.lower)) return null;
+  } else {
+    if (i - ss > 5 || !tokens[ss]!.cap || !tokens[i - 1]!.cap) return null;
+    // ("Jane Roe and Al Poe: “C”": two names label one quotation.)
+    for (let k = ss; k < i; k++) if (!tokens[k]!.cap && !isCommonNounHead(tokens[k]!) && !(tokens[k]!.lower === "and" && k > ss && tokens[k - 1]!.cap && tokens[k + 1]!.cap)) return null;
+  }
+  const pair = tokens.slice(ss, i).some((t) => t.lower === "and");
+  // ("Added Roe: “C”", "Continued Stone:": an inverted cue before the name has its own frame.)
+  if (CUE_FORMS.has(tokens[ss]!.lower)) return null;
+  // (A quotation left open runs to the paragraph's end: a long excerpt whose closing mark is missing.)
   const quote = quoteOpenedAt(p, i + 1);
-  if (!quote || quote.close < 0) return null;
-  // The quotation is the whole statement ("Note: “this” is a word" quotes a word).
-  for (let k = quote.close + 1; k < tokens.length && tokens[k]!.sentence === tokens[quote.close]!.sentence; k++) if (tokens[k]!.kind === "word") return null;
+  if (!quote) return null;
+  // The quotation is the whole statement ("Note: “this” is a word" quotes a word); a bracketed source may follow it
+  // ("“C.” [Gallup]").
+  if (quote.close >= 0) for (let k = quote.close + 1; k < tokens.length && tokens[k]!.sentence === tokens[quote.close]!.sentence; k++) {
+    if (tokens[k]!.text === "[") while (k + 1 < tokens.length && tokens[k]!.text !== "]") k++;
+    else if (tokens[k]!.kind === "word") return null;
+  }
   const content = trimContent(p, quote.start, quote.end);
   if (content.end <= content.start) return null;
   // "Transport analyst Mia Lund": the name after the description is the shortest form that names the source.
   let a = i - 1;
   while (a > ss && tokens[a - 1]!.cap) a--;
-  const speaker = a > ss && !tokens[a - 1]!.cap && isNameRange(tokens, { a, b: i }) ? { a, b: i } : { a: ss, b: i };
+  const speaker = !pair && a > ss && !tokens[a - 1]!.cap && isNameRange(tokens, { a, b: i }) ? { a, b: i } : { a: ss, b: i };
   return frame({
     pattern: "colon", sentence: s, cue: { a: i, b: i + 1 }, lemma: ":", cueType: "speech", weight: 0.7,
     speaker, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
@@ -3276,6 +3407,7 @@ function askedQuestion(tokens: Token[], from: number, se: number): boolean {
   // "“Why ...?” Mrs. Roe asked.": the cue closes its sentence after a quoted question (the postposed
   // pattern then requires the quotation before the speaker).
   if (from >= se || MARKERS_OR_END(tokens[from])) return true;
+  if (farQuestionWord(tokens, from, se) >= 0) return true;
   for (let q = from; q < se && q - from < 8; q++) {
     const t = tokens[q]!;
     if (/^(?:whether|if|why|how|what|about)$/.test(t.lower) || t.text === ":" || (t.kind === "quote" && t.role === "open")) return true;
@@ -3287,6 +3419,26 @@ function askedQuestion(tokens: Token[], from: number, se: number): boolean {
     if (t.text === "," || t.text === ".") return false;
   }
   return false;
+}
+
+/** How far past the cue "asked" may look for "whether", "if", "why" or "how" across its addressee and adjuncts. */
+const FAR_QUESTION_SPAN = 16;
+
+/**
+ * "asked the former minister during a televised forum whether C", "asked a panel of judges in Boston how C": the
+ * question word after a long addressee and its adjuncts (up to FAR_QUESTION_SPAN tokens, the near ones being read
+ * by the callers). Returns its index, or -1 when a comma, a quotation, a clause boundary or an infinitive comes
+ * first: "asked the court in Richmond to decide whether C" is a request, its "whether" the request's, not a question
+ * (and "asked Roe, who said whether ..." or "asked Roe and said ..." leave the addressee).
+ */
+function farQuestionWord(tokens: Token[], from: number, se: number): number {
+  for (let q = from; q < se && q - from < FAR_QUESTION_SPAN; q++) {
+    const t = tokens[q]!;
+    if (t.kind !== "word") return -1;
+    if (/^(?:whether|if|why|how)$/.test(t.lower)) return q - from >= 8 ? q : -1;
+    if (/^(?:to|that|who|which|said|says)$/.test(t.lower) || COORDINATORS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** An infinitive of a verb within a few words after `from` ("who back Trump to vote", "which he sent to ask"): a request follows. */
@@ -3725,6 +3877,12 @@ function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
       while (k < se && tokens[k]!.kind === "word" && k - b <= 5) k++;
       if (k > b + 1 && tokens[k]?.kind === "quote" && tokens[k]!.role === "close") { b = k + 1; continue; }
     }
+    // "according to a campaign official who was not authorized to speak publicly": a relative clause on a
+    // person that closes the sentence (or the phrase, at a comma) is part of the source's description.
+    if (t.lower === "who" && b > from) {
+      const k = sourceRelativeEnd(tokens, b + 1, se, from + 30);
+      if (k > b + 1) { b = k; break; }
+    }
     if (t.text === "," || t.kind === "quote" || t.kind === "marker" || /^[.;:!?]$/.test(t.text) || /^(?:who|which|that|whose)$/.test(t.lower)) break;
     // "according to an official speaking to Reuters", "according to an analyst citing satellite imagery": the
     // participle's phrase names the medium or the evidence, not the source.
@@ -3734,6 +3892,24 @@ function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
   while (b > from && tokens[b - 1]!.kind !== "word" && tokens[b - 1]!.text !== ")") b--;
   if (b > from && b < se && b - from >= 30) return phraseStartingAt(tokens, from, se, { maxLower: 8 });
   return b > from ? { a: from, b } : phraseStartingAt(tokens, from, se, { maxLower: 8 });
+}
+
+/**
+ * The end of a relative clause starting at `from` that runs in plain words to a comma or to the sentence's
+ * last token (its closing punctuation), before `cap`; `from` when it does not (a quotation, a citation marker,
+ * a semicolon, a participle such as "speaking" that names a medium, or more words than the cap).
+ */
+function sourceRelativeEnd(tokens: Token[], from: number, se: number, cap: number): number {
+  let k = from;
+  while (k < se && k < cap) {
+    const t = tokens[k]!;
+    if (t.text === ",") return k;
+    if (t.kind === "quote" || t.kind === "marker" || SOURCE_PARTICIPLES.has(t.lower)) return from;
+    if (/^[.!?]$/.test(t.text)) return k === se - 1 || tokens.slice(k + 1, se).every((x) => x.kind !== "word") ? k : from;
+    if (/^[;:]$/.test(t.text)) return from;
+    k++;
+  }
+  return k === se && k < cap ? k : from;
 }
 
 /** How many values (or `.start`s) in the sorted list are below `x`. */

@@ -4,7 +4,7 @@
  * claim records. Pure: text in, claims out; no I/O.
  */
 import type { Citation, Claim, Content, Speaker, SpeakerType } from "./claim.js";
-import { adjunctOnly, findFrames, lendsSpeaker, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
+import { adjunctOnly, findFrames, lendsSpeaker, quotedBeforeTag, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs, type Paragraph } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
@@ -61,6 +61,8 @@ interface Draft {
   floating: boolean;
   /** The cue stands inside a quotation (someone quoted is reporting speech). */
   cueQuoted: boolean;
+  /** A tag after its quotation that ends its paragraph (“C,” Roe said.¶): a quotation opening the next paragraph goes on with the content. */
+  resumable?: boolean;
 }
 
 /**
@@ -242,6 +244,20 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
       // A quotation opening a paragraph: it continues the last claim of the previous paragraph.
       const last = carried;
       if (!last || last.paragraph < pi - 1 || !last.speaker) continue;
+      // “C1,” Roe said.¶“C2.”: the quoted paragraph goes on with the passage the tag interrupted; one claim
+      // whose content has the tag (and the paragraph break) as its gap. Only the first such paragraph.
+      // (Later quoted paragraphs stay claims of their own: PolNeAR joins them as often as not, and a merged
+      // passage that runs on over them loses the match.)
+      if (last.resumable && f.sentence === 0 && last.paragraph === pi - 1 && !st.skipped) {
+        const kind = kindOf(view, f.content);
+        last.gap = { start: last.content.end, end: f.content.start };
+        last.content = { start: last.content.start, end: f.content.end };
+        if (kind !== last.kind) last.kind = "mixed";
+        last.resumable = false;
+        // (The quoted paragraphs after this one continue the passage's speaker as before.)
+        last.paragraph = pi;
+        continue;
+      }
       speaker = last.speaker; resolved = last.resolved; type = last.type; cue = last.cue; outlet = last.outlet;
       confidence = 0.75 * last.confidence;
     } else {
@@ -260,6 +276,10 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
     };
     if (f.pattern === "floating" && !owner) d.lemma = carried?.lemma ?? d.lemma;
     d.confidence = confidence * SHAPE_RELIABILITY[d.kind][d.content.start > d.cue.start ? "after" : "before"];
+    // (The tag's sentence ends the paragraph, so nothing but the tag stands between the two quotations. Only a
+    // wholly quoted sentence and a word cue: a dash signature "“C1.” ― Roe" closes a reader comment, and the next
+    // line is another reader's.)
+    if (f.sentence === sentences.length - 1 && tokens[f.cue.a]?.kind === "word" && quotedBeforeTag(view, f, false)) d.resumable = true;
     byFrame.set(f, d);
     if (f.awaitsNext) { st.pending = d; continue; }
     // "“Q1.” Reid told reporters in Washington. “Q2.”": a frame whose content is only an adjunct is no claim,

@@ -40,7 +40,7 @@ function endsPhrase(t: Token): boolean {
 }
 
 /** Adjectives that head a postmodifier of a source: "sources close to ...", "people familiar with ...". */
-const POSTMODIFIER_HEADS = new Set(["close", "closest", "familiar", "loyal", "near", "allied", "opposed", "linked", "tied", "affiliated", "connected"]);
+export const POSTMODIFIER_HEADS: ReadonlySet<string> = new Set(["close", "closest", "familiar", "privy", "loyal", "near", "allied", "opposed", "linked", "tied", "affiliated", "connected"]);
 /** Evidence nouns that take participle postmodifiers ("polls taken in ...", "data released by ..."). */
 const EVIDENCE_NOUNS_LOWER = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "figures", "documents", "records", "analysis", "review", "footage", "imagery", "results"]);
 
