@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, WEAK_LEMMAS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -28,7 +28,7 @@ import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nomin
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
-export type Pattern = "preposed" | "postposed" | "inverted" | "participle" | "according" | "passive" | "floating" | "colon";
+export type Pattern = "preposed" | "postposed" | "inverted" | "participle" | "according" | "passive" | "floating" | "colon" | "nominal";
 
 /** A frame found in a paragraph; token indices are the paragraph's, UTF-16 ranges the file's. */
 export interface Frame {
@@ -127,8 +127,16 @@ const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t
  * whether C, Roe said": the sentence's subject answers): their agent is no subject the next words continue.
  */
 export function lendsSpeaker(f: { cueType: CueType; lemma: string; pattern?: Pattern }): boolean {
-  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive";
+  // (A noun cue's possessor is no subject of the clause: "walked back his statements that C by stating C2" has the
+  // clause's subject state C2.)
+  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive" && f.pattern !== "nominal" && !VIEWPOINT_LEMMAS.has(f.lemma);
 }
+
+/**
+ * Lemmas of a viewpoint set before a clause ("To many, X is C", "In Ash's view, X is C"): the holder of the view is
+ * not the clause's subject, so a later cue in the sentence ("..., often screaming ...") does not take it over.
+ */
+const VIEWPOINT_LEMMAS: ReadonlySet<string> = new Set(["to", "in view"]);
 
 /** Two frames' cue words share a form ("announced ... and vowed", "calling ... and threatening"). */
 function sameCueForm(tokens: Token[], a: Frame, b: Frame): boolean {
@@ -158,7 +166,7 @@ export function findFrames(p: ParagraphView): Frame[] {
         const f = phraseFrame(p, s, i, here);
         if (f) { here.push(f); i = f.cue.b - 1; continue; }
       }
-      if (bits & TRIGGER_NOMINAL && p.tokens[i + 1]?.lower === "that") {
+      if (bits & TRIGGER_NOMINAL) {
         const f = nominalFrame(p, s, i);
         if (f) { here.push(f); i = f.cue.b - 1; continue; }
       }
@@ -167,7 +175,8 @@ export function findFrames(p: ParagraphView): Frame[] {
         const f = verbFrame(p, s, i, forms, here);
         if (f && comparedSubject(p.tokens, f)) { i = f.cue.b - 1; continue; }
         if (f) { here.push(f); i = f.cue.b - 1; }
-        else {
+        // (A form that is only the head of a phrase cue, "made" of "made the case", coordinates nothing alone.)
+        else if (forms.some((x) => !x.particle || particleLength(p.tokens, i, x.particle) > 0)) {
           const cut = coordinatedCue(p, i, forms, here);
           if (cut) here.push(cut);
         }
@@ -183,7 +192,7 @@ export function findFrames(p: ParagraphView): Frame[] {
     // ends an earlier content only as a new coordinated clause ("..., and the mayor vowed to ...", "...; she backs X")
     // or as a verb phrase in the form of the earlier cue ("announced C and vowed to ...", but not "said the group
     // is neutral and supports both sides").
-    for (const f of here) if (corroboration(p, f)) f.writers = true;
+    for (let h = 0; h < here.length; h++) if (corroboration(p, here[h]!) || citesSourceOfReport(p, h, here)) here[h]!.writers = true;
     for (let h = 0; h < here.length; h++) {
       const f = here[h]!;
       // (A corroborating participle set off after a clause ends the content before it, as ", indicating" does.)
@@ -195,6 +204,7 @@ export function findFrames(p: ParagraphView): Frame[] {
       if (!clause && !verbPhrase) f.boundary = -1;
     }
     cutContents(p, here);
+    cutWritersRelative(p, here);
     for (const f of here) if (f.speaker) f.speaker = subjectAfterThat(p.tokens, f.speaker);
     // The writer's inferences have cut the contents before them; they report no claim.
     for (const f of here) if (!f.writers) frames.push(f);
@@ -202,6 +212,67 @@ export function findFrames(p: ParagraphView): Frame[] {
   frames.push(...floatingFrames(p, frames));
   // (Only a short content is read as a word: slicing every long content would cost its length per frame.)
   return frames.filter((f) => f.awaitsNext || (f.content.end > f.content.start && !(f.content.end - f.content.start <= 8 && EMPTY_CONTENT_WORDS.has(p.text.slice(f.content.start, f.content.end).toLowerCase()))));
+}
+
+/**
+ * "Iranian media reported that investors are shifting assets, which indicates a widespread belief that C", "...,
+ * which may indicate C": a relative clause of inference or hedged speculation that closes an unquoted content is the
+ * writer's comment on the report; the content ends before it. (Inside a quotation it is the speaker's words.)
+ */
+function cutWritersRelative(p: ParagraphView, here: Frame[]): void {
+  if (here.length === 0) return;
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[here[0]!.sentence]!;
+  // One pass over the sentence collects the commas that open such a relative (linear); each frame then takes the
+  // first one inside its content by binary search.
+  const cuts: number[] = [];
+  for (let k = ss; k + 2 < se; k++) {
+    const t = tokens[k]!;
+    if (t.text !== "," || t.depth !== 0 || tokens[k + 1]!.lower !== "which") continue;
+    let v = k + 2;
+    while (v < se && v - k < 5 && WRITER_RELATIVE_ADVERBS.has(tokens[v]!.lower)) v++;
+    const w = tokens[v]?.lower ?? "";
+    if (!WRITER_RELATIVE_VERBS.has(w) && !WRITER_RELATIVE_MODALS.has(w)) continue;
+    // ("men who were mobilized into the regiment, which may have been in Kherson, have not been heard from": a
+    // relative set off inside the subject, after which the clause goes on with its verb, is part of the content.)
+    let c = v + 1;
+    while (c < se && !(tokens[c]!.text === "," && tokens[c]!.depth === 0)) c++;
+    const after = tokens[c + 1];
+    if (c < se && after?.kind === "word" && !after.cap && (FINITE_MARKERS.has(after.lower) || VERBISH.has(after.lower))) { k = c - 1; continue; }
+    cuts.push(t.start);
+    k = c - 1;
+  }
+  if (cuts.length === 0) return;
+  for (const f of here) {
+    let lo = 0, hi = cuts.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (cuts[m]! < f.content.start) lo = m + 1; else hi = m; }
+    if (lo < cuts.length && cuts[lo]! > f.content.start && cuts[lo]! < f.content.end) f.content = trimContent(p, f.content.start, cuts[lo]!);
+  }
+}
+
+/**
+ * "Anti-regime media, citing informed sources, reported that C", "Citing local outlets, the AP reports that C",
+ * "X reported C, citing satellite imagery": a "citing" whose object is only the source (a person, outlet, document
+ * or imagery) of the same speaker's report in the sentence names where the report came from; it states no
+ * proposition of its own ("McCain blamed Obama, citing low growth" gives a reason and stays a claim). Such a frame
+ * still ends the content of a report before it.
+ */
+function citesSourceOfReport(p: ParagraphView, at: number, here: Frame[]): boolean {
+  const f = here[at]!;
+  // (Only the participle: a finite "cited Lenin's statement that C" reports what it cites.)
+  if (f.lemma !== "cite" || f.cue.a < 0 || p.tokens[f.cue.a]!.lower !== "citing") return false;
+  const tokens = p.tokens;
+  const se = p.sentences[f.sentence]!.b;
+  // The object's head: its last word before a preposition, clause word or punctuation ("six senior officials, including ...").
+  let k = f.cue.b;
+  while (k < se && k - f.cue.b < 8 && tokens[k]!.kind === "word" && !PREPOSITIONS.has(tokens[k]!.lower) && !/^(?:including|who|which|that|and|or)$/.test(tokens[k]!.lower)) k++;
+  if (k === f.cue.b || tokens[k]?.lower === "that") return false;
+  const h = tokens[k - 1]!;
+  if (!(h.cap || isSourceHead(h) || personHead(h) || EVIDENCE_NOUNS.has(h.lower))) return false;
+  const overlaps = (a: Range | null, b: Range | null): boolean => !!a && !!b && a.a < b.b && b.a < a.b;
+  // (Only the frames next to it: a report the citing belongs to stands beside it; a bounded look keeps this linear.)
+  return here.slice(Math.max(0, at - 2), at + 3).some((g) => g !== f && g.lemma !== "cite" && g.cueType !== "stance" && g.content.end > g.content.start &&
+    (f.speakerFrom === g || overlaps(f.speaker, g.speaker) || (!!f.speakerFrom && overlaps(f.speakerFrom.speaker, g.speaker))));
 }
 
 /**
@@ -336,13 +407,38 @@ function quotedObjectBefore(tokens: Token[], as: number, ss: number): boolean {
   return false;
 }
 
+/** "that" at `k`, or after a short to-phrase naming an addressee ("to 23 group leaders that"). */
+function thatClauseAfter(tokens: Token[], k: number, se: number): boolean {
+  if (tokens[k]?.lower === "that") return true;
+  if (tokens[k]?.lower !== "to") return false;
+  for (let j = k + 1; j < se && j - k <= 8; j++) {
+    const t = tokens[j]!;
+    if (t.lower === "that") return j > k + 1;
+    if (t.kind !== "word" || VERBISH.has(t.lower) || (CUE_FORMS.has(t.lower) && !t.cap && j === k + 1)) return false;
+  }
+  return false;
+}
+
+/** How many words of `particle` ("out", "the case") follow token `i`, all of them or 0. */
+function particleLength(tokens: Token[], i: number, particle: string): number {
+  const words = particle.split(" ");
+  for (let k = 0; k < words.length; k++) if (tokens[i + 1 + k]?.lower !== words[k]) return 0;
+  return words.length;
+}
+
 function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], earlier: Frame[]): Frame | null {
   const { a: ss, b: se } = p.sentences[s]!;
   const tokens = p.tokens;
   let form = forms[0]!;
   let cueEnd = i + 1;
-  const withParticle = forms.find((f) => f.particle && tokens[i + 1]?.lower === f.particle);
-  if (withParticle) { form = withParticle; cueEnd = i + 2; }
+  const withParticle = forms.find((f) => f.particle && particleLength(tokens, i, f.particle) > 0);
+  if (withParticle) {
+    form = withParticle;
+    cueEnd = i + 1 + particleLength(tokens, i, withParticle.particle!);
+    // A light verb with its noun ("made the case", "makes the point") reports only a that-clause, which may follow a
+    // short addressee ("made the case to party leaders that C"): "made the case for reform" or "to grant amnesty" is no claim.
+    if (withParticle.particle!.includes(" ") && !thatClauseAfter(tokens, cueEnd, p.sentences[s]!.b)) return null;
+  }
   else {
     // "read" is both base and past: the past reading is the cue's ("the statement read").
     const plain = forms.find((f) => !f.particle && f.role === "past") ?? forms.find((f) => !f.particle);
@@ -458,8 +554,20 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.verb.lemma === "deny" && withheldObject(tokens, cueEnd, p.sentences[s]!.b)) return null;
   if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return null;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return null;
-  // "called on", "called him back": no naming; "called it “the least bad option”", "called him a liar": a naming.
-  if (form.verb.lemma === "call" && next && /^(?:on|for|upon|it|him|her|them|up|off|in|out|back|to|into|at)$/.test(next.lower) && tokens[cueEnd + 1]?.lower !== "a" && !(/^(?:it|him|her|them)$/.test(next.lower) && namingQuote(tokens, cueEnd + 1))) return null;
+  // "called on", "called him back", "called the police", "a website called X": no naming; "called it “the least bad
+  // option”", "called him a liar", "labeled Trump unfit": a naming, whose content is the object and its label (or the
+  // label alone after a relative gap: "what he calls “real solutions”").
+  let labelEnd = -1;
+  if (form.verb.labelling) {
+    labelEnd = labellingEnd(tokens, cueEnd, se);
+    if (labelEnd < 0 && labellingGapBefore(tokens, i, ss)) labelEnd = labelAt(tokens, cueEnd, se, false, true);
+    // ("called over his shoulder, “The vote is rigged.”": "call" as "shout", with a quotation after a comma or colon.)
+    let shouted = false;
+    for (let k = cueEnd; k < se && k - cueEnd < 10 && !shouted; k++) shouted = tokens[k]!.text === ":" || (tokens[k]!.text === "," && tokens[k + 1]?.kind === "quote" && tokens[k + 1]!.role === "open");
+    if (labelEnd < 0 && !(lemmaIsCall(form) && shouted)) return null;
+  }
+  /** A content end (a text offset) cut at the end of a quoted label. */
+  const labelCut = (end: number): number => labelEnd >= 0 && labelEnd < se ? Math.min(end, tokens[labelEnd - 1]!.end) : end;
   // "told her to leave", "warned officials to boost security": a directive, not a claim.
   if (next && next.kind === "word" && (form.verb.object === "addressee" || DIRECTIVE_CAPABLE.has(form.verb.lemma))) {
     const obj = phraseStartingAt(tokens, cueEnd, p.sentences[s]!.b, { maxLower: 4 });
@@ -547,7 +655,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
     // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
     const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
-    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !(lemma === "call" && (namingQuote(tokens, cueEnd + 1, 4) || namingComplement(tokens, cueEnd, se)))) return null;
+    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !form.verb.labelling) return null;
     // "Russian forces shelled X, indicating that C", "The staff reported C, indicating that D": a participle of inference
     // set off after a clause draws the writer's conclusion from the event or report, not the subject's claim; it still
     // ends the content before it.
@@ -585,8 +693,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       if (opening && subject!.a <= comma) return null;
       const start = startOf();
       if (start.index >= se || (opening && start.index >= comma)) return null;
+      // ("in countering Shahed drones", "continuing its preparations": a verb that reports only with a clause needs
+      // one after its participle too, as after its finite form.)
+      // (Strictly: a verb or auxiliary the clause cannot lack; "countering Shahed drones" is a noun phrase, not "drones" a verb.)
+      if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se, true)) return null;
       if (cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se)) return null;
-      const end = opening ? tokens[comma - 1]!.end : contentEnd(start.index);
+      const end = opening ? tokens[comma - 1]!.end : labelCut(contentEnd(start.index));
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
         speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, end),
@@ -830,7 +942,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
       return frame({
         pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
-        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, contentEnd(start.index)),
+        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, labelCut(contentEnd(start.index))),
         outlet: start.outlet, addressee: start.addressee, boundary: last,
       });
     }
@@ -1026,9 +1138,18 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
   // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
   const relativeSpeaker = (speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower)) || quantifiedRelative(tokens, speaker);
+  // "“C,” Merkel told reporters after the meeting that was held on a boat", "“C,” she said at a news conference
+  // announcing that ...", "“C,” Texas delegate Jo Roe, wearing a hat, said matter-of-factly as ...": a tag whose
+  // quotation opens the sentence and closes with a comma right before the subject (or a description before it)
+  // reports that quotation; what follows the cue are adjuncts of the tag (time, manner, "as"/"when" clauses,
+  // "of"-phrases, participles, relative clauses), never a second content of the same cue, unless punctuation
+  // marks one (a colon, a quotation resumed, ", that C"). A new claim after it keeps its own cue (", adding that C").
+  const describedEdge = leftOfSpeaker?.kind === "word" && edge - 1 >= ss ? descriptionBefore(tokens, edge, ss) : -1;
+  const tagEdge = describedEdge >= 0 ? describedEdge : edge;
+  const openingTag = !described && !relativeSpeaker && tagEdge - 1 > ss && openingQuotationBefore(p, s, tagEdge - 1) && !markedContentAfter(tokens, cueEnd, se);
   // (Not a cue that never closes a quotation: "“C,” the union called for." has lost its object.)
-  if (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && cueType !== "stance" && form.verb.postposed !== false && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))) {
-    const content = contentBefore(p, s, edge - 1);
+  if (cueType !== "stance" && form.verb.postposed !== false && (openingTag || (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))))) {
+    const content = contentBefore(p, s, openingTag ? tagEdge - 1 : edge - 1);
     // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
     // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
     // unquoted stretch with no clause of its own, before a cue that an adjunct closes. The content follows the cue.
@@ -1039,11 +1160,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const fronted = tokens[after.end]?.text !== "," && !interrupts && frontedSubordinate(tokens, ss, content) && (contentFollows(tokens, after.end, se) || (tokens[after.end]?.kind === "word" && finiteClauseAt(tokens, after.end, se)));
     if (fronted) frontedEnd = edge - 1;
     if (content && !fronted && !((adjunctOnly(p.text, content) || (tokens[after.end]?.kind === "word" && !quoteBefore(tokens, edge - 1) && incompleteBefore(tokens, ss, content))) && contentFollows(tokens, after.end, se))) {
+      // ("“C,” the world 200m record holder told the BBC": a description the phrase scan left out before a speaker
+      // that is no name belongs to its noun phrase; a name stays the shortest form that names the source.)
+      const tagSpeaker = openingTag && describedEdge >= 0 && !isNameRange(tokens, speaker) ? { a: describedEdge, b: speaker.b } : speaker;
       return frame({
         pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
-        speaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
+        speaker: tagSpeaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
         ...continued(p, s, after.end, content),
-        ...parenthetical(p, s, after.end, content, tokens[edge - 1]!),
+        ...parenthetical(p, s, after.end, content, tokens[(openingTag ? tagEdge : edge) - 1]!),
       });
     }
   }
@@ -1135,6 +1259,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   stop = coordinatedClauseEnd(tokens, start.index, stop);
   stop = disclosureTailEnd(tokens, start.index, stop);
   stop = writerAsideEnd(tokens, start.index, stop);
+  if (!start.object) stop = coordinatedPredicateEnd(tokens, start.index, stop, i, form);
+  if (labelEnd >= 0 && labelEnd < se) stop = Math.min(stop, labelEnd);
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -1180,7 +1306,8 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   const head = tokens[headOf(tokens, np)]!;
   const evidence = EVIDENCE_NOUNS.has(head.lower);
   // ("with Gov. Jo Roe calling the plan a fraud": a source naming something, as "calling" does after a comma.)
-  const naming = lemma === "call" && (head.cap || isSourceHead(head)) && (namingQuote(tokens, cueEnd + 1, 4) || namingComplement(tokens, cueEnd, se));
+  const labelEnd = form.verb.labelling ? labellingEnd(tokens, cueEnd, se) : -1;
+  const naming = labelEnd >= 0 && (head.cap || isSourceHead(head));
   if (WEAK_LEMMAS.has(lemma) && !naming && !(evidence && /^(?:show|find|suggest|indicate|note|reveal|estimate|predict)$/.test(lemma))) return null;
   const start = contentStart(p, s, cueEnd, form);
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) return null;
@@ -1228,7 +1355,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   return frame({
     pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType: evidence && form.verb.type !== "speech" ? "evidence" : form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker, speakerFrom,
-    content: spanOf(p, start.index, objectContentEnd(p, start.index, se, form.verb.type === "stance" && form.verb.np === true)),
+    content: spanOf(p, start.index, labelEnd >= 0 && labelEnd < se ? Math.min(tokens[labelEnd - 1]!.end, objectContentEnd(p, start.index, se, false)) : objectContentEnd(p, start.index, se, form.verb.type === "stance" && form.verb.np === true)),
     outlet: start.outlet, addressee: start.addressee, boundary: withShare ? np.a - 1 : np.a,
   });
 }
@@ -1496,7 +1623,8 @@ function phraseFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): 
   if (!phrase) return null;
   const cueEnd = i + phrase.words.length;
   if (phrase.lemma === "cite") return citingFrame(p, s, i, cueEnd, earlier, phrase.weight);
-  if (phrase.lemma === "in") return pollFrame(p, s, i, phrase.weight);
+  if (phrase.lemma === "to") return perspectiveFrame(p, s, i, phrase.weight);
+  if (phrase.lemma === "in") return pollFrame(p, s, i, phrase.weight) ?? viewpointFrame(p, s, i, phrase.weight, earlier);
   if (phrase.source === "subject") {
     // "X claimed responsibility for C": cue text without the trailing "for".
     const cueWords = phrase.words[phrase.words.length - 1] === "for" ? { a: i, b: cueEnd - 1 } : { a: i, b: cueEnd };
@@ -1614,16 +1742,22 @@ function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Fram
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const det = tokens[i + 1];
+  const initial = i === ss || (i === ss + 1 && /^(?:and|but)$/.test(tokens[ss]!.lower));
+  if (!det) return null;
   // ("in May's Washington Post-ABC News poll", "in Monday's poll": a capitalised possessive stands for the determiner.)
-  if (!det || !(/^(?:a|an|the|this|that|its|their|his|her)$/.test(det.lower) || (det.cap && POSSESSIVE_WORD.test(det.text)))) return null;
+  const determined = /^(?:a|an|the|this|that|its|their|his|her)$/.test(det.lower) || (det.cap && POSSESSIVE_WORD.test(det.text));
+  // Opening the sentence, before its comma, a quantifier or no determiner at all still names the polls the clause
+  // draws on ("In most surveys, C", "In exit polls, C"); inside a clause such bare polls are mostly a standing
+  // ("slid in national polls"), no source.
+  const bare = !determined && initial && det.kind === "word";
+  if (!determined && !bare) return null;
   // Between the determiner and the poll noun: names and poll modifiers only ("the latest NBC News/Marist
   // poll"), never a verb or a preposition ("the District of Columbia head to the polls"). A slash joins the
   // names of joint pollsters ("a CNN/ORC poll", "a New York Times/CBS News survey").
-  let n = i + 2;
+  let n = bare && !POLL_QUANTIFIERS.has(det.lower) ? i + 1 : i + 2;
   const joint = (j: number) => tokens[j]!.text === "/" && tokens[j - 1]!.cap && !!tokens[j + 1]?.cap && tokens[j + 1]!.kind === "word";
   // (Joint pollsters' names run long: "an NBC News/Wall Street Journal/Marist South Carolina poll".)
   while (n < se && n - i <= 14 && (tokens[n]!.kind === "word" || joint(n)) && !POLL_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.cap || joint(n) || POLL_MODIFIERS.has(tokens[n]!.lower) || /^[\d-]|-/.test(tokens[n]!.lower))) n++;
-  const initial = i === ss || (i === ss + 1 && /^(?:and|but)$/.test(tokens[ss]!.lower));
   // "in the polls" is generic; "In the poll, C" opening a sentence is the poll the text has named.
   if (n >= se || !POLL_NOUNS.has(tokens[n]!.lower) || n === i + 2 && det.lower === "the" && !(initial && /^(?:poll|survey)$/.test(tokens[n]!.lower) && tokens[n + 1]?.text === ",")) return null;
   // The source phrase runs on over its modifiers ("released Monday", "of New Hampshire polls") up to a comma or the end.
@@ -1656,6 +1790,101 @@ function pollFrame(p: ParagraphView, s: number, i: number, weight: number): Fram
   return frame({
     pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "in", cueType: "evidence", weight: weight * 0.9,
     speaker: np, speakerFrom: null, content, outlet: null, addressee: null, boundary: i,
+  });
+}
+
+/**
+ * "In Ash's view, C", "But in their eyes, C", "because, in Forbes' words, C": a possessor and a noun of
+ * viewpoint (VIEWPOINT_NOUNS) set off by a comma before a clause give the possessor as the speaker of that
+ * clause. The phrase must open the sentence (after "and"/"but" at most) or follow a conjunction and a comma,
+ * so that "the change in his views, ..." stays a noun phrase.
+ */
+function viewpointFrame(p: ParagraphView, s: number, i: number, weight: number, earlier: Frame[]): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  // Inside a quotation the phrase is the quoted speaker's own hedge ("“..., in my view, ...,” he said").
+  if (tokens[i]!.depth > 0) return null;
+  const prev = tokens[i - 1], prev2 = tokens[i - 2];
+  // (A colon before it opens a clause too: "the president often says: In his view, C".)
+  const opens = i === ss || (i === ss + 1 && /^(?:and|but|yet|so)$/.test(prev!.lower)) || prev?.text === ":"
+    || (prev?.text === "," && i - 2 >= ss && /^(?:and|but|because|that|while|since|so|yet|although|though)$/.test(prev2!.lower));
+  // "The only remedy, in Ash's view, would be C": between the subject and its finite verb the phrase leaves the
+  // whole clause to the possessor, with the phrase as its gap.
+  // (Not after another cue in the sentence: "X said the audience, in our mind, is ready" is X's claim.)
+  const inserted = !opens && prev?.text === "," && i - 1 > ss && !earlier.some((f) => f.sentence === s);
+  if (!opens && !inserted) return null;
+  // The possessor: a possessive pronoun, or up to four capitalised words whose last carries the possessive
+  // ("Mr. Trump's", "Forbes’ words": a bare apostrophe after a final s).
+  let k = i + 1;
+  let speaker: Range | null = null;
+  if (/^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) { speaker = { a: k, b: k + 1 }; k++; }
+  else {
+    while (k < se && k - i <= 4 && tokens[k]!.kind === "word" && tokens[k]!.cap && !POSSESSIVE_WORD.test(tokens[k]!.text) && !/^['’]$/.test(tokens[k + 1]?.text ?? "")) k++;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.cap) return null;
+    if (POSSESSIVE_WORD.test(t.text)) { speaker = { a: i + 1, b: k + 1 }; k++; }
+    else if (/s$/.test(t.text) && /^['’]$/.test(tokens[k + 1]?.text ?? "")) { speaker = { a: i + 1, b: k + 2 }; k += 2; }
+    else return null;
+  }
+  if (tokens[k]?.lower === "own") k++;
+  const type = VIEWPOINT_NOUNS.get(tokens[k]?.lower ?? "");
+  if (!type || tokens[k + 1]?.text !== "," || k + 2 >= se) return null;
+  if (inserted) {
+    const verb = tokens[k + 2]!;
+    const content = contentBefore(p, s, i - 1);
+    if (!content || verb.kind !== "word" || !FINITE_MARKERS.has(verb.lower)) return null;
+    const tail = trimContent(p, verb.start, tokens[se - 1]!.end);
+    if (tail.end <= tail.start) return null;
+    return frame({
+      pattern: "according", sentence: s, cue: { a: k, b: k + 1 }, lemma: "in view", cueType: type, weight,
+      speaker, speakerFrom: null, content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start }, outlet: null, addressee: null, boundary: i - 1,
+    });
+  }
+  return frame({
+    pattern: "according", sentence: s, cue: { a: k, b: k + 1 }, lemma: "in view", cueType: type, weight,
+    speaker, speakerFrom: null, content: spanOf(p, k + 2, contentEndFrom(p, k + 2, se)), outlet: null, addressee: null, boundary: -1,
+  });
+}
+
+/**
+ * "To Ms. Roe, the vote marked a turning point", "To them, it signals C": a sentence-initial "To" and a person
+ * (a name, a pronoun, or a phrase headed by a noun of people) before a comma give that person's perspective on
+ * the clause after it. An infinitive ("To win, X must ..."), "To be sure", "To date", "To that end" and a
+ * possessive ("To Roe's credit", "To no one's surprise") are not a person. A relative clause set off by commas
+ * after a name belongs to the speaker ("To Roe, who has studied X, C"). A reply's address ("To Ann, of Leeds: ...")
+ * is no perspective.
+ */
+function perspectiveFrame(p: ParagraphView, s: number, i: number, weight: number): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  if (!(i === ss || (i === ss + 1 && /^(?:and|but|yet)$/.test(tokens[ss]!.lower)))) return null;
+  let comma = i + 1;
+  while (comma < se && comma - i <= 10 && tokens[comma]!.kind === "word") comma++;
+  if (tokens[comma]?.text !== "," || comma === i + 1) return null;
+  const first = tokens[i + 1]!, last = tokens[comma - 1]!;
+  if (tokens[i]!.depth > 0 || tokens[comma + 1]?.lower === "of") return null;
+  for (let j = i + 1; j < comma; j++) if (POSSESSIVE_WORD.test(tokens[j]!.text) || /^(?:of|for|to|in|on|at)$/.test(tokens[j]!.lower) && !last.cap && !isSourceHead(tokens[j - 1]!)) return null;
+  // A name (its last word capitalised), a pronoun of persons, or a noun of people as the head.
+  const person = (last.cap && first.cap) || /^(?:them|him|her|us|me|many|some|others|most)$/.test(last.lower) && comma === i + 2
+    || (!first.cap && isSourceHead(last) && !/^(?:it|this|that|these|those)$/.test(last.lower));
+  if (!person) return null;
+  let end = comma;
+  // ("To Roe, her aides and those in attendance, C": a list of persons runs on to the comma after its "and".)
+  let c = comma + 1, and = false;
+  while (c < se && c - comma <= 10 && tokens[c]!.kind === "word") { if (/^(?:and|or)$/.test(tokens[c]!.lower)) and = true; c++; }
+  if (and && tokens[c]?.text === "," && c - comma > 2) end = c;
+  // ("To Roe, who has made a study of it, C": the relative clause up to its own comma.)
+  else if (tokens[comma + 1]?.lower === "who") {
+    c = comma + 2;
+    while (c < se && c - comma <= 20 && tokens[c]!.text !== ",") c++;
+    if (tokens[c]?.text !== ",") return null;
+    end = c;
+  }
+  // The clause: a few words at least, not opening with another adverbial comma.
+  if (se - end < 4) return null;
+  return frame({
+    pattern: "according", sentence: s, cue: { a: i, b: i + 1 }, lemma: "to", cueType: "belief", weight,
+    speaker: { a: i + 1, b: end === comma ? comma : end }, speakerFrom: null, content: spanOf(p, end + 1, contentEndFrom(p, end + 1, se)), outlet: null, addressee: null, boundary: -1,
   });
 }
 
@@ -3295,7 +3524,9 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
   const opensSentence = first.kind === "quote" && first.role === "open" && content.start - first.end <= 1;
   for (let j = i; opensSentence && j < se && j - from <= 24; j++) {
     const t = tokens[j]!;
-    if (t.kind === "quote" || t.kind === "marker" || (t.kind === "punct" && /^[.;:!?]$/.test(t.text)) || COORDINATORS.has(t.lower)) break;
+    // (An "and" between two names joins them, no clauses: "“Q1,” he said of Roe and Poe, “Q2.”")
+    const names = t.lower === "and" && !!tokens[j - 1]?.cap && !!tokens[j + 1]?.cap && j > i;
+    if (t.kind === "quote" || t.kind === "marker" || (t.kind === "punct" && /^[.;:!?]$/.test(t.text)) || (COORDINATORS.has(t.lower) && !names)) break;
     if (t.text === "," && tokens[j + 1]?.kind === "quote" && tokens[j + 1]!.role === "open") { i = j; break; }
   }
   if (tokens[i]?.text !== "," ) return {};
@@ -3562,6 +3793,40 @@ function contentFollows(tokens: Token[], from: number, se: number, stopAtCue = f
 }
 
 /**
+ * "“C,” Roe said", "“C?” the aide asked", "“C1. C2,” Roe said": the sentence opens with a quotation (or inside one
+ * opened in an earlier sentence) whose closing mark, with a comma, question or exclamation mark inside or a comma
+ * after it, ends at token `k`: everything before the tag is quoted.
+ */
+function openingQuotationBefore(p: ParagraphView, s: number, k: number): boolean {
+  const tokens = p.tokens;
+  const ss = p.sentences[s]!.a;
+  if (!quoteBefore(tokens, k)) return false;
+  const close = tokens[k]!.text === "," ? k - 1 : k;
+  const q = quoteClosedAt(p, close);
+  // (The opening mark starts its own sentence: "Walking in to chants of “Marco! Marco!,” the senator said his ..." has
+  // its quotation woven into an earlier sentence's phrase.)
+  const opener = q ? tokens[q.open] : undefined;
+  return !!q && !!opener && q.open <= ss && close > ss && p.sentences[opener.sentence]?.a === q.open && (close < k || /^[,?!]$/.test(tokens[close - 1]?.text ?? ""));
+}
+
+/**
+ * After a tag's cue, punctuation marks a content of the same cue within ten tokens: a colon, a quotation right
+ * after the cue, or "that" after a comma ("said in a letter, that C"); not past another cue, whose content it
+ * would be ("said, adding that C").
+ */
+function markedContentAfter(tokens: Token[], from: number, se: number): boolean {
+  for (let k = from; k < se && k - from < 10; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && k > from && CUE_FORMS.has(t.lower)) return false;
+    if (t.text === ":") return true;
+    if (t.kind === "quote" && t.role === "open" && k === from) return true;
+    // (A quotation after a comma resumes the one before the tag: "“C1,” he said of the plan, “C2.”", joined by continued.)
+    if (t.lower === "that" && k > from && tokens[k - 1]!.text === ",") return true;
+  }
+  return false;
+}
+
+/**
  * "Walking in to chants of “Go! Go!,” the senator said his campaign ...": the quotation that closes at `k` (or at the
  * token before its comma) opens right after a preposition, inside a phrase; it is that phrase's words, not a
  * passage for the cue after it to report.
@@ -3596,7 +3861,7 @@ function namingQuote(tokens: Token[], at: number, window = 1): boolean {
  * A clause opens at token `at`: "that", a quotation, or a finite verb (an auxiliary, a modal or a
  * copula, or a contraction of one) among its first seven words. Bounded work.
  */
-function finiteClauseAt(tokens: Token[], at: number, se: number): boolean {
+function finiteClauseAt(tokens: Token[], at: number, se: number, strict = false): boolean {
   const first = tokens[at];
   if (!first || first.lower === "that" || first.kind === "quote") return true;
   // "believe she gets ...", but "expect it to raise rates": a subject pronoun, not an object before "to".
@@ -3608,7 +3873,7 @@ function finiteClauseAt(tokens: Token[], at: number, se: number): boolean {
     // A past or present verb after its subject ("his drinking presented", "economists say"), not a plural
     // noun of the object ("the tragic consequences of ...").
     const prev = tokens[k - 1]!;
-    if (k > at && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) && prev.kind === "word" && !(DETERMINERS.has(prev.lower) && !/^(?:this|that)$/.test(prev.lower)) && tokens[k + 1]?.lower !== "of" && !PREPOSITIONS.has(prev.lower)) return true;
+    if (!strict && k > at && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) && prev.kind === "word" && !(DETERMINERS.has(prev.lower) && !/^(?:this|that)$/.test(prev.lower)) && tokens[k + 1]?.lower !== "of" && !PREPOSITIONS.has(prev.lower)) return true;
   }
   return false;
 }
@@ -3837,27 +4102,129 @@ function leadingOutlet(tokens: Token[], ss: number, before: number): Range | nul
 
 /**
  * "Russia’s claim that C", "the assessment by ISW that C", "his insistence
- * that C": a noun cue whose source is its possessor or its by-phrase.
+ * that C", "Moscow’s repeated claims that C", "her assertion during the debate
+ * that C": a noun cue whose source is its possessor (across a few modifiers)
+ * or its by-phrase; a short time or place adjunct may stand before "that".
  */
 function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const cue = NOMINAL_CUES.get(tokens[i]!.lower)!;
-  if (i + 2 >= se) return null;
-  let speaker: Range | null = null;
-  const prev = tokens[i - 1];
-  if (prev && i - 1 >= ss && /^(?:his|her|its|their|our|my)$/.test(prev.lower)) speaker = { a: i - 1, b: i };
-  else if (prev && i - 1 >= ss && /['’]s?$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, i - 1, ss);
-  else if (prev && prev.text === "’" || prev?.text === "'") speaker = i - 2 >= ss ? phraseEndingAt(tokens, i - 2, ss) : null;
-  if (!speaker) return null;
-  // "that" must open a clause, not a relative ("the claim that was rejected").
-  const after = tokens[i + 2]!;
-  if (after.kind !== "word" || /^(?:was|were|is|are|has|had|have|would|will|could|can|may|might)$/.test(after.lower)) return null;
+  // Where "that" stands: right after the noun, after "by" and its source, or after a short adjunct.
+  let j = i + 1;
+  let by: Range | null = null;
+  const next = tokens[j];
+  if (next?.lower === "by" || (next && NOMINAL_ADJUNCTS.has(next.lower))) {
+    let k = j + 1;
+    while (k < se && k - j <= 8 && tokens[k]!.kind === "word" && tokens[k]!.lower !== "that" && !VERBISH.has(tokens[k]!.lower) && !CLAUSE_BREAKERS.has(tokens[k]!.lower) && !/^(?:and|or|but)$/.test(tokens[k]!.lower) && !(CUE_FORMS.has(tokens[k]!.lower) && !tokens[k]!.cap)) k++;
+    if (k === j + 1 || tokens[k]?.lower !== "that") return null;
+    if (next.lower === "by") {
+      by = { a: j + 1, b: k };
+      // "the claim by officials that C": the source is a name, a pronoun or a source noun.
+      const head = tokens[k - 1]!;
+      if (!(head.cap || isSourceHead(head) || PRONOUN_WORDS.has(head.lower))) return null;
+    }
+    j = k;
+  }
+  if (tokens[j]?.lower !== "that" || j + 2 >= se) return null;
+  // Modifiers between the possessor and the noun ("his stern warning", "Trump’s repeated claims").
+  let m = i;
+  while (m - 1 >= ss && i - m < 3) {
+    const t = tokens[m - 1]!;
+    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || VERBISH.has(t.lower) || NOMINAL_CUES.has(t.lower) || /['’]s?$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.lower) || /ing$/.test(t.lower)) break;
+    // A noun cue that is also a verb form ("claims", "promise") reads as the verb after a word that could be its
+    // subject ("Trump's entire campaign claims that", "his aides claim that"): only plain modifiers ("repeated",
+    // "by-now-familiar", "latest", "earlier") stand between it and the possessor then.
+    if (CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower)) break;
+    m--;
+  }
+  let speaker: Range | null = by;
+  const prev = tokens[m - 1];
+  if (!speaker && prev && m - 1 >= ss) {
+    if (POSSESSIVE_PRONOUNS.has(prev.lower)) speaker = { a: m - 1, b: m };
+    // "Trump’s claim", "the group’s allegation" (not "last year’s claim": a time owns no claim).
+    else if (/['’]s$/.test(prev.text) && !prev.cap && !TIME_WORDS.has(prev.lower.replace(/['’]s$/, ""))) {
+      // (A lower-case possessive is a common noun after its article, "the campaign’s", "the Kremlin-backed group’s".)
+      const article = [m - 2, m - 3].find((k) => k >= ss && /^(?:the|this|that)$/.test(tokens[k]!.lower) && tokens.slice(k + 1, m).every((t) => t.kind === "word"));
+      speaker = article !== undefined ? { a: article, b: m } : null;
+    }
+    else if (/['’]s?$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, m - 1, ss);
+    // "cannot verify Russian claims that C": a nationality adjective names the source of the claims.
+    else if (prev.cap && NATIONALITY_ENDING.test(prev.lower) && !(tokens[m - 2]?.cap && m - 2 >= ss)) speaker = { a: m - 1, b: m };
+    else if (prev.text === "’" || prev.text === "'") speaker = m - 2 >= ss ? phraseEndingAt(tokens, m - 2, ss) : null;
+  }
+  // "the allegation that C", "amid claims that C": a source-less noun cue still attributes its clause, to nobody named.
+  // (Not after "to", where the cue is a verb: "continue to claim that C", "went on to promise that C".)
+  if (!speaker && !(prev && m - 1 >= ss && (ARTICLES_FOR_UNSOURCED.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== "to")))) return null;
+  // "that" must open a clause, not a relative ("the claim that was rejected", "the claim that aired Sunday").
+  const after = tokens[j + 1]!;
+  if (after.kind !== "word" || VERBISH.has(after.lower) || (/ed$/.test(after.lower) && !after.cap) || objectGap(tokens, j + 1, se)) return null;
+  // "Despite his claim that C, voters ...": in a fronted prepositional phrase the clause ends at its comma.
+  let end = contentEndFrom(p, j + 1, se);
+  const open = tokens[ss]!;
+  if (open.kind === "word" && PREPOSITIONS.has(open.lower) && !tokens.slice(ss, m).some((t) => t.text === ",")) {
+    let comma = j + 2;
+    while (comma < se && tokens[comma]!.text !== "," && tokens[comma]!.kind !== "quote") comma++;
+    if (comma < se && tokens[comma]!.text === ",") end = Math.min(end, tokens[comma - 1]!.end);
+  }
+  // "The minister's claim that C has drawn criticism": a noun cue heading the subject leaves its clause at the
+  // main verb, the second finite auxiliary with no conjunction or subordinator between the two.
+  const npStart = speaker && speaker.b <= m ? Math.min(speaker.a, m) : Math.max(ss, m - 1);
+  if (leadingOnly(tokens, ss, npStart)) {
+    let first = -1;
+    for (let k = j + 2; k < se && tokens[k]!.end <= end; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") { if (t.text !== "," || first < 0) continue; first = -2; continue; }
+      if (first === -2) continue;
+      if (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower) || /^(?:and|or|but|who|which|that|because)$/.test(t.lower)) { if (first >= 0) break; continue; }
+      if (!VERBISH.has(t.lower)) continue;
+      if (first < 0) { first = k; continue; }
+      if (k > first + 1 && !VERBISH.has(tokens[k - 1]!.lower)) { end = tokens[k - 1]!.end; break; }
+    }
+  }
   return frame({
-    pattern: "preposed", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
-    speaker, speakerFrom: null, content: spanOf(p, i + 2, contentEndFrom(p, i + 2, se)), outlet: null, addressee: null, boundary: -1,
+    pattern: "nominal", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
+    speaker, speakerFrom: null, content: spanOf(p, j + 1, end), outlet: null, addressee: null, boundary: -1,
   });
 }
+
+/** Endings of nationality adjectives ("Russian", "Ukrainian", "Chinese", "Israeli", "Turkish"). */
+const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ian|an|ese|ish|i)$/u;
+
+/**
+ * A relative clause missing its object after "that" ("the claim that his office disputes.", "statements that she
+ * made to the FBI"): within a few words a transitive verb (a cue verb or a light verb) stands right before the
+ * clause's end, a comma or a preposition.
+ */
+function objectGap(tokens: Token[], from: number, se: number): boolean {
+  for (let k = from + 1; k < se && k - from <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    // ("the view that I expressed as ...": a past participle right after a pronoun subject is a verb too.)
+    if (t.cap || !(CUE_FORMS.has(t.lower) || GAP_VERBS.has(t.lower) || (/ed$/.test(t.lower) && PRONOUN_WORDS.has(tokens[k - 1]!.lower)))) continue;
+    const n = tokens[k + 1];
+    return !n || k + 1 >= se || n.kind !== "word" || (PREPOSITIONS.has(n.lower) && n.lower !== "that");
+  }
+  return false;
+}
+
+/** Transitive light verbs that leave an object gap in a relative clause ("the promise that he made"). */
+const GAP_VERBS = new Set(["made", "make", "makes", "gave", "give", "gives", "had", "has", "have", "offered", "offers", "issued", "issues", "broke", "kept", "repeated", "heard", "dispute", "disputes", "disputed", "reject", "rejects", "rejected"]);
+
+/** Only connectives ("But", "And", "However ,") stand between the sentence start `ss` and `k`. */
+function leadingOnly(tokens: Token[], ss: number, k: number): boolean {
+  for (let j = ss; j < k; j++) if (!/^(?:but|and|yet|however|still|,)$/.test(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** Words before a noun cue that leave it without a source ("the claim that", "amid allegations that"). */
+const ARTICLES_FOR_UNSOURCED = new Set(["the", "a", "an", "these", "those", "such"]);
+
+/** Possessive determiners that name the source of a noun cue ("his claim that", "their insistence that"). */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my"]);
+
+/** Prepositions of a short adjunct between a noun cue and its "that" ("her assertion during the debate that"). */
+const NOMINAL_ADJUNCTS = new Set(["in", "during", "at", "on"]);
 
 /**
  * The source after "according to" / "citing": everything up to the comma,
@@ -4418,6 +4785,55 @@ function verificationDisclaimer(tokens: Token[], v: number, to: number): boolean
   return VERIFY_VERBS.has(at(v));
 }
 
+/** Irregular simple past forms that may open a verb phrase coordinated with a past-tense cue (regular ones end in "-ed"). */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(["said", "told", "wrote", "spoke", "made", "gave", "took", "got", "came", "went", "began", "sent", "struck", "drew", "kept", "left", "threw", "met", "saw", "sought", "swore", "stood", "won", "ran", "led", "paid", "sold", "spent", "found", "lost", "knew", "grew", "broke", "chose", "rose", "fell", "brought", "thought", "felt", "held", "became", "bought", "taught", "fought", "drove", "withdrew", "understood", "withheld", "upheld", "retook", "overtook", "forgave"]);
+
+/** Words that open the object or complement of a verb right after it ("and refused to", "and chided him", "and ordered that"). */
+const VERB_OBJECT_OPENERS = new Set(["to", "that", "about", "on", "with", "at", "for", "against", "up", "out", "back", "over"]);
+
+/** A simple past form: a past cue form, an irregular past, or a lower-case word in "-ed". */
+function pastFormAt(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.cap) return false;
+  return CUE_FORMS.get(t.lower)?.some((f) => f.role === "past") === true || IRREGULAR_PASTS.has(t.lower) || COLON_IRREGULAR_PASTS.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.lower);
+}
+
+/**
+ * "questioned Israel's commitment to peace and refused to back ...", "ruled Cruz eligible and ordered that ...",
+ * "said “CNN” five times, and specifically mentioned ...": after a past-tense cue whose content holds no verb
+ * (a noun phrase, or a complement read as a clause when it starts with a name), "and"/"but" and a past verb with
+ * its object opens the speaker's next act, not more of the content. A content with a verb of its own keeps the
+ * verb phrase ("reported Russian forces advanced near X and struck Y": the second verb may be the forces'), as
+ * does a content after "that"/"whether" or opening with a subject pronoun. Returns where the content ends (the
+ * comma before "and", or "and"), or `to`. Reads at most COORDINATED_CLAUSE_SPAN tokens.
+ */
+function coordinatedPredicateEnd(tokens: Token[], from: number, to: number, i: number, form: CueForm): number {
+  const first = tokens[from];
+  if (!first || form.role !== "past") return to;
+  // ("has said C and ...", "was told C and ...": a perfect or passive cue is no simple past for the verb to agree with.)
+  let a = i - 1;
+  while (a >= 0 && tokens[a]!.kind === "word" && /ly$|^(?:also|then|later|once|again|previously)$/.test(tokens[a]!.lower)) a--;
+  if (a >= 0 && /^(?:has|have|had|was|were|is|are|be|been)$/.test(tokens[a]!.lower)) return to;
+  if (/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? "") || SUBJECT_PRONOUNS.has(first.lower)) return to;
+  const depth = first.depth;
+  for (let k = from; k + 2 < to && k - from < COORDINATED_CLAUSE_SPAN; k++) {
+    const t = tokens[k]!;
+    // A verb inside the content: any coordinated verb phrase may be its subject's.
+    if (t.kind === "word" && !t.cap && (FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower) || pastFormAt(t) || CUE_FORMS.get(t.lower)?.some((f) => f.role === "s"))) {
+      if (k === from || !/^(?:and|but)$/.test(tokens[k - 1]!.lower)) return to;
+    }
+    if (k === from || t.depth !== depth || !/^(?:and|but)$/.test(t.lower)) continue;
+    // ("praised DNR forces (and denigrated ...)": an aside in brackets is left to the writer.)
+    if (tokens[k - 1]!.text === "(") return to;
+    let v = k + 1;
+    while (v < to && tokens[v]!.kind === "word" && /^(?:also|then|later|still|again|repeatedly|specifically|quickly|subsequently|publicly|immediately|separately|further|ultimately|eventually|never)$/.test(tokens[v]!.lower)) v++;
+    if (!pastFormAt(tokens[v])) continue;
+    const n = tokens[v + 1];
+    if (!n || n.kind !== "word" || !(n.cap || DETERMINERS.has(n.lower) || POSSESSIVE_DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || VERB_OBJECT_OPENERS.has(n.lower))) continue;
+    return tokens[k - 1]!.text === "," ? k - 1 : k;
+  }
+  return to;
+}
+
 /**
  * "reported C, indicating the low quality of ...", "stated C, indicating they are preparing ...", "noted C, which is
  * consistent with earlier reports that ...": after a comma at the content's own depth, a participle of inference
@@ -4688,4 +5104,185 @@ function matrixVerbAfter(tokens: Token[], from: number, to: number): number {
     }
   }
   return to;
+}
+
+/** The cue is a form of "call" (which also means "shout": "called out, “C”"). */
+function lemmaIsCall(form: CueForm): boolean {
+  return form.verb.lemma === "call";
+}
+
+/** Object pronouns that stand before the name given in "called him a liar", "calls it the nerd prom". */
+const LABEL_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "it", "this", "that", "me", "us", "you", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
+/** Determiners that open a noun phrase given as a label ("a liar", "the nerd prom", "her hero"). */
+const LABEL_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]);
+/**
+ * Words that, right after the object of "call", show a summons, a phone call or an idiom rather than a label
+ * ("called him back", "called them twice", "called it quits", "calling him names", "called it right").
+ */
+const NOT_LABEL_WORDS: ReadonlySet<string> = new Set([
+  "back", "up", "off", "out", "over", "again", "twice", "once", "repeatedly", "later", "earlier", "today", "tonight", "yesterday",
+  "tomorrow", "now", "then", "first", "last", "directly", "personally", "early", "late", "often", "together", "instead", "too",
+  "also", "still", "just", "only", "ever", "never", "anyway", "home", "quits", "names", "right", "himself", "herself",
+  "themselves", "itself", "all", "both", "each", "every", "several", "many", "some", "any", "no", "not", "and", "or", "but",
+  "for", "of", "here", "there", "away", "down", "around", "instead", "immediately", "shortly", "afterward", "afterwards",
+]);
+/** Endings of adjectives ("divisive", "dangerous", "baseless", "unpatriotic"), for a label read off the end of an object. */
+const LABEL_ADJECTIVE = /^(?:(?:un|anti|pro|non)-?)?\p{Ll}{2,}(?:al|ar|ic|ive|ous|ary|ent|ant|ful|less|able|ible|ish|ist|ile)$|^(?:anti|pro|non)-\p{L}+$|^(?:false|fake|wrong|weak|unfit|corrupt|racist|sexist|absurd|bogus|crazy|stupid|dumb|untrue|evil|insane|unfair|unsafe|naive|silly|bad|good|great|terrible|horrible|true|fair)$/u;
+/** Nouns after "a" that count or measure ("a dozen", "a few minutes later"): no label. */
+const LABEL_QUANTITY = /^(?:few|couple|lot|bit|day|night|week|month|year|minute|hour|moment|while|dozen|handful|number|second|third|time|total|series)$/;
+
+/**
+ * The label right after an object (or after a labelling verb whose object is a relative gap): an opening quotation, a
+ * determiner and its noun phrase, or a lower-case adjective or noun ("calling them rapists"). Returns where a quoted
+ * label ends (past its closing mark), `se` for a label that runs on as the clause does, or -1 when no label is there.
+ * `strict`: the object was an ambiguous "her" or a gap, so a bare word must look like an adjective. Bounded reads.
+ */
+function labelAt(tokens: Token[], at: number, se: number, pronounObject: boolean, strict: boolean): number {
+  const t = tokens[at];
+  if (!t || at >= se) return -1;
+  const closeOf = (open: number): number => {
+    for (let k = open + 1; k < tokens.length && k - open < 40; k++) {
+      const u = tokens[k]!;
+      if (u.kind === "quote" && u.role === "close") return k;
+      if (u.kind === "quote" && u.role === "open") return -1;
+    }
+    return -1;
+  };
+  // A quoted label ends at its closing mark ("called the system “rigged” in a tweet", "“careless,” and said"), with
+  // more quoted labels joined to it ("“pathetic” and “dangerous”"); not when a noun, a clause or a complement goes on
+  // from it ("“psychographic” profiles", "“dangerous” that ...", "“stupid” for ...": the content runs as the clause does).
+  const quoteEnd = (open: number): number => {
+    let close = closeOf(open);
+    if (close < 0) return -1;
+    for (let n = 0; n < 4; n++) {
+      let j = close + 1;
+      if (tokens[j]?.text === ",") j++;
+      if (/^(?:and|or)$/.test(tokens[j]?.lower ?? "")) j++;
+      if (j > close + 1 && tokens[j]?.kind === "quote" && tokens[j]!.role === "open" && closeOf(j) > 0) { close = closeOf(j); continue; }
+      break;
+    }
+    const after = tokens[close + 1];
+    // ("“the closed shop,” did not reply": a comma or stop inside the closing mark ends the label.)
+    if (!after || close + 1 >= se || after.kind !== "word" || /^[,.;!?]$/.test(tokens[close - 1]!.text)) return close + 1;
+    // (Not before a second label: "“the most extreme pick” and someone who ...".)
+    if (/^(?:and|but|or)$/.test(after.lower) && (DETERMINERS.has(tokens[close + 2]?.lower ?? "") || /^(?:someone|something|one)$/.test(tokens[close + 2]?.lower ?? ""))) return se;
+    if (/^(?:and|but|or|in|on|at|during|after|before|while|when|since|amid)$/.test(after.lower) || isTimeWord(after)) return close + 1;
+    return se;
+  };
+  if (t.kind === "quote") return t.role === "open" ? quoteEnd(at) : -1;
+  if (t.kind !== "word") return -1;
+  if (LABEL_DETERMINERS.has(t.lower)) {
+    const n = tokens[at + 1];
+    if (!n || at + 1 >= se) return -1;
+    if (LABEL_QUANTITY.test(n.lower)) return -1;
+    for (let k = at + 1; k < se && k <= at + 3; k++) if (isTimeWord(tokens[k]!) || TIME_UNITS.has(tokens[k]!.lower)) return -1;
+    // ("a “nice guy” and he didn’t ...": a clause of its own after the quoted label ends it; otherwise the noun phrase
+    // runs on as the clause does, "a “rush to judgment,” because ...", "a "critical moment" for Trump".)
+    for (let k = at + 1; k < se && k <= at + 3; k++) {
+      const w = tokens[k]!;
+      if (w.kind === "quote" && w.role === "open") {
+        const close = closeOf(k);
+        if (close > 0 && tokens[close + 1]?.lower === "and" && /^(?:he|she|they|we|i|it)$/.test(tokens[close + 2]?.lower ?? "")) return close + 1;
+        break;
+      }
+      if (w.kind !== "word") break;
+    }
+    return (n.kind === "word" || (n.kind === "quote" && n.role === "open")) && !PREPOSITIONS.has(n.lower) && !CLAUSE_BREAKERS.has(n.lower) ? se : -1;
+  }
+  // ("called themselves very conservative", "called it deeply troubling": a degree adverb before the label.)
+  if (/^(?:very|so|too|most|more|less|quite|rather|pretty|deeply|highly|extremely|totally|completely|utterly|truly|really|patently|fundamentally)$/.test(t.lower)) {
+    const n = tokens[at + 1];
+    return n && at + 1 < se && n.kind === "word" && !n.cap ? labelAt(tokens, at + 1, se, false, false) : -1;
+  }
+  if (NOT_LABEL_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || NON_NOMINAL.has(t.lower) || DETERMINERS.has(t.lower)) return -1;
+  if (isTimeWord(t) || /^\d/.test(t.text) || /ly$/.test(t.lower) || CUE_FORMS.has(t.lower)) return -1;
+  const next = tokens[at + 1];
+  const closes = !next || at + 1 >= se || next.kind !== "word" || /^(?:and|or|but)$/.test(next.lower);
+  // ("dubbed him Little Marco", "what they called Ukrainian information operations and ...": a name only after a pronoun
+  // or a gap, closing the clause or its conjunct.)
+  if (t.cap) {
+    const np = phraseStartingAt(tokens, at, se);
+    const u = tokens[np ? np.b : at + 1];
+    return pronounObject && (!u || (np ? np.b : at + 1) >= se || u.kind !== "word" || /^(?:and|or|but)$/.test(u.lower)) ? se : -1;
+  }
+  if (/ing$/.test(t.lower) && !closes) return -1; // "called the office seeking comment"
+  // ("a group called Black Voters Matter endorsed Roe", "the number listed by": an "-ed" verb with its object or agent.)
+  if (/ed$/.test(t.lower) && next?.kind === "word" && at + 1 < se && (next.lower === "by" || next.cap || DETERMINERS.has(next.lower))) return -1;
+  if (strict && !LABEL_ADJECTIVE.test(t.lower) && !/ed$/.test(t.lower) && !(/ing$/.test(t.lower) && closes)) return -1;
+  // ("call him competent, after ...": a bare label ends at the next comma.)
+  for (let k = at + 1; k < se && k - at < 12; k++) if (tokens[k]!.text === "," || tokens[k]!.text === ";") return k;
+  return se;
+}
+
+/**
+ * "called the plan a fraud", "calls it “the big enchilada”", "called Clinton unqualified", "called her actions
+ * “extremely careless”": after a labelling verb at `at`, an object and the label given to it. Returns the label's
+ * end (see labelAt) or -1: no label ("called the police", "called him on Tuesday", "called a meeting", "a website
+ * called Real News, which ..."). Bounded reads.
+ */
+function labellingEnd(tokens: Token[], at: number, se: number): number {
+  const t = tokens[at];
+  // ("called on civilians to stage a “rail war”", "called again for ...": a particle or adverb, no object.)
+  if (!t || at >= se || t.kind !== "word" || PREPOSITIONS.has(t.lower) || /^(?:on|upon|for|up|off|out|back|over|again|about)$/.test(t.lower)) return -1;
+  // ("a faction calling itself the Islamic Resistance": a name a group takes, no judgement.)
+  if (/^(?:itself|themselves)$/.test(t.lower) && (tokens[at + 1]?.cap || (tokens[at + 1]?.lower === "the" && tokens[at + 2]?.cap))) return -1;
+  // (An object up to an opening quotation, through its postmodifiers: "called Ford’s plans to open a plant in Mexico “a disgrace”".)
+  if (!CLAUSE_BREAKERS.has(t.lower) || LABEL_PRONOUNS.has(t.lower) || t.lower === "what") {
+    for (let k = at + 1; k < se && k - at <= 20; k++) {
+      const u = tokens[k]!;
+      if (u.kind === "quote" && u.role === "open") {
+        const before = tokens[k - 1]!;
+        if (k - 1 > at && LABEL_DETERMINERS.has(before.lower)) return labelAt(tokens, k - 1, se, false, false);
+        if (PREPOSITIONS.has(before.lower) || before.lower === "of" || before.lower === "and" || DETERMINERS.has(before.lower) && !LABEL_PRONOUNS.has(before.lower)) break;
+        if (!(PREPOSITIONS.has(t.lower) || NOT_LABEL_WORDS.has(t.lower) || isTimeWord(t))) return labelAt(tokens, k, se, false, false);
+        break;
+      }
+      if (u.kind !== "word" && u.text !== "-" && u.text !== "’" && u.text !== "'" && u.text !== "/") break;
+    }
+  }
+  const ambiguous = /^(?:her|this|that)$/.test(t.lower);
+  if (!LABEL_PRONOUNS.has(t.lower) || ambiguous) {
+    const np = phraseStartingAt(tokens, at, se, { maxLower: 6 });
+    if (np && np.b > at + (ambiguous ? 1 : 0)) {
+      // (A bare word after a noun phrase must look like an adjective: "a company called Acme gave $5,000" has a verb there.)
+      const label = labelAt(tokens, np.b, se, false, true);
+      if (label >= 0) return label;
+      // "called the plan dangerous": an adjective the phrase reader took as the object's last word.
+      const last = tokens[np.b - 1]!;
+      if (np.b - np.a >= 2 && !last.cap && LABEL_ADJECTIVE.test(last.lower) && tokens[np.b - 2]!.kind === "word" && !DETERMINERS.has(tokens[np.b - 2]!.lower) && labelAt(tokens, np.b - 1, se, false, true) >= 0) return se;
+    }
+  }
+  if (LABEL_PRONOUNS.has(t.lower)) return labelAt(tokens, at + 1, se, true, t.lower === "her");
+  // ("called the plan dangerous.": the phrase reader stops before a word it does not know; a determiner, its nouns and
+  // an adjective that closes the clause.)
+  if (LABEL_DETERMINERS.has(t.lower) || DETERMINERS.has(t.lower)) {
+    let j = at + 1;
+    while (j < se && j - at <= 5 && tokens[j]!.kind === "word" && !tokens[j]!.cap && !PREPOSITIONS.has(tokens[j]!.lower) && !CLAUSE_BREAKERS.has(tokens[j]!.lower) && !NON_NOMINAL.has(tokens[j]!.lower)) j++;
+    if (j - at >= 3 && (LABEL_ADJECTIVE.test(tokens[j - 1]!.lower) || /\p{Ll}{3,}ed$/u.test(tokens[j - 1]!.lower))) return labelAt(tokens, j - 1, se, false, true);
+  }
+  // ("called climate change a hoax", "called the citation and the demand for her testimony a ploy": a longer object,
+  // then an indefinite label after its last noun; not after a verb, "called his aide to discuss a plan".)
+  for (let k = at + 1; k < se && k - at <= 15; k++) {
+    const u = tokens[k]!;
+    // (A cue form after a determiner is a noun: "the demand for her testimony".)
+    if (u.kind !== "word" || u.lower === "to" || CLAUSE_BREAKERS.has(u.lower) || (CUE_FORMS.has(u.lower) && !DETERMINERS.has(tokens[k - 1]!.lower)) || VERBISH.has(u.lower) || /\p{Ll}(?:ed|ing)$/u.test(u.lower)) break;
+    const prev = tokens[k - 1]!;
+    if ((u.lower === "a" || u.lower === "an") && k - 1 > at && (prev.cap || isCommonNounHead(prev))) return labelAt(tokens, k, se, false, false);
+  }
+  return -1;
+}
+
+/**
+ * "what he calls “real solutions”", "a bill that critics called anti-gay", "which Mr. Trump called “a disgrace”": a
+ * relative pronoun before the subject of the labelling verb at `i` stands for its object. Reads at most twelve tokens.
+ */
+function labellingGapBefore(tokens: Token[], i: number, ss: number): boolean {
+  for (let j = i - 2; j >= ss && i - j <= 12; j--) {
+    const u = tokens[j]!;
+    // ("a country that the nominee, Mitt Romney, called “our foe”": an appositive of the subject.)
+    if (u.kind !== "word" && u.text !== ",") return false;
+    if (/^(?:what|which|whom|that|who)$/.test(u.lower)) return true;
+    if (VERBISH.has(u.lower) || CUE_FORMS.has(u.lower) || /\p{Ll}(?:ed|ing)$/u.test(u.lower) || (PREPOSITIONS.has(u.lower) && !isTimeWord(tokens[j + 1]!))) return false;
+  }
+  return false;
 }

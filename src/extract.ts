@@ -86,7 +86,7 @@ const SHAPE_RELIABILITY: Record<Claim["kind"], { before: number; after: number }
 const CONFIDENCE_SCALE = 0.93;
 
 const PATTERN_RELIABILITY: Record<Frame["pattern"], number> = {
-  preposed: 0.95, colon: 0.95, postposed: 0.97, inverted: 0.95, participle: 0.88, according: 0.93, passive: 0.8, floating: 0.8,
+  preposed: 0.95, colon: 0.95, postposed: 0.97, inverted: 0.95, participle: 0.88, according: 0.93, passive: 0.8, floating: 0.8, nominal: 0.95,
 };
 
 /**

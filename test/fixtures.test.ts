@@ -568,19 +568,18 @@ const SEMANTICS: Record<string, Case> = {
   },
   "citing-and-questions": {
     // "citing X": the clause's subject (or the earlier frame's speaker) cites X, and X is the content;
-    // the main cue of the sentence keeps its own claim. Questions keep "whether", so they do not read
+    // the main cue of the sentence keeps its own claim. When X only names the source of that same speaker's report
+    // ("The Gazette, citing port authority records, reported C"), the citing states nothing of its own (citesSourceOfReport). Questions keep "whether", so they do not read
     // as assertions; a sentence-initial "Asked whether ...," has no named asker; "asked about" a topic
     // and "said nothing" report no proposition. "defended the budget" before ", citing" is a stance on its object.
     // The question word may follow a long addressee ("asked the inspector from the board during the hearing
     // whether C"), but not an infinitive ("asked the board ... to decide whether C" is a request).
     check: (cs) =>
       expectExactly(cs, {
-        "port authority records": { speaker: "The Harbour Gazette", cue: "citing", lemma: "cite", content: "port authority records" },
         "late on 40 days": { speaker: "The Harbour Gazette", cue: "reported", content: "the ferry had been late on 40 days" },
         "maintenance costs": { speaker: "The mayor", cue: "citing", content: "lower maintenance costs and a rise in visitor numbers" },
         "^the budget": { speaker: "The mayor", cue: "defended", cueType: "stance", content: "the budget" },
         "safety concerns": { speaker: "the council", cue: "Citing", content: "safety concerns" },
-        "two council members": { speaker: "The Gazette", cue: "citing", content: "two council members" },
         "vote had been postponed": { speaker: "The Gazette", cue: "reported", content: "the vote had been postponed" },
         "keep running": { speaker: null, cue: "Asked", lemma: "ask", content: "whether the ferry would keep running in winter" },
         "no decision": { speaker: "the harbour master", cue: "said", content: "no decision had been made" },
@@ -606,6 +605,44 @@ const SEMANTICS: Record<string, Case> = {
         "Expo conference": { speaker: "The planners", content: "the new tunnel would be unveiled at the Harbour Expo conference in March" },
         "Ticket sales": { speaker: "the organiser", content: "Ticket sales were strong" },
         "replacing the old cables": { speaker: "the engineer", content: "By next spring, the engineer said, replacing the old cables would cost twice as much" },
+      }),
+  },
+  "viewpoint-openers": {
+    // Clause-initial evidence and viewpoint adverbials. Opening a sentence, polls need no determiner ("In exit
+    // polls, C", "In most surveys, C"); a place ("In Harbourtown, ...") is no source, nor are bare polls inside a
+    // clause ("slid in national polls"). "In X's view/eyes/words, C" gives the possessor as speaker, also after
+    // "because," and between a subject and its verb (the phrase as the content's gap). "To <person>, C" is that
+    // person's perspective (with a relative clause on the name); "To be sure", an infinitive of purpose, "To date",
+    // "To that end", "To X's credit" and "For years" are none.
+    check: (cs) =>
+      expectExactly(cs, {
+        "night buses over": { speaker: "exit polls", cue: "In", cueType: "evidence", content: "most riders favoured the night buses over the tram" },
+        "distant third": { speaker: "most surveys", cue: "In", cueType: "evidence", content: "the tram plan remains a distant third" },
+        "late again": { speaker: "officials", cue: "said", content: "the ferry would be late again" },
+        "waste of money": { speaker: "Councillor Holm", cue: "view", cueType: "belief", content: "the tunnel is a waste of money" },
+        "safer choice": { speaker: "their", cue: "eyes", cueType: "belief", content: "the ferry is the safer choice" },
+        "cannot wait": { speaker: "Mayor Ortiz", cue: "words", cueType: "speech", content: "the city cannot wait any longer" },
+        "second bridge": { speaker: "Ola Berg", cue: "view", cueType: "belief", content: "The only sensible route, in Ola Berg's view, would be a second bridge across the bay" },
+        "small victory": { speaker: "Ms. Varga", cue: "To", cueType: "belief", content: "the night buses represent a small victory for shift workers" },
+        "turning point": { speaker: "Ivo Lind, who has ridden the line for a decade", cue: "To", content: "Monday marked a turning point" },
+        "deeper problem": { speaker: "them", cue: "To", content: "the delay signals a deeper problem at the depot" },
+        // After another cue the phrase stays in that claim; a reply's address ("To Ann, of Leeds:") is no perspective.
+        "pay more": { speaker: "Ms. Varga", cue: "said", content: "the riders, in her mind, are ready to pay more" },
+      }),
+  },
+  "labelling-verbs": {
+    // Verbs of labelling ("call", "label", "dub", "deem") report that an object is what it is called: the content is
+    // the object and its label (an adjective, a noun phrase or a quotation), ending at a quoted label's closing mark
+    // or a time after a bare one; after a relative gap ("which critics dubbed “...”") the label alone. Calling an
+    // office on Friday, calling on someone to act, a group called X and "called him back" name or summon: no claim.
+    check: (cs) =>
+      expectExactly(cs, {
+        "^the tender unfair$": { speaker: "Councillor Ada Voss", cue: "called", lemma: "call" },
+        "^it the worst deal in a decade$": { speaker: "Mayor Ivo Lind", cue: "calls" },
+        "^the audit “a political stunt": { speaker: "The harbour board", cue: "labeled", lemma: "label" },
+        "^the contract illegal$": { speaker: "the union", cue: "deemed", lemma: "deem", cueType: "belief" },
+        "^the new ferries “unsafe": { speaker: "Pilot Jo Roe", cue: "called" },
+        "^the closed shop$": { speaker: "critics", cue: "dubbed", lemma: "dub" },
       }),
   },
   "labels-and-polls": {
@@ -1005,6 +1042,8 @@ const SEMANTICS: Record<string, Case> = {
         "^the town was shelled$": { speaker: "The governor of Varnak", cue: "denied" },
         "^the ferry had sunk$": { speaker: "Lida Horvat", cue: "reported" },
         "^the roads were closed$": { speaker: "Oleh Marin", cue: "stated" },
+        // (The supported forecast is its owner's claim all the same: "the institute's forecast that C", nominalFrame.)
+        "^repairs will take a year$": { speaker: "the institute", cue: "forecast" },
       }),
   },
   "questions-and-colon-quotes": {
@@ -1267,6 +1306,29 @@ const SEMANTICS: Record<string, Case> = {
         "ramp will be late": { speaker: "the harbour master", cue: "said", content: "The ramp will be late, the harbour master said, because the steel has not arrived" },
       }),
   },
+  "quoted-tag-adjuncts": {
+    // A tag whose quotation opens the sentence (or a quotation begun at an earlier sentence's start) and closes with
+    // a comma right before its subject reports that quotation: the words after the cue are the tag's adjuncts
+    // (a time or "after" phrase with a relative clause, a participle, a manner adverb and an "as" clause, an
+    // "of" phrase), never a second content of the same cue. A new claim after it keeps its own cue (", adding
+    // that C", "after X argued that C"), and punctuation still marks a content of the cue itself (", that C", ": C");
+    // a quotation after the adjunct's comma resumes the first ("“C1,” the auditor said of X and Y, “C2.”").
+    check: (cs) =>
+      expectExactly(cs, {
+        "sail before the storm": { speaker: "Captain Ivo Rask", cue: "told", content: "We must sail before the storm", kind: "direct" },
+        "pier belongs": { speaker: "the mayor", cue: "said", content: "The pier belongs to everyone", kind: "direct" },
+        "calmer seasons": { speaker: "Mia Lund", cue: "said", content: "We have had calmer seasons", kind: "direct" },
+        "all be hired": { speaker: "the foreman", cue: "said", content: "In any other year they would all be hired", kind: "direct" },
+        "cranes are old": { speaker: "the engineer", cue: "wrote", content: "The cranes are old. Nobody wants to fix them", kind: "direct" },
+        "cannot pay": { speaker: "the treasurer", cue: "argued", content: "the port cannot pay" },
+        "toll is fair": { speaker: "the treasurer", cue: "said", content: "The toll is fair", kind: "direct" },
+        "pay less in winter": { speaker: "the treasurer", cue: "adding", content: "drivers would pay less in winter" },
+        "high wind": { speaker: "the dockers", cue: "wrote", content: "the new cranes “may fail in high wind" },
+        "nobody trusts": { speaker: "the harbour master", cue: "said", content: "nobody trusts the new schedule" },
+        // A quotation after the tag's adjunct and a comma resumes the first (an "and" between names opens no clause).
+        "pay for itself": { speaker: "the auditor", cue: "said", parts: ["The ferry will pay for itself", "if they keep the fares low"] },
+      }),
+  },
   "coordinated-and-gapped": {
     // A cue inside a relative clause whose gap is the content's subject: an auxiliary may follow the verb
     // directly (", which port officials say could raise ...", ", which she estimates will cost ..."), and a
@@ -1280,6 +1342,17 @@ const SEMANTICS: Record<string, Case> = {
         "twice as much": { speaker: "she", cue: "estimates", content: "will cost the county twice as much" },
         "to blame": { speaker: "they", cue: "think", content: "is to blame for the closures" },
         "emergency aid": { speaker: /Ada Voss$/, cue: "says", content: "she will ask the state for emergency aid", kind: "indirect" },
+      }),
+  },
+  "coordinated-predicates": {
+    // After a past-tense cue whose content holds no verb (here one that starts with a name, which the object rule
+    // does not read as an object), "and" and a past verb with its object is the speaker's next act ("questioned
+    // Nordlink’s budget and refused to back ..."); a content with a verb of its own keeps the verb phrase, which may
+    // be its subject's ("reported that tugboats advanced ... and struck ...").
+    check: (cs) =>
+      expectExactly(cs, {
+        "ferry budget": { speaker: "Councillor Jo Brandt", cue: "questioned", content: "Nordlink’s ferry budget" },
+        "tugboats": { speaker: "The port authority", cue: "reported", content: "tugboats advanced near the breakwater and struck a moored barge" },
       }),
   },
   "speaker-phrase-edges": {
@@ -1388,6 +1461,28 @@ const SEMANTICS: Record<string, Case> = {
         "rejected the proposal": { speaker: "A Western source with knowledge of the talks", speakerType: "anonymous", cue: "said", content: "Tarsk rejected the proposal" },
       }),
   },
+  "isw-report-precision": {
+    // ISW-style reports (invented). A "citing" that names only the source of the same speaker's report, before or after
+    // it, is no claim and still ends the report's content (citesSourceOfReport); a reason cited stays one. A verb that
+    // reports only with a clause ("counter") is an act with a noun phrase, as a participle too ("experience in
+    // countering drones"), and no longer cuts the report it sits in. A closing relative of the writer's inference
+    // (", which likely reflects", ", which may indicate") is cut off an unquoted content (cutWritersRelative), but not a
+    // relative set off inside the subject, nor one inside a quotation. "X’s repeated assessments that C" is X's claim.
+    check: (cs) =>
+      expectExactly(cs, {
+        "moved two brigades": { speaker: "A Velmari outlet", cue: "reported", content: "Tarsk moved two brigades to the coast" },
+        "harbor was mined": { speaker: "Opposition media", cue: "reported", content: "the Osk harbor was mined" },
+        "requested our experience": { speaker: "The Velmari president", cue: "said", content: "nine states have requested our experience in countering Tarsk drones" },
+        "budget was balanced": { speaker: "The minister", cue: "countered", content: "the budget was balanced" },
+        "moving their savings": { speaker: "Tarsk media", cue: "reported", content: "traders are moving their savings into gold" },
+        "closed the pier": { speaker: "The source", cue: "added", content: "the governor closed the pier" },
+        "ferry crews who were drafted": { speaker: "The report", cue: "stated", content: "ferry crews who were drafted into the 9th Brigade, which may have been in Osk, have not returned" },
+        "shortages will end": { speaker: "The governor", cue: "said", content: "Prices rose, which may hurt us, but shortages will end" },
+        "lacks the boats": { speaker: "the Velmari General Staff", cue: "assessments", content: "Tarsk lacks the boats to cross the river" },
+        "fuel prices": { speaker: "The mayor", cue: "citing", content: "higher fuel prices" },
+        "^the ferry fares": { speaker: "The mayor", cue: "defended" },
+      }),
+  },
   "isw-tails-and-speakers": {
     // ISW-style reports. After "but", a subjectless verb phrase of disclosing ("did not provide any evidence", "did not
     // specify", "declined to elaborate") is the speaker's next act, not content (disclosureTailEnd). An object pronoun
@@ -1423,6 +1518,8 @@ const SEMANTICS: Record<string, Case> = {
         // to other evidence: the content ends before them, writerAsideEnd.)
         "tugs left": { speaker: "The Osk harbor master", cue: "reported", content: "Tarsk tugs left the pier on May 10" },
         "loading mines": { speaker: "A Velmari milblogger", cue: "stated", content: "Tarsk crews are loading mines onto barges" },
+        // (The earlier reports the writer relates it to are a claim of their own, with no named source.)
+        "^Tarsk divers mined the channel$": { speaker: null, cue: "reports" },
         "near the dam": { speaker: "A Velmari milblogger", cue: "claimed", content: "Tarsk forces attacked near the dam, although they did not advance" },
         // A concessive clause in which someone cannot verify the claim ("although ISW cannot independently verify this
         // claim") is the writer's disclaimer, not content; another concessive clause stays ("though she hoped ...").
@@ -1723,6 +1820,25 @@ const SEMANTICS: Record<string, Case> = {
         // A weekday or month names nobody: "The order issued Friday" is a description, no name a report stands for.
         "old pier must close": { speaker: "The order issued Friday", resolved: null },
         "piles were rotten": { speaker: "The harbour report", resolved: null },
+      }),
+  },
+  "nominal-cues": {
+    // A communication noun with a that-clause attributes the clause to its possessor (across plain modifiers,
+    // "Voss's repeated claim"), its by-phrase, a possessive pronoun (resolved), a nationality adjective, or to
+    // nobody after an article or preposition ("Amid allegations that C"); a fronted phrase's clause ends at its
+    // comma, a subject's clause at the main verb ("... that C has proved false"). "made the case to X that C" is a
+    // light verb's claim, "made the case for" none; "the claim that he made" is a relative, no claim. A form that
+    // only heads a phrase cue ("fired" of "fire back") coordinates nothing: "launched boats and fired flares" stays whole.
+    check: (cs) =>
+      expectExactly(cs, {
+        "^Mayor Ada Voss's repeated": { speaker: "Critics", cue: "rejected" },
+        "^the bridge is safe$": { speaker: "Mayor Ada Voss", cue: "claim", lemma: "claim" },
+        "^the pier was sound$": { speaker: "port officials", cue: "assertion" },
+        "^the ferries need new engines$": { speaker: "her", resolved: "Maria Lund", cue: "acknowledgment" },
+        "^the channel must be dredged$": { speaker: "Nils Aro", cue: "made the case" },
+        "^the tolls were raised in secret$": { speaker: null, cue: "allegations" },
+        "^the ferry sank$": { speaker: "Norlandian", cue: "claims" },
+        "^pilots launched boats and fired flares at the wreck$": { speaker: "The harbour master", cue: "reported" },
       }),
   },
   "outlet-interview": {

@@ -20,6 +20,8 @@ export interface CueVerb {
   postposed?: boolean;
   /** Irregular forms: past, past participle, -ing, 3rd person. */
   forms?: string[];
+  /** The same four forms in another spelling of the same verb (British "labelled", "labelling"). */
+  spellings?: string[][];
   /** Weight of evidence that this cue reports a proposition (0..1), used for confidence. */
   weight?: number;
   /**
@@ -27,6 +29,15 @@ export interface CueVerb {
    * typed `stance` whatever the verb's own type.
    */
   infinitive?: boolean;
+  /**
+   * A verb of labelling ("called the plan a fraud", "labeled him unfit", "deemed the deal a mistake"): a proposition
+   * only with an object and the name or judgement given to it (or the name alone after a relative gap: "what she
+   * called “a disgrace”"); the content is the object and the label. ("called the police", "a site called X", "called
+   * on them to resign" name or summon, and report nothing.)
+   */
+  labelling?: boolean;
+  /** Only the past and "-ing" forms are cues: the base and "-s" forms are mostly nouns ("the label", "in terms of", "the brand"). */
+  pastOnly?: boolean;
   /** The content is an object and its "as" complement ("sees Trump as a threat", "viewed the deal as a mistake"); nothing else. */
   asObject?: boolean;
   /**
@@ -91,6 +102,11 @@ export const CUE_VERBS: CueVerb[] = [
   speech("comment", { weight: 0.7 }),
   speech("observe", { weight: 0.75 }),
   speech("point out", { forms: ["pointed out", "pointed out", "pointing out", "points out"], weight: 0.9 }),
+  // "made the case that C", "makes the point that C": a light verb with a communication noun says what the noun says;
+  // only with a clause ("made the case for reform" argues for no proposition).
+  speech("make the case", { forms: ["made the case", "made the case", "making the case", "makes the case"], clauseOnly: true, weight: 0.8 }),
+  speech("make the point", { forms: ["made the point", "made the point", "making the point", "makes the point"], clauseOnly: true, weight: 0.8 }),
+  speech("make the argument", { forms: ["made the argument", "made the argument", "making the argument", "makes the argument"], clauseOnly: true, weight: 0.8 }),
   // "Roe pointed to rising costs": what is pointed to is cited as evidence for a view (PolNeAR annotates it so).
   speech("point to", { np: true, forms: ["pointed to", "pointed to", "pointing to", "points to"], weight: 0.7 }),
   speech("disclose", { weight: 0.9 }),
@@ -119,7 +135,14 @@ export const CUE_VERBS: CueVerb[] = [
   // "Trump shot back that C", "the campaign fired back: C": a reply in a dispute.
   speech("shoot back", { forms: ["shot back", "shot back", "shooting back", "shoots back"], weight: 0.85 }),
   speech("fire back", { forms: ["fired back", "fired back", "firing back", "fires back"], weight: 0.8 }),
-  speech("call", { np: true, weight: 0.6 }),
+  speech("call", { np: true, labelling: true, weight: 0.6 }),
+  // "labeled Trump “unfit”", "dubbed him “the little senator”", "branded the vote a sham", "termed it a provocation":
+  // labelling verbs as "call" is (the base and "-s" forms of "label", "brand" and "term" are mostly nouns).
+  speech("label", { np: true, labelling: true, pastOnly: true, forms: ["labeled", "labeled", "labeling", "labels"], spellings: [["labelled", "labelled", "labelling", "labels"]], weight: 0.6 }),
+  speech("dub", { np: true, labelling: true, forms: ["dubbed", "dubbed", "dubbing", "dubs"], weight: 0.6 }),
+  speech("brand", { np: true, labelling: true, pastOnly: true, weight: 0.6 }),
+  speech("term", { np: true, labelling: true, pastOnly: true, weight: 0.6 }),
+  belief("deem", { np: true, labelling: true, weight: 0.6 }),
   speech("wonder", { weight: 0.7 }),
   speech("cite", { np: true, weight: 0.7 }),
   // "The Post quoted an official as saying C", "quoted Reagan's eleventh commandment": the one who quotes reports the words.
@@ -138,7 +161,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("proclaim", { weight: 0.9 }),
   speech("echo", { weight: 0.6 }),
   speech("exclaim", { weight: 0.9 }),
-  speech("counter", { weight: 0.8 }),
+  // "countered that C", "countered: C"; with a noun phrase it is mostly an act ("countering Shahed drones").
+  speech("counter", { clauseOnly: true, weight: 0.8 }),
   speech("retort", { weight: 0.9 }),
   speech("demand", { weight: 0.6 }),
   speech("propose", { weight: 0.85 }),
@@ -264,6 +288,22 @@ export const READ_HEADS = new Set([
 /** Evidence that a sentence can be "in": "in a CNN poll", "in the latest YouGov survey". */
 export const POLL_NOUNS = new Set(["poll", "polls", "survey", "surveys", "average", "averages", "polling"]);
 
+/**
+ * Words that may open a sentence-initial poll phrase in place of a determiner ("In most surveys, C", "In several
+ * polls, C"); with no determiner at all the plural stands alone ("In exit polls, C").
+ */
+export const POLL_QUANTIFIERS = new Set(["most", "some", "many", "several", "all", "both", "one", "two", "three", "every", "each", "another"]);
+
+/**
+ * Nouns of a point of view after "in" and a possessor: "In Ash's view, C", "in their eyes, C", "in Forbes' words,
+ * C". The possessor holds (or, for the speech nouns, said) C.
+ */
+export const VIEWPOINT_NOUNS: ReadonlyMap<string, CueType> = new Map([
+  ["view", "belief"], ["views", "belief"], ["opinion", "belief"], ["estimation", "belief"], ["judgment", "belief"],
+  ["judgement", "belief"], ["mind", "belief"], ["eyes", "belief"], ["reckoning", "belief"], ["assessment", "belief"],
+  ["words", "speech"], ["telling", "speech"], ["account", "speech"],
+]);
+
 /** Words that may stand between a determiner and a poll noun besides names ("the latest national poll"). */
 export const POLL_MODIFIERS = new Set([
   "latest", "recent", "new", "same", "national", "nationwide", "online", "statewide", "state", "exit", "early", "earlier",
@@ -310,6 +350,19 @@ export const NOT_EVENT_NOUNS: ReadonlySet<string> = new Set([
 export const WRITER_PARTICIPLES: ReadonlySet<string> = new Set(["indicate"]);
 
 /**
+ * Verbs that open the writer's inference in a relative clause closing an indirect content ("reported that investors
+ * are shifting assets, which indicates a widespread belief that C", "..., which may indicate C"): the clause
+ * comments on the report instead of repeating it. With a hedging modal any verb does ("which could reinforce").
+ */
+export const WRITER_RELATIVE_VERBS: ReadonlySet<string> = new Set([
+  "indicates", "suggests", "reflects", "demonstrates", "highlights", "corroborates", "underscores", "supports", "confirms",
+]);
+/** Hedging modals of the writer's speculation in such a relative clause. */
+export const WRITER_RELATIVE_MODALS: ReadonlySet<string> = new Set(["may", "might", "could"]);
+/** Adverbs that may stand between "which" and its verb there ("which likely reflects", "which further highlights"). */
+export const WRITER_RELATIVE_ADVERBS: ReadonlySet<string> = new Set(["likely", "further", "also", "seemingly", "probably", "possibly", "thus", "therefore", "again"]);
+
+/**
  * Nouns for a claim or an assessment as the object of "support" ("supports ISW's assessment", "supporting his
  * claim"): evidence bearing out a proposition, the writer's inference (see corroboration in attributions.ts).
  */
@@ -330,7 +383,7 @@ export const SOURCE_PARTICIPLES = new Set(["speaking", "talking", "citing", "wri
  */
 export const JUDGEMENT_LEMMAS: ReadonlySet<string> = new Set(["criticize", "condemn", "blast", "slam", "praise", "decry", "denounce", "mock", "deride", "assail"]);
 
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "label", "dub", "brand", "term", "deem", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
   "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
 
 /**
@@ -364,6 +417,8 @@ export const PHRASE_CUES: PhraseCue[] = [
   { words: ["citing"], lemma: "cite", type: "speech", source: "subject", weight: 0.7 },
   // "In a CNN poll released Monday, C" / "C in the latest Gallup survey": a poll or survey as evidence.
   { words: ["in"], lemma: "in", type: "evidence", source: "after", weight: 0.6 },
+  // "To Ms. Roe, the vote marked a turning point": a person's perspective on the clause after the comma.
+  { words: ["to"], lemma: "to", type: "belief", source: "after", weight: 0.5 },
   { words: ["claimed", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.95 },
   { words: ["claims", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.95 },
   { words: ["claiming", "responsibility", "for"], lemma: "claim responsibility", type: "speech", source: "subject", weight: 0.9 },
@@ -395,11 +450,37 @@ export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; w
   ["report", { lemma: "report", type: "writing", weight: 0.7 }],
   ["reports", { lemma: "report", type: "writing", weight: 0.7 }],
   ["assessment", { lemma: "assessment", type: "belief", weight: 0.8 }],
+  ["assessments", { lemma: "assessment", type: "belief", weight: 0.8 }],
   ["belief", { lemma: "belief", type: "belief", weight: 0.75 }],
   ["view", { lemma: "view", type: "belief", weight: 0.6 }],
   ["conclusion", { lemma: "conclusion", type: "belief", weight: 0.75 }],
   ["finding", { lemma: "finding", type: "evidence", weight: 0.75 }],
   ["findings", { lemma: "finding", type: "evidence", weight: 0.75 }],
+  // Nominalisations of the speech and belief verbs, in both numbers ("her acknowledgment that", "their repeated warnings that").
+  ["arguments", { lemma: "argument", type: "speech", weight: 0.75 }],
+  ["statements", { lemma: "statement", type: "speech", weight: 0.8 }],
+  ["contentions", { lemma: "contention", type: "speech", weight: 0.8 }],
+  ["suggestions", { lemma: "suggestion", type: "speech", weight: 0.7 }],
+  ["admissions", { lemma: "admission", type: "speech", weight: 0.8 }],
+  ["denials", { lemma: "denial", type: "speech", weight: 0.7 }],
+  ["predictions", { lemma: "prediction", type: "speech", weight: 0.75 }],
+  ["promises", { lemma: "promise", type: "speech", weight: 0.7 }],
+  ["acknowledgment", { lemma: "acknowledgment", type: "speech", weight: 0.8 }],
+  ["acknowledgement", { lemma: "acknowledgment", type: "speech", weight: 0.8 }],
+  ["emphasis", { lemma: "emphasis", type: "speech", weight: 0.7 }],
+  ["concession", { lemma: "concession", type: "speech", weight: 0.75 }],
+  ["declaration", { lemma: "declaration", type: "speech", weight: 0.8 }],
+  ["pledge", { lemma: "pledge", type: "speech", weight: 0.7 }],
+  ["vow", { lemma: "vow", type: "speech", weight: 0.7 }],
+  ["assurance", { lemma: "assurance", type: "speech", weight: 0.75 }],
+  ["assurances", { lemma: "assurance", type: "speech", weight: 0.75 }],
+  ["complaint", { lemma: "complaint", type: "speech", weight: 0.7 }],
+  ["complaints", { lemma: "complaint", type: "speech", weight: 0.7 }],
+  ["boast", { lemma: "boast", type: "speech", weight: 0.7 }],
+  ["observation", { lemma: "observation", type: "speech", weight: 0.7 }],
+  ["beliefs", { lemma: "belief", type: "belief", weight: 0.75 }],
+  ["conclusions", { lemma: "conclusion", type: "belief", weight: 0.75 }],
+  ["forecast", { lemma: "forecast", type: "belief", weight: 0.7 }],
 ]);
 
 /**

@@ -24,12 +24,14 @@ function build(): Map<string, CueForm[]> {
     map.set(head!, list);
   };
   for (const verb of CUE_VERBS) {
-    const [past, participle, ing, s] = verb.forms ?? (() => { const [p, i, t] = inflect(verb.lemma); return [p!, p!, i!, t!]; })();
-    add(verb.lemma, verb, "base");
-    add(past!, verb, "past");
-    if (participle !== past) add(participle!, verb, "past");
-    add(ing!, verb, "ing");
-    add(s!, verb, "s");
+    if (!verb.pastOnly) add(verb.lemma, verb, "base");
+    const regular = (): string[] => { const [p, i, t] = inflect(verb.lemma); return [p!, p!, i!, t!]; };
+    for (const [past, participle, ing, s] of [verb.forms ?? regular(), ...(verb.spellings ?? [])]) {
+      add(past!, verb, "past");
+      if (participle !== past) add(participle!, verb, "past");
+      add(ing!, verb, "ing");
+      if (!verb.pastOnly) add(s!, verb, "s");
+    }
   }
   return map;
 }
