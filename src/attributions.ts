@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -437,7 +437,10 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     cueEnd = i + 1 + particleLength(tokens, i, withParticle.particle!);
     // A light verb with its noun ("made the case", "makes the point") reports only a that-clause, which may follow a
     // short addressee ("made the case to party leaders that C"): "made the case for reform" or "to grant amnesty" is no claim.
-    if (withParticle.particle!.includes(" ") && !thatClauseAfter(tokens, cueEnd, p.sentences[s]!.b)) return null;
+    // (An anticipatory "it" stands for the clause, which may drop its "that": "made it clear he would stay".)
+    // ("should make clear how sorry he is": a light verb before a wh-clause reports no proposition.)
+    if (withParticle.verb.clauseOnly && /^(?:how|why|whether|what|when|where|who|if)$/.test(tokens[cueEnd]?.lower ?? "")) return null;
+    if (withParticle.particle!.includes(" ") && !thatClauseAfter(tokens, cueEnd, p.sentences[s]!.b) && !(withParticle.particle!.startsWith("it ") && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b, true))) return null;
   }
   else {
     // "read" is both base and past: the past reading is the cue's ("the statement read").
@@ -643,6 +646,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const heard = heardSayingFrame(p, s, i, cueEnd, form);
     if (heard) return heard;
     // ", eventually saying C", "– only saying C": an adverb between the comma and the participle.
+    // (", likely suggesting C": a hedge there marks the writer's speculation.)
+    const hedged = HEDGE_ADVERBS.has(tokens[k]?.lower ?? "");
     if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
     // ("In addition to stating C, Roe ...": the compound preposition opens the participle's clause as "in" does.)
     // (Only opening the sentence: "..., in addition to supporting units from the corps" is no participle's clause.)
@@ -659,7 +664,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     // "Russian forces shelled X, indicating that C", "The staff reported C, indicating that D": a participle of inference
     // set off after a clause draws the writer's conclusion from the event or report, not the subject's claim; it still
     // ends the content before it.
-    const writers = WRITER_PARTICIPLES.has(lemma) && (before.text === "," || isDash(before));
+    // (`land,”` sets the participle off too: the comma stands before the closing quotation mark.)
+    const setOff = before.text === "," || isDash(before) || (before.kind === "quote" && before.role === "close" && tokens[k - 1]?.text === ",");
+    let writers = (WRITER_PARTICIPLES.has(lemma) || (hedged && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma)))) && setOff;
     // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
     if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
       // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
@@ -685,6 +692,18 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
         let named = false;
         for (let q = subject!.a + 1; q < subject!.b; q++) if (tokens[q]!.cap) named = true;
         if (!(named || h.cap || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower) || personHead(h) || PRONOUN_WORDS.has(h.lower))) return null;
+      }
+      // "Russian forces shelled X, suggesting that C": after a clause that reports no claim (no earlier frame) and
+      // whose subject is neither a person nor a name (a body or a force acts; only people insinuate), the conclusion
+      // is the writer's ("Roe attacked Doe, suggesting C" stays Roe's insinuation).
+      // ("This strongly indicates C, supporting D": a participle of inference after the writer's own inference is theirs too.)
+      if (owner?.writers && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma))) writers = true;
+      if (!owner && !opening && setOff && EVENT_WRITER_PARTICIPLES.has(lemma)) {
+        const h = tokens[headOf(tokens, subject!)]!;
+        // (A person's title anywhere in it keeps the person when the phrase reader ran past the name: "Prof Roe criticises".)
+        let person = false;
+        for (let q = subject!.a; q < subject!.b; q++) if (personHead(tokens[q]!)) person = true;
+        if (!(person || h.cap || EVIDENCE_NOUNS.has(h.lower) || /^(?:he|she|they|we|i|you|who)$/.test(h.lower))) writers = true;
       }
       // Reed said: “I was struck that he was doing smart things, saying the right things.”: a participle inside a
       // quotation that its would-be speaker stands outside of is the quoted speaker's words, no frame of its own.
@@ -1043,6 +1062,14 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("Until December Microsoft said C", "After the debate Clinton said C": a subordinator that opens the sentence is read as
   // opening the cue's clause; where the phrase after it runs from an adjunct into a name, the name is the subject.)
   if (subordinate && speaker.a - 1 === ss) speaker = adjunctSubject(tokens, speaker, ss) ?? speaker;
+  // ("A study by law professor Jo Roe found C", "An analysis of super PACs shows C", "The average of polls taken over the
+  // past two weeks shows C": the phrase found may be only the object inside a postmodifier after a modifier word; a weak
+  // cue of finding or inference, which needs a source, takes the whole subject when an evidence noun heads it. Not a
+  // relative pronoun, which stands for the noun before it, nor other weak cues: "the tariffs the firms charge".)
+  if ((lemma === "find" || INFERENCE_LEMMAS.has(lemma) || lemma === "reveal") && !appositive && !subordinate && !/^(?:which|that|who)$/.test(tokens[speaker.a]!.lower) && !EVIDENCE_NOUNS.has(tokens[headOf(tokens, speaker)]!.lower) && !evidenceSubject(tokens, speaker)) {
+    const whole = postmodifiedSubject(tokens, speaker, ss);
+    if (whole && whole.a < speaker.a && evidenceSubject(tokens, whole)) speaker = whole;
+  }
   const head = tokens[headOf(tokens, speaker)]!;
   // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
   if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
@@ -1086,6 +1113,23 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (INFERENCE_LEMMAS.has(lemma) && speaker.b - speaker.a === 1 && tokens[speaker.a]!.lower === "which" && tokens[speaker.a - 1]?.text === ",") {
     const before = tokens[speaker.a - 2];
     if (!before || before.kind !== "word" || !(isSourceHead(before) || EVIDENCE_NOUNS.has(before.lower) || READ_HEADS.has(before.lower))) writers = true;
+  }
+  // "This suggests that C", "All observed indicators suggest C", "it likely indicates C": a demonstrative for the
+  // clause before, a summary of observations, or a hedged "it" is the writer reasoning, not a source.
+  if (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma)) {
+    let hedge = false;
+    // (Only in the adverbs and modals right before the cue: "the announcement, which was likely made in May,
+    // indicates C" hedges the relative clause, not the inference.)
+    for (let q = i - 1; q >= speaker.b && tokens[q]!.kind === "word" && !tokens[q]!.cap; q--) {
+      const w = tokens[q]!.lower;
+      if (HEDGE_ADVERBS.has(w) || HEDGE_MODALS.has(w)) hedge = true;
+      else if (!/^(?:also|equally|instead|more|further|additionally|thus|therefore|then|still)$/.test(w)) break;
+    }
+    if ((WRITER_ABSTRACTIONS.has(head.lower) && !head.cap) || (hedge && /^(?:it|this|that|these)$/.test(head.lower))) writers = true;
+    // "Continued shelling may indicate C", "Geolocated footage likely indicates C": a hedged inference from a thing
+    // (not a person or a name: "Roe may suggest C" is still Roe's) is the writer's weighing of the evidence.
+    const name = head.cap && headOf(tokens, speaker) > ss;
+    if (hedge && !name && !personHead(head) && !/^(?:he|she|they|we|i|you|who)$/.test(head.lower)) writers = true;
   }
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that") return null;
@@ -2848,9 +2892,9 @@ function coordinated(tokens: Token[], r: Range): boolean {
   return false;
 }
 
-/** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier or a share ("six in 10", "a majority", "47 percent"). */
+/** A subject that takes a plural (base-form) verb: a plural noun, "I/we/you/they", a quantifier or a share ("six in 10", "a majority", "47 percent"); "media", "data" ("data show C"). */
 function isPluralSubject(t: Token): boolean {
-  if (/^(?:i|we|you|they|who|those|some|many|others|most|few|several|both|all|people|media|police|staff|critics|analysts|\d+|%|percent|per|cent|majority|minority|plurality|half|third|quarter|fifth|share|number|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) return true;
+  if (/^(?:i|we|you|they|who|those|some|many|others|most|few|several|both|all|people|media|data|police|staff|critics|analysts|\d+|%|percent|per|cent|majority|minority|plurality|half|third|quarter|fifth|share|number|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) return true;
   // Irregular plurals: "the women say", "congressmen argue", "their children say".
   if (!t.cap && IRREGULAR_PLURALS.has(t.lower)) return true;
   if (t.cap && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.lower)) return true;
@@ -4109,12 +4153,20 @@ function leadingOutlet(tokens: Token[], ss: number, before: number): Range | nul
 function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
-  const cue = NOMINAL_CUES.get(tokens[i]!.lower)!;
+  const nominal = NOMINAL_CUES.get(tokens[i]!.lower);
+  const cue = nominal ?? COPULAR_CUES.get(tokens[i]!.lower)!;
+  // "Roe's point was that C": the noun is the subject of a copula whose complement is the clause.
+  const copula = copulaThat(tokens, i + 1, se);
+  // "Carrier's message: C", "Their argument: C": the noun opening the sentence with its possessor, a colon and a
+  // clause or quotation.
+  const colon = tokens[i + 1]?.text === ":" && i + 2 < se;
+  if (colon) return colonNounFrame(p, s, i, cue);
+  if (!nominal && copula < 0) return null;
   // Where "that" stands: right after the noun, after "by" and its source, or after a short adjunct.
-  let j = i + 1;
+  let j = copula >= 0 ? copula : i + 1;
   let by: Range | null = null;
   const next = tokens[j];
-  if (next?.lower === "by" || (next && NOMINAL_ADJUNCTS.has(next.lower))) {
+  if (copula < 0 && (next?.lower === "by" || (next && NOMINAL_ADJUNCTS.has(next.lower)))) {
     let k = j + 1;
     while (k < se && k - j <= 8 && tokens[k]!.kind === "word" && tokens[k]!.lower !== "that" && !VERBISH.has(tokens[k]!.lower) && !CLAUSE_BREAKERS.has(tokens[k]!.lower) && !/^(?:and|or|but)$/.test(tokens[k]!.lower) && !(CUE_FORMS.has(tokens[k]!.lower) && !tokens[k]!.cap)) k++;
     if (k === j + 1 || tokens[k]?.lower !== "that") return null;
@@ -4131,11 +4183,15 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   let m = i;
   while (m - 1 >= ss && i - m < 3) {
     const t = tokens[m - 1]!;
+    // ("his most recent claim", "Roe's most explosive claim": "most" before an adjective is a modifier, not the
+    // determiner of "most claims".)
+    if (m < i && (t.lower === "most" || t.lower === "least")) { m--; continue; }
     if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || VERBISH.has(t.lower) || NOMINAL_CUES.has(t.lower) || /['’]s?$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.lower) || /ing$/.test(t.lower)) break;
     // A noun cue that is also a verb form ("claims", "promise") reads as the verb after a word that could be its
     // subject ("Trump's entire campaign claims that", "his aides claim that"): only plain modifiers ("repeated",
     // "by-now-familiar", "latest", "earlier") stand between it and the possessor then.
-    if (CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower)) break;
+    // (Before a copula the noun cannot be a verb: "Roe's most explosive claim is that C".)
+    if (copula < 0 && CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower)) break;
     m--;
   }
   let speaker: Range | null = by;
@@ -4156,6 +4212,9 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   // "the allegation that C", "amid claims that C": a source-less noun cue still attributes its clause, to nobody named.
   // (Not after "to", where the cue is a verb: "continue to claim that C", "went on to promise that C".)
   if (!speaker && !(prev && m - 1 >= ss && (ARTICLES_FOR_UNSOURCED.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== "to")))) return null;
+  // ("The point is that C", "The concern is that C" are the writer's own framing of C: the copular form needs a
+  // possessor.)
+  if (copula >= 0 && (!speaker || tokens.slice(m, i).some((t) => HYPOTHETICAL_MODIFIERS.has(t.lower)))) return null;
   // "that" must open a clause, not a relative ("the claim that was rejected", "the claim that aired Sunday").
   const after = tokens[j + 1]!;
   if (after.kind !== "word" || VERBISH.has(after.lower) || (/ed$/.test(after.lower) && !after.cap) || objectGap(tokens, j + 1, se)) return null;
@@ -4170,7 +4229,8 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   // "The minister's claim that C has drawn criticism": a noun cue heading the subject leaves its clause at the
   // main verb, the second finite auxiliary with no conjunction or subordinator between the two.
   const npStart = speaker && speaker.b <= m ? Math.min(speaker.a, m) : Math.max(ss, m - 1);
-  if (leadingOnly(tokens, ss, npStart)) {
+  // (After a copula the clause is the complement and runs on: "His view was that C had drawn criticism".)
+  if (copula < 0 && leadingOnly(tokens, ss, npStart)) {
     let first = -1;
     for (let k = j + 2; k < se && tokens[k]!.end <= end; k++) {
       const t = tokens[k]!;
@@ -4183,10 +4243,62 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     }
   }
   return frame({
-    pattern: "nominal", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
+    pattern: "nominal", sentence: s, cue: { a: i, b: copula >= 0 ? copula : i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
     speaker, speakerFrom: null, content: spanOf(p, j + 1, end), outlet: null, addressee: null, boundary: -1,
   });
 }
+
+/**
+ * "Carrier's message: C", "Their argument: C", "Roe's verdict: “C”": a possessed noun cue that is the whole of the
+ * sentence before its colon names its possessor's claim, the rest of the sentence. Only at the sentence's start (after
+ * connectives): "... to spread their message: C" is a list or an elaboration by the writer.
+ */
+function colonNounFrame(p: ParagraphView, s: number, i: number, cue: { lemma: string; type: CueType; weight: number }): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  let m = i;
+  while (m - 1 >= ss && i - m < 2) {
+    const t = tokens[m - 1]!;
+    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /['’]s?$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.lower) || HYPOTHETICAL_MODIFIERS.has(t.lower)) break;
+    m--;
+  }
+  const prev = tokens[m - 1];
+  if (!prev || m - 1 < ss) return null;
+  let speaker: Range | null = null;
+  if (POSSESSIVE_PRONOUNS.has(prev.lower)) speaker = { a: m - 1, b: m };
+  else if (/['’]s$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, m - 1, ss);
+  if (!speaker || !leadingOnly(tokens, ss, speaker.a)) return null;
+  const from = i + 2;
+  const first = tokens[from]!;
+  if (first.kind !== "word" && !(first.kind === "quote" && first.role === "open")) return null;
+  const content = spanOf(p, from, contentEndFrom(p, from, se));
+  if (content.end <= content.start) return null;
+  return frame({
+    pattern: "nominal", sentence: s, cue: { a: i, b: i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
+    speaker, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
+  });
+}
+
+/**
+ * The index of "that" after a copula at `from` ("is that", "was that", "has been that", "has long been that", "long
+ * has been that", "remains that"), or -1.
+ */
+function copulaThat(tokens: Token[], from: number, se: number): number {
+  let k = from;
+  if (COPULA_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+  const w = tokens[k]?.lower;
+  if (w === "is" || w === "was" || w === "remains" || w === "remained") k++;
+  else if (w === "has" || w === "had") {
+    k++;
+    if (k - from < 2 && COPULA_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.lower !== "been") return -1;
+    k++;
+  } else return -1;
+  return k + 2 < se && tokens[k]!.lower === "that" ? k : -1;
+}
+
+/** Adverbs that may stand in a copula before a noun cue's clause ("has long been that", "still is that"). */
+const COPULA_ADVERBS = new Set(["long", "still", "always", "now", "simply", "also", "really"]);
 
 /** Endings of nationality adjectives ("Russian", "Ukrainian", "Chinese", "Israeli", "Turkish"). */
 const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ian|an|ese|ish|i)$/u;

@@ -607,6 +607,20 @@ const SEMANTICS: Record<string, Case> = {
         "replacing the old cables": { speaker: "the engineer", content: "By next spring, the engineer said, replacing the old cables would cost twice as much" },
       }),
   },
+  "clear-and-evidence-subjects": {
+    // "made (it) clear (that) C" reports C (an anticipatory "it" lets the clause drop its "that"), while "made the
+    // argument" with no clause, or "make clear how ...", reports nothing; a weak cue ("found", "shows") whose phrase scan stopped at the object of
+    // a postmodifier ("by transport economist Dana Whitfield", "over the past two years") takes the whole subject when an
+    // evidence noun heads it; "data" agrees with a plural verb ("Data ... show").
+    check: (cs) =>
+      expectExactly(cs, {
+        "veto any new toll": { speaker: "The governor", cue: "made it clear", content: "she would veto any new toll on the ferries" },
+        "crossings will resume": { speaker: "The mayor", cue: "made clear", content: "the night crossings will resume in June" },
+        "cases of fare fraud": { speaker: "A 2019 study by transport economist Dana Whitfield", cue: "found" },
+        "losing money": { speaker: "An audit of harbour accounts kept over the past two years", cue: "shows" },
+        "freight traffic": { speaker: "Data from the port census", cue: "show", content: "freight traffic rose by a third" },
+      }),
+  },
   "viewpoint-openers": {
     // Clause-initial evidence and viewpoint adverbials. Opening a sentence, polls need no determiner ("In exit
     // polls, C", "In most surveys, C"); a place ("In Harbourtown, ...") is no source, nor are bare polls inside a
@@ -1461,6 +1475,24 @@ const SEMANTICS: Record<string, Case> = {
         "rejected the proposal": { speaker: "A Western source with knowledge of the talks", speakerType: "anonymous", cue: "said", content: "Tarsk rejected the proposal" },
       }),
   },
+  "isw-writer-inferences": {
+    // ISW-style reports (invented): the writer's own inferences are no claims. A participle of inference set off after
+    // a clause about an act of a force or body ("Tarsk forces shelled Osk, suggesting that C"), one hedged (", likely
+    // suggesting C"), and ", indicating" after a closing quotation mark (`land,” indicating`); a finite inference whose
+    // subject is the writer's summary ("These indicators suggest", "This timing suggests"), a hedged "it", or a hedged
+    // thing ("Continued shelling may indicate"). A report still indicates its claim, and a person who attacks or
+    // criticises someone, suggesting C, still insinuates C ("Prof Anja Roe criticises ...": the title keeps the person
+    // even when the subject phrase runs past the name).
+    check: (cs) =>
+      expectExactly(cs, {
+        // (A stance with a noun-phrase object, as before.)
+        "the request": { speaker: "The harbour council", cue: "rejected", content: "the request" },
+        "inalienable": { speaker: "The Osk governor", cue: "announced", content: "the port was “an inalienable part of Tarsk land" },
+        "grain shipments": { speaker: "The Velmari report", cue: "indicates", content: "grain shipments have resumed" },
+        "misled parliament": { speaker: "Senator Rinna Hale", cue: "suggesting", content: "he had misled parliament" },
+        "fears the cost": { speaker: /^Prof Anja Roe/, cue: "suggesting", content: "it fears the cost" },
+      }),
+  },
   "isw-report-precision": {
     // ISW-style reports (invented). A "citing" that names only the source of the same speaker's report, before or after
     // it, is no claim and still ends the report's content (citesSourceOfReport); a reason cited stays one. A verb that
@@ -1839,6 +1871,12 @@ const SEMANTICS: Record<string, Case> = {
         "^the tolls were raised in secret$": { speaker: null, cue: "allegations" },
         "^the ferry sank$": { speaker: "Norlandian", cue: "claims" },
         "^pilots launched boats and fired flares at the wreck$": { speaker: "The harbour master", cue: "reported" },
+        // The noun as a copula's subject ("X's answer was that C", "has long been that C") or before a colon at the
+        // sentence's start ("Lund's verdict: C") with its possessor; not with no possessor ("The point is that C"),
+        // nor with a modifier of a possible argument ("Norland's best argument is that C").
+        "^the cables had corroded$": { speaker: "The engineers", cue: "answer was", lemma: "answer" },
+        "^the tolls pay for repairs$": { speaker: "Voss", cue: "point has long been", lemma: "point" },
+        "^the pier must close before winter$": { speaker: "Lund", cue: "verdict", lemma: "verdict" },
       }),
   },
   "outlet-interview": {

@@ -106,6 +106,9 @@ export const CUE_VERBS: CueVerb[] = [
   // only with a clause ("made the case for reform" argues for no proposition).
   speech("make the case", { forms: ["made the case", "made the case", "making the case", "makes the case"], clauseOnly: true, weight: 0.8 }),
   speech("make the point", { forms: ["made the point", "made the point", "making the point", "makes the point"], clauseOnly: true, weight: 0.8 }),
+  // "made (it) clear that C": the speaker states C plainly; only with a clause ("made clear his opposition" reports none).
+  speech("make clear", { forms: ["made clear", "made clear", "making clear", "makes clear"], clauseOnly: true, weight: 0.8 }),
+  speech("make it clear", { forms: ["made it clear", "made it clear", "making it clear", "makes it clear"], clauseOnly: true, weight: 0.8 }),
   speech("make the argument", { forms: ["made the argument", "made the argument", "making the argument", "makes the argument"], clauseOnly: true, weight: 0.8 }),
   // "Roe pointed to rising costs": what is pointed to is cited as evidence for a view (PolNeAR annotates it so).
   speech("point to", { np: true, forms: ["pointed to", "pointed to", "pointing to", "points to"], weight: 0.7 }),
@@ -350,6 +353,32 @@ export const NOT_EVENT_NOUNS: ReadonlySet<string> = new Set([
 export const WRITER_PARTICIPLES: ReadonlySet<string> = new Set(["indicate"]);
 
 /**
+ * Lemmas whose participle, set off after a clause that reports an event or act of a subject that is neither a person
+ * nor a source ("Russian forces shelled X, suggesting that C", "The battalion withdrew, reflecting C"), draws the
+ * writer's conclusion; after a person ("Roe attacked Doe, suggesting she lied") it is still the person's insinuation.
+ */
+export const EVENT_WRITER_PARTICIPLES: ReadonlySet<string> = new Set([
+  "suggest", "reflect", "demonstrate", "highlight", "underscore", "underline", "imply", "show", "signal",
+]);
+
+/**
+ * Adverbs that grade an inference, marking it as the writer's weighing of the evidence (", likely suggesting C",
+ * "it likely indicates C", "the restatement strongly indicates C").
+ */
+export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(["likely", "probably", "possibly", "perhaps", "presumably", "strongly"]);
+/** Hedging modals of the writer's inference ("it may indicate C", "this could suggest C"). */
+export const HEDGE_MODALS: ReadonlySet<string> = new Set(["may", "might", "could"]);
+
+/**
+ * Subject heads of an inference verb that stand for the writer's own reasoning, not a source: a demonstrative
+ * pronoun for the clause before ("This suggests C") and nouns that sum up what the writer observed ("All observed
+ * indicators suggest C", "The timing indicates C").
+ */
+export const WRITER_ABSTRACTIONS: ReadonlySet<string> = new Set([
+  "this", "these", "indicator", "indicators", "pattern", "patterns", "timing", "trend", "trends",
+]);
+
+/**
  * Verbs that open the writer's inference in a relative clause closing an indirect content ("reported that investors
  * are shifting assets, which indicates a widespread belief that C", "..., which may indicate C"): the clause
  * comments on the report instead of repeating it. With a hedging modal any verb does ("which could reinforce").
@@ -481,6 +510,30 @@ export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; w
   ["beliefs", { lemma: "belief", type: "belief", weight: 0.75 }],
   ["conclusions", { lemma: "conclusion", type: "belief", weight: 0.75 }],
   ["forecast", { lemma: "forecast", type: "belief", weight: 0.7 }],
+]);
+
+/**
+ * Nouns that attribute a clause only as the subject of a copula with a possessor ("Roe's point was that C", "Their
+ * fear is that C", "His message has long been that C"): before a plain "that" they head relatives and appositives too
+ * often ("the point that he made", "the message that aired") to be cues there. The nouns of NOMINAL_CUES take the
+ * copula as well.
+ */
+/**
+ * Modifiers that make a noun cue a possible act, not one performed: "Mexico's best argument is that C", "his likely
+ * response will be that C", "their only hope is that C" weigh what could be said or hoped; no one is reported saying it.
+ */
+export const HYPOTHETICAL_MODIFIERS: ReadonlySet<string> = new Set(["best", "strongest", "only", "likely", "possible", "potential", "probable", "ideal"]);
+
+export const COPULAR_CUES: ReadonlyMap<string, { lemma: string; type: CueType; weight: number }> = new Map([
+  ["point", { lemma: "point", type: "speech", weight: 0.7 }],
+  ["message", { lemma: "message", type: "speech", weight: 0.7 }],
+  ["answer", { lemma: "answer", type: "speech", weight: 0.75 }],
+  ["response", { lemma: "response", type: "speech", weight: 0.75 }],
+  ["position", { lemma: "position", type: "belief", weight: 0.7 }],
+  ["verdict", { lemma: "verdict", type: "belief", weight: 0.7 }],
+  ["fear", { lemma: "fear", type: "belief", weight: 0.65 }],
+  ["hope", { lemma: "hope", type: "belief", weight: 0.65 }],
+  ["concern", { lemma: "concern", type: "belief", weight: 0.65 }],
 ]);
 
 /**

@@ -2,7 +2,7 @@
  * Lookup tables built once from the cue lexicon: lower-cased word form →
  * the cue it can be, with the form's role (finite, participle, base).
  */
-import { CUE_VERBS, NOMINAL_CUES, PHRASE_CUES, type CueVerb, type PhraseCue } from "./cues.js";
+import { COPULAR_CUES, CUE_VERBS, NOMINAL_CUES, PHRASE_CUES, type CueVerb, type PhraseCue } from "./cues.js";
 import { inflect } from "./inflect.js";
 
 export type FormRole = "base" | "past" | "ing" | "s";
@@ -62,6 +62,7 @@ export const TRIGGERS: ReadonlyMap<string, number> = (() => {
   const set = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
   for (const w of PHRASES_BY_FIRST.keys()) set(w, TRIGGER_PHRASE);
   for (const w of NOMINAL_CUES.keys()) set(w, TRIGGER_NOMINAL);
+  for (const w of COPULAR_CUES.keys()) set(w, TRIGGER_NOMINAL);
   for (const w of CUE_FORMS.keys()) set(w, TRIGGER_VERB);
   return m;
 })();
