@@ -3579,7 +3579,9 @@ function continued(p: ParagraphView, s: number, from: number, content: { start: 
   const quote = quoteOpenedAt(p, i + 1);
   if (!quote) return {};
   const closeSentence = quote.close >= 0 ? tokens[quote.close]!.sentence : tokens[tokens.length - 1]!.sentence;
-  if (closeSentence > s + 2) return {};
+  // (A quotation left open may be a stray mark: only a short stretch is read as Q2. One that closes inside the
+  // paragraph is Q2 however many sentences it holds: “Q1,” Roe said, “S1. S2. S3. S4.”)
+  if (quote.close < 0 && closeSentence > s + 2) return {};
   const tail = trimContent(p, quote.start, quote.end);
   if (tail.end <= tail.start) return {};
   return { content: { start: content.start, end: tail.end }, gap: { start: content.end, end: tail.start } };
@@ -4788,8 +4790,42 @@ function objectTailEnd(tokens: Token[], from: number, to: number): number {
     const n = tokens[k + 1]!;
     if (t.kind === "word" && (OBJECT_TAIL_STOPS.has(t.lower) || (t.lower === "even" && /^(?:as|though)$/.test(n.lower)))) return k;
     if (t.text === "," && n.kind === "word" && /^(?:who|which)$/.test(n.lower)) return k;
+    if (t.lower === "as" && asClauseAt(tokens, k, to)) return k;
   }
   return to;
+}
+
+/** How many words the subject of an "as" clause may run before its verb ("as the Fed prepared"). */
+const AS_SUBJECT_SPAN = 4;
+
+/**
+ * "condemned the launch as Pyongyang fired three more", "a tightening race as Trump consolidates support": "as"
+ * with a subject and its finite verb opens a clause of time or cause, no part of a noun-phrase object. Not
+ * the comparative or role "as" ("as much as", "twice as many as", "cited it as an example", "such ... as"):
+ * the subject is a personal pronoun, a name or a determiner phrase of at most AS_SUBJECT_SPAN words, and its
+ * verb is finite (a known finite form, a past in -ed, or a present in -s). Bounded reads.
+ */
+function asClauseAt(tokens: Token[], k: number, to: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev && prev.kind === "word" && /^(?:as|so|such|same|well|much|many|more|less|twice|just)$/.test(prev.lower)) return false;
+  let v = k + 1;
+  const subj = tokens[v];
+  if (!subj || subj.kind !== "word") return false;
+  // (A present in -s only after a pronoun or a name: after "his", "as his major issues" is a plural noun.)
+  let named = true;
+  if (SUBJECT_PRONOUNS.has(subj.lower) && subj.lower !== "you") v++;
+  else {
+    named = subj.cap;
+    if (!(subj.cap || /^(?:the|his|her|its|their|our)$/.test(subj.lower))) return false;
+    v++;
+    // (A name runs over capitalised words; a determiner phrase over any words up to its verb.)
+    while (v < to && v - k <= AS_SUBJECT_SPAN && tokens[v]!.kind === "word" && (tokens[v]!.cap || !named) && !finiteVerbAt(tokens, v) && !/^(?:of|and|or|that|who|which)$/.test(tokens[v]!.lower)) v++;
+    // ("his first visit as Defense Minister demonstrates ...": "as" with a title names a role, no clause.)
+    for (let q = k + 1; q < v; q++) if (PERSON_TITLES.has(tokens[q]!.lower)) return false;
+  }
+  const verb = tokens[v];
+  if (!verb || v >= to || verb.kind !== "word" || verb.cap) return false;
+  return finiteVerbAt(tokens, v) || (named && /^\p{Ll}{3,}s$/u.test(verb.lower) && !/(?:ss|us|is)$/.test(verb.lower));
 }
 
 /** How far a content is searched for a clause coordinated with the cue's (constant work per frame). */

@@ -132,6 +132,8 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   while (i > from && /[\p{L}.'’]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (!word) return false;
+  // "the 1970s.", "the 20th.": letters glued to a number end a numeral, no initial or abbreviation.
+  if (i > from && /\p{N}/u.test(text[i - 1]!)) return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\p{L}$/u.test(word)) return true; // an initial
   return /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"

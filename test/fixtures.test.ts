@@ -1300,10 +1300,13 @@ const SEMANTICS: Record<string, Case> = {
     // relative clause ("Dockers who say C were outvoted") ends its content before the head's own verb.
     // A closing appositive noun phrase after the content's first comma (", a reduction larger than ...") is the
     // writer's gloss; ", but" and a new subject with its verb resume the narration; after a name as the object
-    // an adjunct opener ("during a rally") ends the content as it does after a common noun phrase.
+    // an adjunct opener ("during a rally") ends the content as it does after a common noun phrase, and so does
+    // "as" with a clause ("as the first storms reached the coast"; not a role, "as his main issues").
     check: (cs) =>
       expectExactly(cs, {
         "Kessa Freight": { speaker: "The port authority", cue: "announced", content: "the merger with Kessa Freight", kind: "indirect" },
+        // ("as" with a subject and its finite verb after a noun-phrase object tells when the act took place.)
+        "winter timetable": { speaker: "The ferry line", cue: "announced", content: "the new winter timetable" },
         "ferry timetable": { speaker: "Councillor Jo Brandt", cue: "praised", content: "the new ferry timetable", kind: "indirect" },
         "about delays": { speaker: "commuters", cue: "complained", content: "about delays" },
         "toll scheme": { speaker: "The harbour board", cue: "announced", content: "a new toll scheme", kind: "indirect" },
@@ -1785,6 +1788,16 @@ const SEMANTICS: Record<string, Case> = {
         "^The boats stay in port$": { speaker: "Ivo Strand", cue: "said", kind: "direct" },
         "^As a young reader": { speaker: "Kari Holt", content: "As a young reader I would rather keep the old timetable than this one" },
         "^Nobody asked the island schools": { speaker: "Kari Holt", content: "Nobody asked the island schools before the change, and nobody will" },
+        // ("since the 1990s." ends the tag's sentence: letters glued to a number are no initial, sentences.ts.)
+        "^The new berth was a bargain": {
+          speaker: "Tor Lund", cue: "said",
+          content: "The new berth was a bargain for the town,” said Tor Lund, a pilot at the northern quay who has worked on the ferries since the 1990s. “Nobody else could have built it for that money",
+        },
+        // (A resumed quotation inside the tag's sentence that closes in the paragraph joins however many sentences it holds.)
+        "^Look at the old timetables": {
+          speaker: "Mona Berg", cue: "said",
+          content: "Look at the old timetables,” Mona Berg said, “and you see the same delays. The winter boats were late. The spring boats were late. The summer boats were late too",
+        },
       }),
   },
   "quote-reopens": {
