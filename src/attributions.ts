@@ -16,12 +16,13 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES} from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
-  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, isPluralNounForm,
+  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, isPluralNounForm,
+  COPULA_ADVERBS, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
@@ -131,12 +132,6 @@ export function lendsSpeaker(f: { cueType: CueType; lemma: string; pattern?: Pat
   // clause's subject state C2.)
   return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive" && f.pattern !== "nominal" && !VIEWPOINT_LEMMAS.has(f.lemma);
 }
-
-/**
- * Lemmas of a viewpoint set before a clause ("To many, X is C", "In Ash's view, X is C"): the holder of the view is
- * not the clause's subject, so a later cue in the sentence ("..., often screaming ...") does not take it over.
- */
-const VIEWPOINT_LEMMAS: ReadonlySet<string> = new Set(["to", "in view"]);
 
 /** Two frames' cue words share a form ("announced ... and vowed", "calling ... and threatening"). */
 function sameCueForm(tokens: Token[], a: Frame, b: Frame): boolean {
@@ -1573,8 +1568,6 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
   });
 }
 
-/** Verbs whose agentless passive with a to-infinitive reports what unnamed people hold will happen ("is expected to win"). */
-const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);
 /** How far past "expected to" the comma closing a relative clause is looked for (constant work per frame). */
 const RELATIVE_EXPECTATION_SPAN = 40;
 
@@ -4188,7 +4181,7 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     // ("his most recent claim", "Roe's most explosive claim": "most" before an adjective is a modifier, not the
     // determiner of "most claims".)
     if (m < i && (t.lower === "most" || t.lower === "least")) { m--; continue; }
-    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || VERBISH.has(t.lower) || NOMINAL_CUES.has(t.lower) || /['’]s?$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.lower) || /ing$/.test(t.lower)) break;
+    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || VERBISH.has(t.lower) || NOMINAL_CUES.has(t.lower) || /['’]s?$/.test(t.text) || SOURCE_POSSESSIVES.has(t.lower) || /ing$/.test(t.lower)) break;
     // A noun cue that is also a verb form ("claims", "promise") reads as the verb after a word that could be its
     // subject ("Trump's entire campaign claims that", "his aides claim that"): only plain modifiers ("repeated",
     // "by-now-familiar", "latest", "earlier") stand between it and the possessor then.
@@ -4199,7 +4192,7 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   let speaker: Range | null = by;
   const prev = tokens[m - 1];
   if (!speaker && prev && m - 1 >= ss) {
-    if (POSSESSIVE_PRONOUNS.has(prev.lower)) speaker = { a: m - 1, b: m };
+    if (SOURCE_POSSESSIVES.has(prev.lower)) speaker = { a: m - 1, b: m };
     // "Trump’s claim", "the group’s allegation" (not "last year’s claim": a time owns no claim).
     else if (/['’]s$/.test(prev.text) && !prev.cap && !TIME_WORDS.has(prev.lower.replace(/['’]s$/, ""))) {
       // (A lower-case possessive is a common noun after its article, "the campaign’s", "the Kremlin-backed group’s".)
@@ -4261,13 +4254,13 @@ function colonNounFrame(p: ParagraphView, s: number, i: number, cue: { lemma: st
   let m = i;
   while (m - 1 >= ss && i - m < 2) {
     const t = tokens[m - 1]!;
-    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /['’]s?$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.lower) || HYPOTHETICAL_MODIFIERS.has(t.lower)) break;
+    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /['’]s?$/.test(t.text) || SOURCE_POSSESSIVES.has(t.lower) || HYPOTHETICAL_MODIFIERS.has(t.lower)) break;
     m--;
   }
   const prev = tokens[m - 1];
   if (!prev || m - 1 < ss) return null;
   let speaker: Range | null = null;
-  if (POSSESSIVE_PRONOUNS.has(prev.lower)) speaker = { a: m - 1, b: m };
+  if (SOURCE_POSSESSIVES.has(prev.lower)) speaker = { a: m - 1, b: m };
   else if (/['’]s$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, m - 1, ss);
   if (!speaker || !leadingOnly(tokens, ss, speaker.a)) return null;
   const from = i + 2;
@@ -4299,12 +4292,6 @@ function copulaThat(tokens: Token[], from: number, se: number): number {
   return k + 2 < se && tokens[k]!.lower === "that" ? k : -1;
 }
 
-/** Adverbs that may stand in a copula before a noun cue's clause ("has long been that", "still is that"). */
-const COPULA_ADVERBS = new Set(["long", "still", "always", "now", "simply", "also", "really"]);
-
-/** Endings of nationality adjectives ("Russian", "Ukrainian", "Chinese", "Israeli", "Turkish"). */
-const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ian|an|ese|ish|i)$/u;
-
 /**
  * A relative clause missing its object after "that" ("the claim that his office disputes.", "statements that she
  * made to the FBI"): within a few words a transitive verb (a cue verb or a light verb) stands right before the
@@ -4322,23 +4309,11 @@ function objectGap(tokens: Token[], from: number, se: number): boolean {
   return false;
 }
 
-/** Transitive light verbs that leave an object gap in a relative clause ("the promise that he made"). */
-const GAP_VERBS = new Set(["made", "make", "makes", "gave", "give", "gives", "had", "has", "have", "offered", "offers", "issued", "issues", "broke", "kept", "repeated", "heard", "dispute", "disputes", "disputed", "reject", "rejects", "rejected"]);
-
 /** Only connectives ("But", "And", "However ,") stand between the sentence start `ss` and `k`. */
 function leadingOnly(tokens: Token[], ss: number, k: number): boolean {
   for (let j = ss; j < k; j++) if (!/^(?:but|and|yet|however|still|,)$/.test(tokens[j]!.lower)) return false;
   return true;
 }
-
-/** Words before a noun cue that leave it without a source ("the claim that", "amid allegations that"). */
-const ARTICLES_FOR_UNSOURCED = new Set(["the", "a", "an", "these", "those", "such"]);
-
-/** Possessive determiners that name the source of a noun cue ("his claim that", "their insistence that"). */
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my"]);
-
-/** Prepositions of a short adjunct between a noun cue and its "that" ("her assertion during the debate that"). */
-const NOMINAL_ADJUNCTS = new Set(["in", "during", "at", "on"]);
 
 /**
  * The source after "according to" / "citing": everything up to the comma,
@@ -4933,12 +4908,6 @@ function verificationDisclaimer(tokens: Token[], v: number, to: number): boolean
   return VERIFY_VERBS.has(at(v));
 }
 
-/** Irregular simple past forms that may open a verb phrase coordinated with a past-tense cue (regular ones end in "-ed"). */
-const IRREGULAR_PASTS: ReadonlySet<string> = new Set(["said", "told", "wrote", "spoke", "made", "gave", "took", "got", "came", "went", "began", "sent", "struck", "drew", "kept", "left", "threw", "met", "saw", "sought", "swore", "stood", "won", "ran", "led", "paid", "sold", "spent", "found", "lost", "knew", "grew", "broke", "chose", "rose", "fell", "brought", "thought", "felt", "held", "became", "bought", "taught", "fought", "drove", "withdrew", "understood", "withheld", "upheld", "retook", "overtook", "forgave"]);
-
-/** Words that open the object or complement of a verb right after it ("and refused to", "and chided him", "and ordered that"). */
-const VERB_OBJECT_OPENERS = new Set(["to", "that", "about", "on", "with", "at", "for", "against", "up", "out", "back", "over"]);
-
 /** A simple past form: a past cue form, an irregular past, or a lower-case word in "-ed". */
 function pastFormAt(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || t.cap) return false;
@@ -5258,26 +5227,6 @@ function matrixVerbAfter(tokens: Token[], from: number, to: number): number {
 function lemmaIsCall(form: CueForm): boolean {
   return form.verb.lemma === "call";
 }
-
-/** Object pronouns that stand before the name given in "called him a liar", "calls it the nerd prom". */
-const LABEL_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "it", "this", "that", "me", "us", "you", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
-/** Determiners that open a noun phrase given as a label ("a liar", "the nerd prom", "her hero"). */
-const LABEL_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]);
-/**
- * Words that, right after the object of "call", show a summons, a phone call or an idiom rather than a label
- * ("called him back", "called them twice", "called it quits", "calling him names", "called it right").
- */
-const NOT_LABEL_WORDS: ReadonlySet<string> = new Set([
-  "back", "up", "off", "out", "over", "again", "twice", "once", "repeatedly", "later", "earlier", "today", "tonight", "yesterday",
-  "tomorrow", "now", "then", "first", "last", "directly", "personally", "early", "late", "often", "together", "instead", "too",
-  "also", "still", "just", "only", "ever", "never", "anyway", "home", "quits", "names", "right", "himself", "herself",
-  "themselves", "itself", "all", "both", "each", "every", "several", "many", "some", "any", "no", "not", "and", "or", "but",
-  "for", "of", "here", "there", "away", "down", "around", "instead", "immediately", "shortly", "afterward", "afterwards",
-]);
-/** Endings of adjectives ("divisive", "dangerous", "baseless", "unpatriotic"), for a label read off the end of an object. */
-const LABEL_ADJECTIVE = /^(?:(?:un|anti|pro|non)-?)?\p{Ll}{2,}(?:al|ar|ic|ive|ous|ary|ent|ant|ful|less|able|ible|ish|ist|ile)$|^(?:anti|pro|non)-\p{L}+$|^(?:false|fake|wrong|weak|unfit|corrupt|racist|sexist|absurd|bogus|crazy|stupid|dumb|untrue|evil|insane|unfair|unsafe|naive|silly|bad|good|great|terrible|horrible|true|fair)$/u;
-/** Nouns after "a" that count or measure ("a dozen", "a few minutes later"): no label. */
-const LABEL_QUANTITY = /^(?:few|couple|lot|bit|day|night|week|month|year|minute|hour|moment|while|dozen|handful|number|second|third|time|total|series)$/;
 
 /**
  * The label right after an object (or after a labelling verb whose object is a relative gap): an opening quotation, a

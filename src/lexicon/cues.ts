@@ -575,3 +575,12 @@ export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
 
 /** Verbs of issuing a text (with the particle they may take): "issued a statement:", "put out a statement:". */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(["issued", "issues", "released", "releases", "posted", "posts", "published", "publishes", "sent", "sends", "put", "puts", "shared", "shares", "circulated", "distributed"]);
+
+/**
+ * Lemmas of a viewpoint set before a clause ("To many, X is C", "In Ash's view, X is C"): the holder of the view is
+ * not the clause's subject, so a later cue in the sentence ("..., often screaming ...") does not take it over.
+ */
+export const VIEWPOINT_LEMMAS: ReadonlySet<string> = new Set(["to", "in view"]);
+
+/** Verbs whose agentless passive with a to-infinitive reports what unnamed people hold will happen ("is expected to win"). */
+export const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);

@@ -470,6 +470,8 @@ export const COLON_IRREGULAR_PASTS: ReadonlySet<string> = new Set(["put", "went"
 
 /** Possessive determiners, which say nothing of who is meant ("his spokesman", "their birth dates"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Possessive determiners that name the source of a noun cue ("his claim that", "their insistence that"); not "your", which addresses the reader. */
+export const SOURCE_POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS].filter((w) => w !== "your"));
 
 /**
  * A lower-case word of three letters or more in "-s" that reads as a plural noun ("officials", "pilots"), not one in
@@ -478,3 +480,48 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her"
 export function isPluralNounForm(word: string): boolean {
   return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
 }
+
+/** Adverbs that may stand in a copula before a noun cue's clause ("has long been that", "still is that"). */
+export const COPULA_ADVERBS = new Set(["long", "still", "always", "now", "simply", "also", "really"]);
+
+/** Endings of nationality adjectives ("Russian", "Ukrainian", "Chinese", "Israeli", "Turkish"). */
+export const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ian|an|ese|ish|i)$/u;
+
+/** Transitive light verbs that leave an object gap in a relative clause ("the promise that he made"). */
+export const GAP_VERBS = new Set(["made", "make", "makes", "gave", "give", "gives", "had", "has", "have", "offered", "offers", "issued", "issues", "broke", "kept", "repeated", "heard", "dispute", "disputes", "disputed", "reject", "rejects", "rejected"]);
+
+/** Words before a noun cue that leave it without a source ("the claim that", "amid allegations that"). */
+export const ARTICLES_FOR_UNSOURCED = new Set(["the", "a", "an", "these", "those", "such"]);
+
+/** Prepositions of a short adjunct between a noun cue and its "that" ("her assertion during the debate that"). */
+export const NOMINAL_ADJUNCTS = new Set(["in", "during", "at", "on"]);
+
+/** Irregular simple past forms that may open a verb phrase coordinated with a past-tense cue (regular ones end in "-ed"). */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(["said", "told", "wrote", "spoke", "made", "gave", "took", "got", "came", "went", "began", "sent", "struck", "drew", "kept", "left", "threw", "met", "saw", "sought", "swore", "stood", "won", "ran", "led", "paid", "sold", "spent", "found", "lost", "knew", "grew", "broke", "chose", "rose", "fell", "brought", "thought", "felt", "held", "became", "bought", "taught", "fought", "drove", "withdrew", "understood", "withheld", "upheld", "retook", "overtook", "forgave"]);
+
+/** Words that open the object or complement of a verb right after it ("and refused to", "and chided him", "and ordered that"). */
+export const VERB_OBJECT_OPENERS = new Set(["to", "that", "about", "on", "with", "at", "for", "against", "up", "out", "back", "over"]);
+
+/** Object pronouns that stand before the name given in "called him a liar", "calls it the nerd prom". */
+export const LABEL_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "it", "this", "that", "me", "us", "you", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
+
+/** Determiners that open a noun phrase given as a label ("a liar", "the nerd prom", "her hero"). */
+export const LABEL_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * Words that, right after the object of "call", show a summons, a phone call or an idiom rather than a label
+ * ("called him back", "called them twice", "called it quits", "calling him names", "called it right").
+ */
+export const NOT_LABEL_WORDS: ReadonlySet<string> = new Set([
+  "back", "up", "off", "out", "over", "again", "twice", "once", "repeatedly", "later", "earlier", "today", "tonight", "yesterday",
+  "tomorrow", "now", "then", "first", "last", "directly", "personally", "early", "late", "often", "together", "instead", "too",
+  "also", "still", "just", "only", "ever", "never", "anyway", "home", "quits", "names", "right", "himself", "herself",
+  "themselves", "itself", "all", "both", "each", "every", "several", "many", "some", "any", "no", "not", "and", "or", "but",
+  "for", "of", "here", "there", "away", "down", "around", "instead", "immediately", "shortly", "afterward", "afterwards",
+]);
+
+/** Endings of adjectives ("divisive", "dangerous", "baseless", "unpatriotic"), for a label read off the end of an object. */
+export const LABEL_ADJECTIVE = /^(?:(?:un|anti|pro|non)-?)?\p{Ll}{2,}(?:al|ar|ic|ive|ous|ary|ent|ant|ful|less|able|ible|ish|ist|ile)$|^(?:anti|pro|non)-\p{L}+$|^(?:false|fake|wrong|weak|unfit|corrupt|racist|sexist|absurd|bogus|crazy|stupid|dumb|untrue|evil|insane|unfair|unsafe|naive|silly|bad|good|great|terrible|horrible|true|fair)$/u;
+
+/** Nouns after "a" that count or measure ("a dozen", "a few minutes later"): no label. */
+export const LABEL_QUANTITY = /^(?:few|couple|lot|bit|day|night|week|month|year|minute|hour|moment|while|dozen|handful|number|second|third|time|total|series)$/;
