@@ -416,6 +416,8 @@ function thatClauseAfter(tokens: Token[], k: number, se: number): boolean {
 
 /** How many words of `particle` ("out", "the case") follow token `i`, all of them or 0. */
 function particleLength(tokens: Token[], i: number, particle: string): number {
+  // (Most particles are one word; this runs for every candidate of a verb with particle forms.)
+  if (!particle.includes(" ")) return tokens[i + 1]?.lower === particle ? 1 : 0;
   const words = particle.split(" ");
   for (let k = 0; k < words.length; k++) if (tokens[i + 1 + k]?.lower !== words[k]) return 0;
   return words.length;
@@ -3359,11 +3361,15 @@ function nameLabelFrame(p: ParagraphView, s: number): Frame | null {
   let ss = ss0;
   // Where the label starts: the sentence start, past a run-in heading closed by a dash ("Turnout rises - Jane Roe:
   // “C”", a poll digest's format) or past "From" / "More from" ("More from Roe: “C”", "From the report: “C”").
+  let found = false;
   for (let d = ss0 + 1; d < se && d - ss0 < 30; d++) {
     const t = tokens[d]!;
-    if (t.text === ":") break;
-    if (d - ss0 >= 2 && isDash(t) && tokens[d - 1]!.end < t.start && tokens[d + 1]) { ss = d + 1; break; }
+    if (t.text === ":") { found = true; break; }
+    if (d - ss0 >= 2 && isDash(t) && tokens[d - 1]!.end < t.start && tokens[d + 1]) { ss = d + 1; found = true; break; }
   }
+  // (Neither a colon nor a heading's dash in the first 30 tokens: no label, which ends at a colon within eight words
+  // of the sentence's start. Every sentence of every paragraph comes here, so this is the common way out.)
+  if (!found) return null;
   if (tokens[ss]?.lower === "more" && tokens[ss + 1]?.lower === "from") ss += 2;
   else if (tokens[ss]?.lower === "from") ss++;
   const from = ss > ss0 && tokens[ss - 1]!.lower === "from";
