@@ -330,6 +330,9 @@ function occasionPhrase(text: string, c: { start: number; end: number }): boolea
   for (const part of s.split(/[,;]/).slice(1)) {
     const pw = part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
     if (pw.length > 3 && !/^(?:a|an|the)$/.test(pw[0]!) && !PREPOSITIONS.has(pw[0]!)) return false;
+    // An article-led part goes on as a clause when an irregular past follows a noun in it ("After the storm, the
+    // company lost money"), not after a determiner or preposition ("in the Forward, the left wing").
+    if (pw.some((x, k) => k > 0 && IRREGULAR_PASTS.has(x) && !DETERMINERS.has(pw[k - 1]!) && !PREPOSITIONS.has(pw[k - 1]!))) return false;
   }
   // A subject pronoun that follows no preposition ("in politics it takes time") opens a clause, "written on it" does
   // not; a word in -ed may be the verb of one ("In all, the committee raised $57 million").
@@ -2468,13 +2471,29 @@ function cutContents(p: ParagraphView, frames: Frame[]): void {
   // One pass from the right keeps the smallest boundary seen so far: linear in frames.
   let nearest = Infinity;
   let quoted = false;
+  // (Whether the frame that set `nearest` has its content after its cue: a report, not a closing tag ", he said.")
+  let forward = false;
   for (let k = frames.length - 1; k >= 0; k--) {
     const f = frames[k]!;
     // (A frame inside the quotation that resumes after a gap is nested in it: “C1,” X said, “but I said C2.”)
     const nested = f.gap !== null && nearest >= f.gap.end && quoted;
-    if (nearest > f.content.start && nearest < f.content.end && !nested) f.content = trimContent(p, f.content.start, nearest);
-    if (f.boundary >= 0 && p.tokens[f.boundary]!.start < nearest) { nearest = p.tokens[f.boundary]!.start; quoted = p.tokens[f.boundary]!.depth > 0; }
+    if (nearest > f.content.start && nearest < f.content.end && !nested) {
+      const cut = trimContent(p, f.content.start, nearest);
+      // "said that after the storm, the governor announced C": after "that" the comma closes the clause's fronted
+      // adjunct, and the report behind it is nested in the content; a cut there would leave only the adjunct.
+      if (!(forward && thatBefore(p, f.content.start) && adjunctOnly(p.text, cut))) f.content = cut;
+    }
+    if (f.boundary >= 0 && p.tokens[f.boundary]!.start < nearest) {
+      nearest = p.tokens[f.boundary]!.start; quoted = p.tokens[f.boundary]!.depth > 0;
+      forward = f.content.start > p.tokens[f.cue.b - 1]!.start && f.content.end > f.content.start;
+    }
   }
+}
+
+/** Whether the complementizer "that" stands right before the content starting at UTF-16 offset `start` (one token back). */
+function thatBefore(p: ParagraphView, start: number): boolean {
+  const m = /(?:^|\s)that,?\s+$/i.exec(p.text.slice(Math.max(0, start - 6), start));
+  return m !== null;
 }
 
 /** The subject noun phrase of sentence `s` (its first phrase), for participles with no earlier frame. */

@@ -1843,6 +1843,12 @@ const SEMANTICS: Record<string, Case> = {
         "storm season": { speaker: "Ola Berg", cue: "told", content: "he believes the storm season will end early" },
         // ", saying" inside the quotation is the skipper's, in the pilot's words: no frame, no cut.
         "right words": { speaker: "Edo Rask", cue: "said", kind: "direct", content: "The skipper was doing the right things, saying the right words. He kept the crew calm" },
+        // After "that", the comma closes the clause's fronted adjunct: the report behind it is nested in the whole
+        // content (not a tag that cuts it to the adjunct), and is a claim of its own.
+        "^after the gale": { speaker: "Ferry owners", cue: "said", content: "after the gale, the harbour master announced the quay would reopen" },
+        "^the quay would reopen": { speaker: "the harbour master", cue: "announced", content: "the quay would reopen" },
+        // An irregular past after the adjunct's comma ("lost") makes a clause, not an appositive of the adjunct.
+        "^after the strike": { speaker: "Dock workers", cue: "said", content: "after the strike, the operator lost two contracts" },
       }),
   },
   "pronoun-resolution": {
