@@ -494,6 +494,18 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const agentive = passiveAgentFrame(p, s, i, cueEnd, form);
     if (agentive !== undefined) return agentive;
   }
+  // "The deal has been hailed as a breakthrough", "which was described as a rout": a passive with its "as" complement
+  // (the checks below read "as" after the cue as an active verb's gap or preposition).
+  if (form.role === "past" && next?.lower === "as" && (form.verb.asObject || form.verb.asLabel)) {
+    let k = i - 1;
+    let be = false;
+    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) {
+      if (NEGATORS.has(tokens[k]!.lower)) return null;
+      if (/^(?:was|were|is|are|be|been|being)$/.test(tokens[k]!.lower)) be = true;
+      k--;
+    }
+    if (be) return /n['’]t$/.test(tokens[k]?.lower ?? "") || k < ss ? null : asPassiveFrame(p, s, i, cueEnd, k, form);
+  }
   // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
   // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
   const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
@@ -539,14 +551,17 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
   // approximates it; the clause follows.)
   const approximate = next?.lower === "about" && (/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|\p{L}+-(?:third|thirds|quarter|quarters|half|fifth|fifths))$/u.test(tokens[i + 2]?.lower ?? "") || (tokens[i + 2]?.lower === "a" && /^(?:third|quarter|fifth|tenth|dozen)$/.test(tokens[i + 3]?.lower ?? "")));
-  if ((form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate && !(tag && next.lower === "with")) return null;
+  // "the withdrawal, which they described as a betrayal", "what he sees as a threat": the relative pronoun before the
+  // subject stands for the object, and the content is the "as" complement alone.
+  const asGap = (form.verb.asObject || form.verb.asLabel) && next?.lower === "as" && cueEnd + 1 < se && tokens[cueEnd + 1]!.kind === "word" && !asClauseAt(tokens, cueEnd, se) && !nameOnlyAt(tokens, cueEnd + 1, se) && labellingGapBefore(tokens, i, ss);
+  if (!asGap && (form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate && !(tag && next.lower === "with")) return null;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
   // year that closes a "from" postmodifier: "a study from 2011 noted".)
   if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return null;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
-  if (form.verb.asObject && !asComplement(tokens, cueEnd, se)) return null;
+  if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se)) return null;
   // A stance verb with neither its infinitive nor the noun phrase it takes.
   if (form.verb.type === "stance" && !infinitive && !form.verb.np) return null;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
@@ -564,6 +579,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.verb.labelling) {
     labelEnd = labellingEnd(tokens, cueEnd, se);
     if (labelEnd < 0 && labellingGapBefore(tokens, i, ss)) labelEnd = labelAt(tokens, cueEnd, se, false, true);
+    // ("branded the plan as reckless": the label as an "as" complement, or after a gap, "which critics branded as a sham".)
+    if (labelEnd < 0 && form.verb.asLabel && (asGap || asComplement(tokens, cueEnd, se))) labelEnd = se;
     // ("called over his shoulder, “The vote is rigged.”": "call" as "shout", with a quotation after a comma or colon.)
     let shouted = false;
     for (let k = cueEnd; k < se && k - cueEnd < 10 && !shouted; k++) shouted = tokens[k]!.text === ":" || (tokens[k]!.text === "," && tokens[k + 1]?.kind === "quote" && tokens[k + 1]!.role === "open");
@@ -633,7 +650,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   let cueType: CueType = infinitive ? "stance" : form.verb.type;
   let weight = infinitive ? Math.min(form.verb.weight ?? 0.8, STANCE_INFINITIVE_WEIGHT) : form.verb.weight ?? 0.8;
   /** Where the content starts: the infinitive's "to", or past an addressee, adjuncts, "that", a colon. */
-  const startOf = (): ContentStart => infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
+  const startOf = (): ContentStart => asGap ? { index: cueEnd + 1, outlet: null, addressee: null, colon: false } : infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
   /** Where a content starting at `from` ends: a stance's noun-phrase object at its own edge, anything else at its clause end. */
   const contentEnd = (from: number): number => objectContentEnd(p, from, se, cueType === "stance" && form.verb.np === true && !infinitive);
 
@@ -1562,6 +1579,7 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
   const subj = tokens[k];
   if (!subj || k < ss) return null;
   if (form.verb.lemma === "ask" && subj.lower !== "it") return askedPassiveFrame(p, s, i, cueEnd, k, form);
+  if ((form.verb.asObject || form.verb.asLabel) && subj.lower !== "it") return asPassiveFrame(p, s, i, cueEnd, k, form);
   if (subj.lower !== "it") return null;
   if (tokens[cueEnd]?.lower !== "that") return null;
   const start = cueEnd + 1;
@@ -1570,6 +1588,58 @@ function passiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k:
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
     content: spanOf(p, start, contentEndFrom(p, start, se)), outlet: null, addressee: null, boundary: -1,
+  });
+}
+
+/**
+ * "The deal has been hailed as a breakthrough", "the retreat, which was described as a betrayal by milbloggers": a
+ * passive of a verb that takes an object and its "as" complement. The content is the subject and the complement (the
+ * complement alone after a relative pronoun); the speaker is a "by" agent closing the sentence, else nobody named.
+ * Not "as" opening a clause of time ("was seen as polls closed"). Reads the subject phrase and the complement once.
+ */
+function asPassiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k: number, form: CueForm): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  if (tokens[cueEnd]?.lower !== "as" || cueEnd + 1 >= se || tokens[cueEnd + 1]!.kind !== "word") return null;
+  if (/^(?:well|soon|long|much|many|far|if|though|part|such)$/.test(tokens[cueEnd + 1]!.lower) || asClauseAt(tokens, cueEnd, se) || bareSubjectClauseAt(tokens, cueEnd + 1, se) || nameOnlyAt(tokens, cueEnd + 1, se)) return null;
+  const subj = tokens[k]!;
+  if (subj.kind !== "word" || /^(?:as|than|what)$/.test(subj.lower)) return null;
+  const relative = /^(?:which|who|that)$/.test(subj.lower);
+  let start = cueEnd + 1;
+  if (!relative) {
+    const phrase = /^(?:he|she|it|they|we|i|you|this|these|those)$/.test(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
+    if (!phrase) return null;
+    start = (postmodifiedSubject(tokens, phrase, ss) ?? phrase).a;
+    // ("The government hopes the change will be seen as": a present in -s before a determiner is the verb of a clause
+    // around the subject, which starts at the determiner.)
+    for (let j = k - 1; j > start; j--) if (!tokens[j]!.cap && /\p{Ll}{2,}s$/u.test(tokens[j]!.lower) && DETERMINERS.has(tokens[j + 1]!.lower)) { start = j + 1; break; }
+    if (start - 1 >= ss && /^(?:if|whether)$/.test(tokens[start - 1]!.lower)) return null;
+  }
+  let end = contentEndFrom(p, cueEnd + 1, se);
+  // (", which was portrayed as a victory, collapsed": a relative clause set off by a comma ends at its own comma.)
+  if (relative && tokens[k - 1]?.text === ",") {
+    for (let j = cueEnd + 1; j < se && j - cueEnd <= 40; j++) if (tokens[j]!.text === "," && tokens[j]!.depth === tokens[cueEnd]!.depth) { end = Math.min(end, tokens[j - 1]!.end); break; }
+  }
+  // ("was described as a disaster by the senator": a "by" agent after the complement is the speaker.)
+  let speaker: Range | null = null;
+  for (let j = cueEnd + 2; j < se && j - cueEnd <= 30 && tokens[j]!.start < end; j++) {
+    // (Only in the complement's own phrase: not past a comma, "as a force, although X was praised by Y".)
+    if (tokens[j]!.text === "," || tokens[j]!.text === ";") break;
+    if (tokens[j]!.lower !== "by" || tokens[j]!.depth !== tokens[cueEnd]!.depth) continue;
+    const agent = agentPhrase(tokens, j + 1, se);
+    const after = agent ? tokens[agent.b] : undefined;
+    if (agent && (agent.b >= se || after?.text === "," || after?.text === "." || after?.kind !== "word") && (tokens[agent.b - 1]!.cap || isSourceHead(tokens[agent.b - 1]!) || personHead(tokens[agent.b - 1]!) || isAgent(tokens[agent.b - 1]!))) {
+      speaker = agent;
+      end = Math.min(end, tokens[j - 1]!.end);
+    }
+    break;
+  }
+  const weight = (form.verb.weight ?? 0.8) * 0.8;
+  return frame({
+    pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
+    weight, speaker, speakerFrom: null, content: spanOf(p, start, end), outlet: null, addressee: null, boundary: -1,
+    // (The auxiliaries and the cue between the subject and "as" are no part of what is said: "The pier" … "as a hazard".)
+    gap: relative ? null : { start: tokens[k + 1]!.start, end: tokens[cueEnd - 1]!.end },
   });
 }
 
@@ -4557,10 +4627,40 @@ function asComplement(tokens: Token[], at: number, se: number): boolean {
   for (let k = at + 1; k < se && k - at <= 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (t.lower === "as") return k + 1 < se && tokens[k + 1]!.kind === "word" && !/^(?:well|soon|long|much|many|far|if|though|part)$/.test(tokens[k + 1]!.lower);
+    // ("cast his ballot as polls opened", "painted the fence as the sun set": "as" with a subject and its verb is a
+    // clause of time, no complement.)
+    // ("titles such as Halo", "such stalwarts as Joe Cocker": "such ... as" lists examples.)
+    if (t.lower === "such") return false;
+    // (A quoted complement too: "referred to the wall as “the wall of shame”".)
+    if (t.lower === "as") return k + 1 < se && (tokens[k + 1]!.kind === "word" || (tokens[k + 1]!.kind === "quote" && tokens[k + 1]!.role === "open")) && !/^(?:well|soon|long|much|many|far|if|though|part)$/.test(tokens[k + 1]!.lower) && !asClauseAt(tokens, k, se) && !bareSubjectClauseAt(tokens, k + 1, se);
     if (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "as polls opened", "as questions nag the campaign": a bare plural noun at `at` and a lower-case word after it (no "-ing")
+ * that is no preposition, conjunction or relative: the plural's verb, so "as" opens a clause. One-token look-ahead.
+ */
+function bareSubjectClauseAt(tokens: Token[], at: number, se: number): boolean {
+  const n = tokens[at]!;
+  const v = tokens[at + 1];
+  if (n.cap || !/\p{Ll}{2,}s$/u.test(n.lower) || /(?:ss|us|is)$/.test(n.lower) || DETERMINERS.has(n.lower)) return false;
+  if (!v || at + 1 >= se || v.kind !== "word" || v.cap) return false;
+  // (An "-ing" word after the plural modifies it: "as voices pushing for reform".)
+  return !(PREPOSITIONS.has(v.lower) || CLAUSE_BREAKERS.has(v.lower) || /^(?:and|or|but|who|which|that|of|with|than)$/.test(v.lower) || /\p{Ll}ing$/u.test(v.lower));
+}
+
+/**
+ * "(which the ministry referred to as Komsomolske)", "was referred to as John Smith": after a gap or in a passive, an
+ * "as" complement of capitalised words alone, up to punctuation or the sentence end, names its object and judges
+ * nothing. (With the object said, "referred to King as Martin Luther Coon", the name is a label the speaker chose, as
+ * is a quoted one, "referred to him as “the boss”".) Reads at most eight tokens.
+ */
+function nameOnlyAt(tokens: Token[], at: number, se: number): boolean {
+  let k = at;
+  while (k < se && k - at < 8 && tokens[k]!.kind === "word" && tokens[k]!.cap) k++;
+  return k > at && (k >= se || tokens[k]!.kind !== "word");
 }
 
 /** Weight of a speech verb's to-infinitive ("vowed to fight"): a stance, less often annotated than the verb's claims. */

@@ -995,6 +995,28 @@ const SEMANTICS: Record<string, Case> = {
         "waste of money": { speaker: "Most captains", cue: "see", lemma: "see", cueType: "belief", content: "the new breakwater as a waste of money", kind: "indirect" },
         "ferry subsidy": { speaker: "Councillor Lund", cue: "views", lemma: "view", cueType: "belief", content: "the ferry subsidy as essential for the islands" },
         "landmark": { speaker: "Residents", cue: "regard", lemma: "regard", cueType: "belief", content: "the old lighthouse as a landmark" },
+        // (The passive's opinion is held by nobody named: "its neighbours" is no source the agent reader knows.)
+        "a model": { speaker: null, cue: "seen", lemma: "see", content: "The port is seen as a model by its neighbours", parts: ["The port", "as a model by its neighbours"] },
+      }),
+  },
+  "as-complement-labels": {
+    // Verbs that characterise an object through an "as" complement ("described X as Y", "portrayed", "hailed",
+    // "referred to", "branded ... as", "characterized") report that the object is the complement: the content is the
+    // object and its complement. After a relative gap ("which the unions characterized as reckless") the content is
+    // the complement alone; a passive ("has been widely seen as", "was described as ... by X") gives its subject and
+    // complement, with a closing "by" agent as speaker or nobody named. A capitalised name after a gap is naming
+    // ("which locals refer to as Big Tom"), "as" with a subject and verb is a clause of time ("cast their nets as the
+    // tide turned"), and "such as", "as well as", "served as" report nothing.
+    check: (cs) =>
+      expectExactly(cs, {
+        "betrayal of the coast": { speaker: "Fishermen", cue: "described", lemma: "describe", content: "the new quota as a betrayal of the coast" },
+        "lifeline": { speaker: "Councillor Lund", cue: "portrayed", lemma: "portray", content: "the ferry subsidy as a lifeline for the islands" },
+        "turning point": { speaker: "The harbour board", cue: "hailed", lemma: "hail", content: "the dredging contract as a turning point" },
+        "wall of shame": { speaker: "Ilse Marek", cue: "referred to", lemma: "refer to", content: "the breakwater as “the wall of shame" },
+        "fuel levy": { speaker: "Skippers", cue: "branded", lemma: "brand", content: "the fuel levy as unfair" },
+        "reckless": { speaker: "the unions", cue: "characterized", lemma: "characterize", content: "reckless" },
+        "hazard": { speaker: null, cue: "seen", lemma: "see", content: "The old pier has been widely seen as a hazard", parts: ["The old pier", "as a hazard"] },
+        "excessive": { speaker: "Councillor Lund", cue: "described", lemma: "describe", content: "The toll was described as excessive", parts: ["The toll", "as excessive"] },
       }),
   },
   "belief-objects": {

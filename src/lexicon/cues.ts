@@ -41,6 +41,12 @@ export interface CueVerb {
   /** The content is an object and its "as" complement ("sees Trump as a threat", "viewed the deal as a mistake"); nothing else. */
   asObject?: boolean;
   /**
+   * Besides its other frames, takes an object and an "as" complement ("described the retreat as a rout", "dismissed
+   * the report as a hoax"), so that its passive ("was described as a rout") and its relative gap ("which he described
+   * as a rout") report the complement as `asObject` verbs do.
+   */
+  asLabel?: boolean;
+  /**
    * A proposition only with a clause after the cue ("knows voters are angry", "added the plan would
    * fail"), not with a plain object ("knows the consequences", "added 146,000 jobs", "added fuel to").
    */
@@ -133,7 +139,7 @@ export const CUE_VERBS: CueVerb[] = [
   speech("testify", { forms: ["testified", "testified", "testifying", "testifies"], weight: 0.9 }),
   speech("clarify", { forms: ["clarified", "clarified", "clarifying", "clarifies"], weight: 0.85 }),
   speech("summarize", { weight: 0.7 }),
-  speech("describe", { np: true, weight: 0.9 }),
+  speech("describe", { np: true, asLabel: true, weight: 0.9 }),
   speech("sum up", { forms: ["summed up", "summed up", "summing up", "sums up"], weight: 0.85 }),
   // "Trump shot back that C", "the campaign fired back: C": a reply in a dispute.
   speech("shoot back", { forms: ["shot back", "shot back", "shooting back", "shoots back"], weight: 0.85 }),
@@ -141,9 +147,9 @@ export const CUE_VERBS: CueVerb[] = [
   speech("call", { np: true, labelling: true, weight: 0.6 }),
   // "labeled Trump “unfit”", "dubbed him “the little senator”", "branded the vote a sham", "termed it a provocation":
   // labelling verbs as "call" is (the base and "-s" forms of "label", "brand" and "term" are mostly nouns).
-  speech("label", { np: true, labelling: true, pastOnly: true, forms: ["labeled", "labeled", "labeling", "labels"], spellings: [["labelled", "labelled", "labelling", "labels"]], weight: 0.6 }),
+  speech("label", { np: true, labelling: true, asLabel: true, pastOnly: true, forms: ["labeled", "labeled", "labeling", "labels"], spellings: [["labelled", "labelled", "labelling", "labels"]], weight: 0.6 }),
   speech("dub", { np: true, labelling: true, forms: ["dubbed", "dubbed", "dubbing", "dubs"], weight: 0.6 }),
-  speech("brand", { np: true, labelling: true, pastOnly: true, weight: 0.6 }),
+  speech("brand", { np: true, labelling: true, asLabel: true, pastOnly: true, weight: 0.6 }),
   speech("term", { np: true, labelling: true, pastOnly: true, weight: 0.6 }),
   belief("deem", { np: true, labelling: true, weight: 0.6 }),
   speech("wonder", { weight: 0.7 }),
@@ -181,7 +187,7 @@ export const CUE_VERBS: CueVerb[] = [
   speech("mock", { np: true, weight: 0.55 }),
   speech("deride", { np: true, weight: 0.55 }),
   speech("blame", { np: true, weight: 0.6 }),
-  speech("dismiss", { np: true, weight: 0.55 }),
+  speech("dismiss", { np: true, asLabel: true, weight: 0.55 }),
   speech("assail", { np: true, weight: 0.55 }),
   speech("express", { np: true, weight: 0.6 }),
   speech("recount", { weight: 0.8 }),
@@ -218,6 +224,17 @@ export const CUE_VERBS: CueVerb[] = [
   belief("view", { asObject: true, weight: 0.5 }),
   belief("regard", { asObject: true, weight: 0.5 }),
   belief("consider", { asObject: true, weight: 0.5 }),
+  // Characterisations as an object with its "as" complement: "portrayed the deal as a betrayal", "hailed the vote as
+  // historic", "cast her rival as out of touch", "referred to him as “the boss”" (the proposition: the object is the
+  // complement). Only with the complement: "painted the house", "cast a vote", "referred to the report" report nothing.
+  speech("portray", { asObject: true, postposed: false, weight: 0.6 }),
+  speech("characterize", { asObject: true, postposed: false, weight: 0.6 }),
+  speech("characterise", { asObject: true, postposed: false, weight: 0.6 }),
+  speech("depict", { asObject: true, postposed: false, weight: 0.6 }),
+  speech("hail", { asObject: true, postposed: false, weight: 0.6 }),
+  speech("paint", { asObject: true, postposed: false, weight: 0.55 }),
+  speech("cast", { asObject: true, postposed: false, forms: ["cast", "cast", "casting", "casts"], weight: 0.55 }),
+  speech("refer to", { asObject: true, postposed: false, forms: ["referred to", "referred to", "referring to", "refers to"], weight: 0.6 }),
   evidence("show", { forms: ["showed", "shown", "showing", "shows"], weight: 0.6 }),
   evidence("find", { forms: ["found", "found", "finding", "finds"], weight: 0.6 }),
   // Positions taken on a noun phrase: the object is the content ("endorsed Clinton", "opposed the deal").
