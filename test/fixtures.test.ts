@@ -657,6 +657,8 @@ const SEMANTICS: Record<string, Case> = {
         "^the contract illegal$": { speaker: "the union", cue: "deemed", lemma: "deem", cueType: "belief" },
         "^the new ferries “unsafe": { speaker: "Pilot Jo Roe", cue: "called" },
         "^the closed shop$": { speaker: "critics", cue: "dubbed", lemma: "dub" },
+        // (A labelling verb needs a speaking subject: a doctor is a person as an official is.)
+        "^the new diet a fad$": { speaker: "The ship's doctor", cue: "called" },
       }),
   },
   "labels-and-polls": {

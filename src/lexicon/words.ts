@@ -289,6 +289,8 @@ export const HUMAN_HEADS = new Set([
   "secretary", "ambassador", "envoy", "general", "investigators", "researchers", "prosecutors", "prosecutor",
   "lawyer", "lawyers", "attorney", "attorneys", "voters", "supporters", "opponents", "negotiators", "mediators",
   "milblogger", "milbloggers", "blogger", "bloggers", "correspondent", "correspondents", "economist", "economists",
+  "doctor", "doctors", "physician", "physicians", "nurse", "nurses", "surrogate", "surrogates", "student", "students",
+  "teacher", "teachers", "soldier", "soldiers", "veteran", "veterans", "victim", "victims", "survivor", "survivors",
 ]);
 
 /** Time expressions that may follow a cue without being its content ("said Friday", "added later"). */
