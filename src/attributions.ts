@@ -21,7 +21,7 @@ import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
-  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, isPluralNounForm,
+  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
   COPULA_ADVERBS, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
@@ -1601,7 +1601,7 @@ function asPassiveFrame(p: ParagraphView, s: number, i: number, cueEnd: number, 
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   if (tokens[cueEnd]?.lower !== "as" || cueEnd + 1 >= se || tokens[cueEnd + 1]!.kind !== "word") return null;
-  if (/^(?:well|soon|long|much|many|far|if|though|part|such)$/.test(tokens[cueEnd + 1]!.lower) || asClauseAt(tokens, cueEnd, se) || bareSubjectClauseAt(tokens, cueEnd + 1, se) || nameOnlyAt(tokens, cueEnd + 1, se)) return null;
+  if ((AS_NO_COMPLEMENT.has(tokens[cueEnd + 1]!.lower) || tokens[cueEnd + 1]!.lower === "such") || asClauseAt(tokens, cueEnd, se) || bareSubjectClauseAt(tokens, cueEnd + 1, se) || nameOnlyAt(tokens, cueEnd + 1, se)) return null;
   const subj = tokens[k]!;
   if (subj.kind !== "word" || /^(?:as|than|what)$/.test(subj.lower)) return null;
   const relative = /^(?:which|who|that)$/.test(subj.lower);
@@ -1929,7 +1929,7 @@ function viewpointFrame(p: ParagraphView, s: number, i: number, weight: number, 
   // ("Mr. Trump's", "Forbes’ words": a bare apostrophe after a final s).
   let k = i + 1;
   let speaker: Range | null = null;
-  if (/^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) { speaker = { a: k, b: k + 1 }; k++; }
+  if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) { speaker = { a: k, b: k + 1 }; k++; }
   else {
     while (k < se && k - i <= 4 && tokens[k]!.kind === "word" && tokens[k]!.cap && !POSSESSIVE_WORD.test(tokens[k]!.text) && !/^['’]$/.test(tokens[k + 1]?.text ?? "")) k++;
     const t = tokens[k];
@@ -4632,7 +4632,7 @@ function asComplement(tokens: Token[], at: number, se: number): boolean {
     // ("titles such as Halo", "such stalwarts as Joe Cocker": "such ... as" lists examples.)
     if (t.lower === "such") return false;
     // (A quoted complement too: "referred to the wall as “the wall of shame”".)
-    if (t.lower === "as") return k + 1 < se && (tokens[k + 1]!.kind === "word" || (tokens[k + 1]!.kind === "quote" && tokens[k + 1]!.role === "open")) && !/^(?:well|soon|long|much|many|far|if|though|part)$/.test(tokens[k + 1]!.lower) && !asClauseAt(tokens, k, se) && !bareSubjectClauseAt(tokens, k + 1, se);
+    if (t.lower === "as") return k + 1 < se && (tokens[k + 1]!.kind === "word" || (tokens[k + 1]!.kind === "quote" && tokens[k + 1]!.role === "open")) && !AS_NO_COMPLEMENT.has(tokens[k + 1]!.lower) && !asClauseAt(tokens, k, se) && !bareSubjectClauseAt(tokens, k + 1, se);
     if (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
   }
   return false;

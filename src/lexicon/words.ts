@@ -222,6 +222,8 @@ export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or", "y
 
 /** Words after "as" that make it a comparison or a connective, not a predicative phrase ("as well as", "as part of", "as if"). */
 export const AS_NON_PREDICATIVE: ReadonlySet<string> = new Set(["well", "much", "many", "long", "soon", "far", "of", "if", "though", "part", "usual", "to", "for"]);
+/** Words after "as" that open no complement of a labelling cue ("as well", "as soon as", "as long as", "as if", "as part of"). */
+export const AS_NO_COMPLEMENT: ReadonlySet<string> = new Set(["well", "soon", "long", "much", "many", "far", "if", "though", "part"]);
 
 /** Conjunctions that open a subordinate clause before the main clause ("Though X said C, Y ..."). */
 export const SUBORDINATORS = new Set([
