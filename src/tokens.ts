@@ -135,14 +135,18 @@ function titleEnd(text: string, i: number, to: number): number {
   return -1;
 }
 
-/** End of an initial before a name at `i` ("J." in "J. Smith"), or -1 (alternative 6). */
-function initialEnd(text: string, i: number): number {
+/**
+ * End of an initial before a name at `i` ("J." in "J. Smith"), or -1 (alternative 6). ("J. J. Price", "C. S.
+ * Lewis": an initial may stand before further initials that lead to the name; at most three are looked through.)
+ */
+function initialEnd(text: string, i: number, more = 2): number {
   const k = i + cpLen(text, i);
   if (text.charCodeAt(k) !== 46 || text.charCodeAt(k + 1) !== 32) return -1;
   const a = k + 2;
   if (a >= text.length || !(classAt(text, a) & LU)) return -1;
   const b = a + cpLen(text, a);
-  if (b >= text.length || !(classAt(text, b) & LL)) return -1;
+  if (b >= text.length) return -1;
+  if (!(classAt(text, b) & LL) && !(more > 0 && text.charCodeAt(b) === 46 && initialEnd(text, a, more - 1) >= 0)) return -1;
   return k + 1;
 }
 

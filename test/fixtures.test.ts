@@ -245,6 +245,20 @@ const SEMANTICS: Record<string, Case> = {
         "delayed by flooding": { speaker: "Tomas Verlin", speakerType: "person", cue: "said", content: "the tunnel had been delayed by flooding", kind: "indirect" },
       }),
   },
+  "speaker-boundaries-lists-initials": {
+    // A list of common nouns closed by ", and" inside an appositive is no second source (openingName/listTail); an
+    // adverb before a participle adjective inside the subject's "of" phrase ("of newly filed X") keeps the whole
+    // subject; an irregular past ("went") ends a subject's "on" postmodifier for the participle adjunct's speaker
+    // (sentenceSubject; not "on" before a date: "pilots on Monday"); initials before initials ("K. T. Moraine") are one name (tokens.ts initialEnd).
+    check: (cs) =>
+      expectExactly(cs, {
+        "levy was too low": { speaker: "Anne Lorsby", cue: "said" },
+        "dredging fund lost money": { speaker: "An audit of newly filed harbour accounts", cue: "shows" },
+        "toll was unfair": { speaker: "The council's top adviser on the harbour", cue: "arguing" },
+        "quay will be rebuilt": { speaker: "K. T. Moraine", cue: "said" },
+        "fee was unfair": { speaker: "The pilots", cue: "arguing" },
+      }),
+  },
   "speaker-spans": {
     // Where the speaker phrase starts and ends. A topic after the cue ("said of the repairs") is no speaker;
     // adverbs and measured times between subject and cue ("has twice complained", "(Greens) last week said",
@@ -605,6 +619,27 @@ const SEMANTICS: Record<string, Case> = {
         "Expo conference": { speaker: "The planners", content: "the new tunnel would be unveiled at the Harbour Expo conference in March" },
         "Ticket sales": { speaker: "the organiser", content: "Ticket sales were strong" },
         "replacing the old cables": { speaker: "the engineer", content: "By next spring, the engineer said, replacing the old cables would cost twice as much" },
+        // After a noun-phrase object the venue ends the content whatever describes it ("aired on Monday"); a
+        // capitalised object followed by a preposition or "as" is a noun phrase too, not a clause's subject.
+        "new timetable": { speaker: "The ferry captain", cue: "praised", content: "the new timetable" },
+        "toll increase": { speaker: "The council", cue: "condemned", content: "Harbourtown's toll increase" },
+        "budget": { speaker: "Councillor Holm", cue: "praised", content: "Mayor Ortiz's budget" },
+      }),
+  },
+  "finding-clauses-without-that": {
+    // A verb of finding or evidence with a finite clause and no "that" reports the clause as it would with "that"
+    // (finiteComplement): a body's or outlet's finding ("A review panel found X was", "Harbour Weekly found X has"),
+    // a base form before a source noun that opens a clause ("Surveys show voters are"), a message as the subject of
+    // "indicated" ("The cable indicated X would be"). An event's "indicate" stays the writer's inference ("Late
+    // sailings indicate C"); a plain object with a preposition, a reflexive, "it" + adjective, an object with a
+    // participle report nothing ("found the logbook in a locker", "found themselves stranded", "found it hard to",
+    // "showed the hull to the reporters", "found the deckhand checking tickets").
+    check: (cs) =>
+      expectExactly(cs, {
+        "in breach": { speaker: "A review panel", cue: "found", content: "the harbour board was in breach of its own charter" },
+        "tired of": { speaker: "Surveys", cue: "show", content: "voters are tired of the delays" },
+        "kept her lead": { speaker: "Harbour Weekly", cue: "found", content: "Mayor Ortiz has kept her lead among dock workers" },
+        "more guards": { speaker: "The cable", cue: "indicated", content: "more guards would be needed at the terminal" },
       }),
   },
   "clear-and-evidence-subjects": {
@@ -1345,6 +1380,8 @@ const SEMANTICS: Record<string, Case> = {
         "Mayor Voss": { speaker: "Lena Ortiz", cue: "criticized", content: "Mayor Voss", kind: "indirect" },
         // A reason clause after a medial frame (", he said, because ...") is the speaker's reason: the content goes on.
         "ramp will be late": { speaker: "the harbour master", cue: "said", content: "The ramp will be late, the harbour master said, because the steel has not arrived" },
+        // So is a consequence clause (", he said, so ..."): what follows is the speaker's conclusion.
+        "dredging": { speaker: "the harbour master", cue: "said", content: "The dredging is too costly, the harbour master said, so the board will sell the old quay" },
       }),
   },
   "quoted-tag-adjuncts": {
@@ -1394,6 +1431,10 @@ const SEMANTICS: Record<string, Case> = {
       expectExactly(cs, {
         "ferry budget": { speaker: "Councillor Jo Brandt", cue: "questioned", content: "Nordlink’s ferry budget" },
         "tugboats": { speaker: "The port authority", cue: "reported", content: "tugboats advanced near the breakwater and struck a moored barge" },
+        // A comma and an irregular past of a cue verb ("said") after a noun-phrase object is the speaker's next
+        // report; one with a preposition after it ("made in a leaflet") modifies the object and stays.
+        "harbour fees": { speaker: "Councillor Holm", cue: "criticized", content: "the harbour fees" },
+        "the claims": { speaker: "The union", cue: "denied", content: "the claims, made in a leaflet about the ferry wages" },
       }),
   },
   "speaker-phrase-edges": {
@@ -1722,6 +1763,16 @@ const SEMANTICS: Record<string, Case> = {
       const ministry = claimWith(cs, "no comment");
       assert.doesNotMatch(ministry.speaker.resolved?.text ?? "", /Kestrel/, "'the ministry' is not the newspaper");
     },
+  },
+  "quote-opens-in-content": {
+    // A quotation that opens inside an indirect content and closes after a sentence stop carries the content
+    // with it: the reported words end at its closing mark, not at the first full stop, and nothing after the
+    // mark ("The council meets in June.") belongs to them.
+    check: (cs) =>
+      expectExactly(cs, {
+        "more beds": { speaker: "Councillor Ilse Marrow", cue: "added", content: "the shelters needed “more beds before the frost. We cannot wait for the budget" },
+        "ferry plan": { speaker: "Mayor Teo Brandt", cue: "said", content: "the ferry plan had been \"a good idea once. Nobody wants it now" },
+      }),
   },
   "quote-runs-on": {
     check: (cs, text) => {

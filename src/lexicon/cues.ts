@@ -421,6 +421,25 @@ export const EPISTEMIC_OBJECTS: ReadonlySet<string> = new Set([
 /** Participles after the source of "according to" that open what it spoke to or drew on ("speaking to Reuters", "citing footage"). */
 export const SOURCE_PARTICIPLES = new Set(["speaking", "talking", "citing", "writing", "quoted", "interviewed", "briefing"]);
 
+/**
+ * Weak verbs of finding and evidence whose finite complement clause without "that" ("the panel found the treaty was
+ * breached", "Fox found Roe has kept her lead", "the remarks suggest Roe is worried") counts as a that-clause: the
+ * clause makes the verb report a proposition, where a plain object does not ("found the body", "showed the video").
+ */
+export const FINDING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(["find", "show", "reveal", "indicate", "suggest"]);
+
+/**
+ * Heads of a subject that carries a message or an account, besides READ_HEADS and EVIDENCE_NOUNS: with them "suggest"
+ * and "indicate" report what the message says even without "that" ("the remarks suggest Roe is worried", "the cable
+ * indicated more guards were needed"). An event or a state only lets the writer infer ("local counterattacks indicate
+ * the enemy is weak" is the writer's reasoning), so without "that" those verbs need a source or one of these heads.
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  "remark", "remarks", "comment", "comments", "words", "story", "stories", "account", "accounts", "book", "gaffe",
+  "cable", "cables", "missive", "claim", "claims", "view", "views", "calculations", "leak", "leaks", "paper", "papers",
+  "test", "tests", "testimony", "speech", "interview", "tweets", "posts", "emails", "e-mails", "answers", "responses",
+]);
+
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
 /**
  * Verbs of praise and condemnation: with a noun phrase they judge something and report no proposition ("condemned

@@ -529,3 +529,13 @@ export const LABEL_ADJECTIVE = /^(?:(?:un|anti|pro|non)-?)?\p{Ll}{2,}(?:al|ar|ic
 
 /** Nouns after "a" that count or measure ("a dozen", "a few minutes later"): no label. */
 export const LABEL_QUANTITY = /^(?:few|couple|lot|bit|day|night|week|month|year|minute|hour|moment|while|dozen|handful|number|second|third|time|total|series)$/;
+
+/**
+ * Words that cannot stand inside the subject of a complement clause after a verb of finding ("found X was ..."): a
+ * question or relative word ("show how", "someone who"), "that", a preposition missing from PREPOSITIONS ("for",
+ * "as", "than"), "to", and the particles of phrasal verbs ("finding out", "show up").
+ */
+export const COMPLEMENT_BREAKERS: ReadonlySet<string> = new Set([
+  "how", "why", "what", "who", "whom", "whose", "which", "where", "when", "whether", "that", "for", "as", "than", "to",
+  "out", "up", "down", "off", "away", "back",
+]);
