@@ -426,47 +426,61 @@ function particleLength(tokens: Token[], i: number, particle: string): number {
   return words.length;
 }
 
-function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], earlier: Frame[]): Frame | null {
-  const { a: ss, b: se } = p.sentences[s]!;
-  const tokens = p.tokens;
-  let form = forms[0]!;
-  let cueEnd = i + 1;
+/**
+ * The form a verb cue takes at token `i` and the token after it: the form with a particle when its particle follows
+ * ("made the case", "pointed out"), else the plain form; null when the particle form reports nothing here or no
+ * plain form exists.
+ */
+function verbCueForm(tokens: Token[], se: number, i: number, forms: CueForm[]): { form: CueForm; cueEnd: number } | null {
   const withParticle = forms.find((f) => f.particle && particleLength(tokens, i, f.particle) > 0);
   if (withParticle) {
-    form = withParticle;
-    cueEnd = i + 1 + particleLength(tokens, i, withParticle.particle!);
+    const cueEnd = i + 1 + particleLength(tokens, i, withParticle.particle!);
     // A light verb with its noun ("made the case", "makes the point") reports only a that-clause, which may follow a
     // short addressee ("made the case to party leaders that C"): "made the case for reform" or "to grant amnesty" is no claim.
     // (An anticipatory "it" stands for the clause, which may drop its "that": "made it clear he would stay".)
     // ("should make clear how sorry he is": a light verb before a wh-clause reports no proposition.)
     if (withParticle.verb.clauseOnly && /^(?:how|why|whether|what|when|where|who|if)$/.test(tokens[cueEnd]?.lower ?? "")) return null;
-    if (withParticle.particle!.includes(" ") && !thatClauseAfter(tokens, cueEnd, p.sentences[s]!.b) && !(withParticle.particle!.startsWith("it ") && finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b, true))) return null;
+    if (withParticle.particle!.includes(" ") && !thatClauseAfter(tokens, cueEnd, se) && !(withParticle.particle!.startsWith("it ") && finiteClauseAt(tokens, cueEnd, se, true))) return null;
+    return { form: withParticle, cueEnd };
   }
-  else {
-    // "read" is both base and past: the past reading is the cue's ("the statement read").
-    const plain = forms.find((f) => !f.particle && f.role === "past") ?? forms.find((f) => !f.particle);
-    if (!plain) return null;
-    form = plain;
-  }
+  // "read" is both base and past: the past reading is the cue's ("the statement read").
+  const plain = forms.find((f) => !f.particle && f.role === "past") ?? forms.find((f) => !f.particle);
+  if (!plain) return null;
+  return { form: plain, cueEnd: i + 1 };
+}
+
+/**
+ * The cue word at `i` reads as a noun, an adjective or part of a name from the word before it ("the report", "with
+ * reports of", "amid reported clashes", "the US State Department"), or as an infinitive of no reporting verb
+ * ("declined to say", "Having said that").
+ */
+function nounUseOfCue(tokens: Token[], ss: number, s: number, i: number, cueEnd: number, form: CueForm): boolean {
   const prev = tokens[i - 1];
-  // "As reported by X, C" / "C, as noted by X": the by-phrase names the source.
-  if (form.role === "past" && prev?.lower === "as" && i - 1 >= ss && tokens[cueEnd]?.lower === "by") {
-    return asReportedFrame(p, s, i, cueEnd, form);
-  }
   // A cue form used as a noun or adjective: "the report", "its claims", "a warning".
   // (Not after a personal pronoun fused with "has" or "is": "he’s said", "she’s predicting".)
-  if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || (/['’]s$/.test(prev.lower) && !/^(?:he|she|who)['’]s$/.test(prev.lower)))) return null;
+  if (prev && prev.kind === "word" && prev.sentence === s && (NOUN_DETERMINERS.has(prev.lower) || (/['’]s$/.test(prev.lower) && !/^(?:he|she|who)['’]s$/.test(prev.lower)))) return true;
   // "in states that C won", "the secretary of state: X", "with reports of": a bare or "-s" form right after a preposition
   // heads its noun phrase; no verb follows a preposition ("to say" is the infinitive).
-  if ((form.role === "s" || form.role === "base") && prev && prev.kind === "word" && prev.sentence === s && prev.lower !== "to" && isPrepositionWord(prev)) return null;
+  if ((form.role === "s" || form.role === "base") && prev && prev.kind === "word" && prev.sentence === s && prev.lower !== "to" && isPrepositionWord(prev)) return true;
   // ("the death penalty for alleged offences", "amid reported clashes": a past participle between a preposition and a
   // bare noun modifies the noun.)
   if (form.role === "past" && prev && prev.kind === "word" && prev.sentence === s && !/^(?:to|as|than|by)$/.test(prev.lower) && isPrepositionWord(prev)
-    && tokens[cueEnd]?.kind === "word" && !tokens[cueEnd]!.cap && isCommonNounHead(tokens[cueEnd]!) && !PREPOSITIONS.has(tokens[cueEnd]!.lower) && !/^(?:by|that|for|of)$/.test(tokens[cueEnd]!.lower)) return null;
+    && tokens[cueEnd]?.kind === "word" && !tokens[cueEnd]!.cap && isCommonNounHead(tokens[cueEnd]!) && !PREPOSITIONS.has(tokens[cueEnd]!.lower) && !/^(?:by|that|for|of)$/.test(tokens[cueEnd]!.lower)) return true;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
-  if (tokens[i]!.cap && i > ss) return null;
-  if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return null; // "declined to say", but "went on to say", "continues to insist"
-  if (prev?.lower === "having" || prev?.lower === "needless") return null; // "Having said that,"
+  if (tokens[i]!.cap && i > ss) return true;
+  if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return true; // "declined to say", but "went on to say", "continues to insist"
+  if (prev?.lower === "having" || prev?.lower === "needless") return true; // "Having said that,"
+  return false;
+}
+
+/**
+ * The frame of a passive cue read before the active checks: an expectation ("is expected to pass"), a cue with
+ * its "by" agent, one with its "as" complement ("was described as a rout"). Null when such a passive reports
+ * nothing, undefined when the cue is none of these.
+ */
+function passiveCueFrame(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm): Frame | null | undefined {
+  const { a: ss } = p.sentences[s]!;
+  const tokens = p.tokens;
   const next = tokens[cueEnd];
   // "The House is expected to pass the bill", "Clinton is not expected to attend": an expectation held by people
   // the text does not name, about its subject (a forecast, even negated: "not expected to" is "expected not to").
@@ -506,17 +520,21 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
     if (be) return /n['’]t$/.test(tokens[k]?.lower ?? "") || k < ss ? null : asPassiveFrame(p, s, i, cueEnd, k, form);
   }
-  // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
-  // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
-  const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
-  // ("“C,” read one.", "“C,” the statement read in part.": a quotation just before "read" and its subject is what it reads.)
-  // ("“C,” replied Jo Roe.", "“C,” responded the mayor.": right after a quotation, before a name or a source, the verb is
-  // inverted; the quotation is its content. Not "“...,” posted the clip": an object follows.)
-  // "“C,” he explained with a smile.", "“C,” Rubio responded before adding ...": a tag after the quotation it reports;
-  // what follows the verb is an adjunct, not a missing object or clause.
-  const tag = (form.role === "past" || form.role === "s") && tagAfterQuotation(tokens, i, ss);
-  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !tag && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return null;
-  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return null; // "reports say": a noun (but "writes back")
+  return undefined;
+}
+
+/**
+ * The checks that read the cue word as no reporting verb here from the words around it: a verb that needs a clause
+ * it lacks, a noun before a verb or an auxiliary ("reports say", "worries have dogged", "the General Staff report
+ * asserts"), a noun after a plural modifier. `infinitive` and `tag` are verbFrame's.
+ */
+function notAReportingVerb(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm, infinitive: boolean, tag: boolean): boolean {
+  const { a: ss } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const prev = tokens[i - 1];
+  const next = tokens[cueEnd];
+  if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !tag && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return true;
+  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return true; // "reports say": a noun (but "writes back")
   // "The General Staff report asserts that C", "a police report noted that C": a bare form right before a finite
   // reporting verb ("-s" or past, with "that" or a clause after it) is the noun heading that verb's subject; the
   // later verb is the cue and the noun phrase its source. (Two finite verbs cannot follow one subject unjoined.)
@@ -525,11 +543,11 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const modifierBefore = !!prev && prev.kind === "word" && prev.sentence === s && i - 1 >= ss && !PRONOUN_WORDS.has(prev.lower) && !COORDINATORS.has(prev.lower)
     && !/^(?:to|not|also|will|would|can|could|may|might|must|should|do|does|did|who|which|that)$/.test(prev.lower);
   if (form.role === "base" && modifierBefore && next && next.kind === "word" && !next.cap && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance" && (f.role === "s" || (f.role === "past" && f.verb.lemma !== form.verb.lemma)))
-    && (tokens[cueEnd + 1]?.lower === "that" || contentFollows(tokens, cueEnd + 1, p.sentences[s]!.b, true))) return null;
+    && (tokens[cueEnd + 1]?.lower === "that" || contentFollows(tokens, cueEnd + 1, p.sentences[s]!.b, true))) return true;
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
-  if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return null;
-  if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return null; // "the states", "her emails"
-  if ((form.role === "s" || form.role === "base") && NOUN_PRONE_LEMMAS.has(form.verb.lemma) && prev && prev.sentence === s && i - 1 >= ss && !subjectLikeBefore(prev)) return null; // "a recent call for"
+  if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return true;
+  if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return true; // "the states", "her emails"
+  if ((form.role === "s" || form.role === "base") && NOUN_PRONE_LEMMAS.has(form.verb.lemma) && prev && prev.sentence === s && i - 1 >= ss && !subjectLikeBefore(prev)) return true; // "a recent call for"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb. (After a word that can be
   // its subject or stand between subject and verb, a base form before a plural noun and its finite clause is the
   // verb: "Democrats say officials lied"; a determiner or preposition before it makes it a noun, and without a
@@ -547,64 +565,67 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // ("the women say officers still watch the park": a plural noun after its determiner is the subject, and the
   // base form after it the verb, whatever the source noun after it is followed by.)
   const pluralSubjectBefore = subjectBefore && !prev.cap && (IRREGULAR_PLURALS.has(prev.lower) || isPluralNounForm(prev.lower)) && i - 2 >= ss && DETERMINERS.has(tokens[i - 2]!.lower);
-  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && (finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b) || pluralSubjectBefore)) && !(subjectBefore && FINDING_CLAUSE_LEMMAS.has(form.verb.lemma) && finiteComplement(tokens, cueEnd, p.sentences[s]!.b)) && !(subjectBefore && form.verb.object === "addressee" && /^(?:that|he|she|they|we|i|you|it)$/.test(tokens[cueEnd + 1]?.lower ?? "")) && !(prev?.text === "," && prev.sentence === s && i - 1 > ss))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return null;
+  if ((form.role === "s" || form.role === "base") && next && next.kind === "word" && !next.cap && (/^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|does)$/.test(next.lower) || (form.role === "base" && SOURCE_NOUNS.has(next.lower) && !(subjectBefore && reportsClause && (finiteClauseAt(tokens, cueEnd, p.sentences[s]!.b) || pluralSubjectBefore)) && !(subjectBefore && FINDING_CLAUSE_LEMMAS.has(form.verb.lemma) && finiteComplement(tokens, cueEnd, p.sentences[s]!.b)) && !(subjectBefore && form.verb.object === "addressee" && /^(?:that|he|she|they|we|i|you|it)$/.test(tokens[cueEnd + 1]?.lower ?? "")) && !(prev?.text === "," && prev.sentence === s && i - 1 > ss))) && !(next.lower !== "do" && next.lower !== "does" && next.lower !== "did" && relativeSubjectBefore(tokens, i, ss) >= 0)) return true;
+  return false;
+}
+
+/**
+ * The checks that find no proposition in what follows the cue: "known as", "thought of", "easier said than done",
+ * "maintained a lead", a commitment without its infinitive, "asked" without a question. `infinitive`, `tag` and
+ * `asGap` are verbFrame's.
+ */
+function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: number, form: CueForm, infinitive: boolean, tag: boolean, asGap: boolean | undefined): boolean {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const prev = tokens[i - 1];
+  const next = tokens[cueEnd];
   // "known as", "thought of", "learned from": no clause follows.
   // ("predicted about one-third of the vote will ...", "estimates about 40 percent ...": "about" before a quantity
   // approximates it; the clause follows.)
   const approximate = next?.lower === "about" && (/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|\p{L}+-(?:third|thirds|quarter|quarters|half|fifth|fifths))$/u.test(tokens[i + 2]?.lower ?? "") || (tokens[i + 2]?.lower === "a" && /^(?:third|quarter|fifth|tenth|dozen)$/.test(tokens[i + 3]?.lower ?? "")));
-  // "the withdrawal, which they described as a betrayal", "what he sees as a threat": the relative pronoun before the
-  // subject stands for the object, and the content is the "as" complement alone.
-  const asGap = (form.verb.asObject || form.verb.asLabel) && next?.lower === "as" && cueEnd + 1 < se && tokens[cueEnd + 1]!.kind === "word" && !asClauseAt(tokens, cueEnd, se) && !nameOnlyAt(tokens, cueEnd + 1, se) && labellingGapBefore(tokens, i, ss);
-  if (!asGap && (form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate && !(tag && next.lower === "with")) return null;
+  if (!asGap && (form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate && !(tag && next.lower === "with")) return true;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
   // year that closes a "from" postmodifier: "a study from 2011 noted".)
-  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return null;
-  if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return null;
+  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return true;
+  if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return true;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
-  if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se)) return null;
+  if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se)) return true;
   // A stance verb with neither its infinitive nor the noun phrase it takes.
-  if (form.verb.type === "stance" && !infinitive && !form.verb.np) return null;
-  if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return null; // "adding to her victories"
-  if (next?.lower === "than") return null; // "easier said than done": a comparison, no cue
+  if (form.verb.type === "stance" && !infinitive && !form.verb.np) return true;
+  if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return true; // "adding to her victories"
+  if (next?.lower === "than") return true; // "easier said than done": a comparison, no cue
   // "maintained a lead", "felt betrayed", "knows how to win", "has known him for years": not a reporting sense.
   const otherSense = NON_REPORTING_NEXT.get(form.verb.lemma);
-  if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return null;
-  if (form.verb.lemma === "deny" && withheldObject(tokens, cueEnd, p.sentences[s]!.b)) return null;
-  if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return null;
-  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return null;
-  // "called on", "called him back", "called the police", "a website called X": no naming; "called it “the least bad
-  // option”", "called him a liar", "labeled Trump unfit": a naming, whose content is the object and its label (or the
-  // label alone after a relative gap: "what he calls “real solutions”").
-  let labelEnd = -1;
-  if (form.verb.labelling) {
-    labelEnd = labellingEnd(tokens, cueEnd, se);
-    if (labelEnd < 0 && labellingGapBefore(tokens, i, ss)) labelEnd = labelAt(tokens, cueEnd, se, false, true);
-    // ("branded the plan as reckless": the label as an "as" complement, or after a gap, "which critics branded as a sham".)
-    if (labelEnd < 0 && form.verb.asLabel && (asGap || asComplement(tokens, cueEnd, se))) labelEnd = se;
-    // ("called over his shoulder, “The vote is rigged.”": "call" as "shout", with a quotation after a comma or colon.)
-    let shouted = false;
-    for (let k = cueEnd; k < se && k - cueEnd < 10 && !shouted; k++) shouted = tokens[k]!.text === ":" || (tokens[k]!.text === "," && tokens[k + 1]?.kind === "quote" && tokens[k + 1]!.role === "open");
-    if (labelEnd < 0 && !(lemmaIsCall(form) && shouted)) return null;
-  }
-  /** A content end (a text offset) cut at the end of a quoted label. */
-  const labelCut = (end: number): number => labelEnd >= 0 && labelEnd < se ? Math.min(end, tokens[labelEnd - 1]!.end) : end;
-  // "told her to leave", "warned officials to boost security": a directive, not a claim.
-  if (next && next.kind === "word" && (form.verb.object === "addressee" || DIRECTIVE_CAPABLE.has(form.verb.lemma))) {
-    const obj = phraseStartingAt(tokens, cueEnd, p.sentences[s]!.b, { maxLower: 4 });
-    if (obj && tokens[obj.b]?.lower === "to" && tokens[obj.b + 1]?.kind === "word" && !tokens[obj.b + 1]!.cap) return null;
-    // "called Alicia Machado on Friday": a telephone call, not a naming.
-    if (form.verb.lemma === "call" && obj && (obj.b >= p.sentences[s]!.b || PREPOSITIONS.has(tokens[obj.b]?.lower ?? "") || MARKERS_OR_END(tokens[obj.b]))) return null;
-  }
-  // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
-  if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
+  if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return true;
+  if (form.verb.lemma === "deny" && withheldObject(tokens, cueEnd, p.sentences[s]!.b)) return true;
+  if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return true;
+  if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return true;
+  return false;
+}
 
-  // "Asked whether he would run, the governor said ...": the question, put by somebody the text does not name.
-  if (form.verb.lemma === "ask" && form.role === "past" && (i === ss || (i === ss + 1 && /^(?:when|after|once|if)$/.test(tokens[ss]!.lower)))) return askedFrame(p, s, i, cueEnd, form, false);
-  // "“C,” Christie said when asked whether he would ...": the same unnamed question, closing the tag.
-  if (form.verb.lemma === "ask" && form.role === "past" && i - 1 > ss && tokens[i - 1]!.lower === "when") return askedFrame(p, s, i, cueEnd, form, true);
+/**
+ * Where the label of a naming cue ends (a token index: "called it “the least bad option”", "labeled Trump unfit",
+ * "which critics branded as a sham"), -1 for "call" as "shout" before a quotation, null when the cue names nothing.
+ */
+function labelEndOf(tokens: Token[], ss: number, se: number, i: number, cueEnd: number, form: CueForm, asGap: boolean | undefined): number | null {
+  let labelEnd = labellingEnd(tokens, cueEnd, se);
+  if (labelEnd < 0 && labellingGapBefore(tokens, i, ss)) labelEnd = labelAt(tokens, cueEnd, se, false, true);
+  // ("branded the plan as reckless": the label as an "as" complement, or after a gap, "which critics branded as a sham".)
+  if (labelEnd < 0 && form.verb.asLabel && (asGap || asComplement(tokens, cueEnd, se))) labelEnd = se;
+  // ("called over his shoulder, “The vote is rigged.”": "call" as "shout", with a quotation after a comma or colon.)
+  let shouted = false;
+  for (let k = cueEnd; k < se && k - cueEnd < 10 && !shouted; k++) shouted = tokens[k]!.text === ":" || (tokens[k]!.text === "," && tokens[k + 1]?.kind === "quote" && tokens[k + 1]!.role === "open");
+  if (labelEnd < 0 && !(lemmaIsCall(form) && shouted)) return null;
+  return labelEnd;
+}
 
-  // Skip auxiliaries and adverbs left of the cue; note negation and passive.
+/**
+ * The auxiliaries and adverbs left of a verb cue: `k` is the token before them (the subject's last, or a comma),
+ * `negated` tells a negation among them, `passive` a form of "be" before a past participle, `raised` that the
+ * cue is the infinitive of "went on to" or of a raising verb ("continues to insist"), whose subject speaks.
+ */
+function cueModifiersBefore(tokens: Token[], ss: number, i: number, form: CueForm): { k: number; negated: boolean; passive: boolean; raised: boolean } {
   let k = i - 1;
   let negated = false;
   let passive = false;
@@ -644,107 +665,129 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     raised = true;
     while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss) || /^(?:more|less|most|least|as|so)$/.test(tokens[k]!.lower))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
   }
-  if (negated) return null;
-  /** No auxiliary or adverb between the subject and the cue (the cue's own form must agree with the subject). */
-  const bare = k === i - 1;
-  const lemma = form.verb.lemma;
-  let cueType: CueType = infinitive ? "stance" : form.verb.type;
-  let weight = infinitive ? Math.min(form.verb.weight ?? 0.8, STANCE_INFINITIVE_WEIGHT) : form.verb.weight ?? 0.8;
+  return { k, negated, passive, raised };
+}
+
+/** What verbFrame has settled about a verb cue before it looks for the speaker, for the helpers that build the frame. */
+interface VerbCue {
+  form: CueForm;
+  /** The token after the cue and its particle. */
+  cueEnd: number;
+  /** The cue takes an infinitive as its content (a stance: "vowed to fight"). */
+  infinitive: boolean;
+  cueType: CueType;
+  weight: number;
   /** Where the content starts: the infinitive's "to", or past an addressee, adjuncts, "that", a colon. */
-  const startOf = (): ContentStart => asGap ? { index: cueEnd + 1, outlet: null, addressee: null, colon: false } : infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
-  /** Where a content starting at `from` ends: a stance's noun-phrase object at its own edge, anything else at its clause end. */
-  const contentEnd = (from: number): number => objectContentEnd(p, from, se, cueType === "stance" && form.verb.np === true && !infinitive);
+  startOf: () => ContentStart;
+  /** Where a content starting at `from` ends (a text offset). */
+  contentEnd: (from: number) => number;
+  /** A content end (a text offset) cut at the end of a quoted label. */
+  labelCut: (end: number) => number;
+}
 
-  if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
-
-  // "is noting", "was claiming": a progressive is a finite verb like any other.
-  const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i) || (form.role === "ing" && k >= ss && /^(?:he|she|who)['’]s$/.test(tokens[k]!.lower));
-  // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
-  if (form.role === "ing" && !progressive) {
-    const heard = heardSayingFrame(p, s, i, cueEnd, form);
-    if (heard) return heard;
-    // ", eventually saying C", "– only saying C": an adverb between the comma and the participle.
-    // (", likely suggesting C": a hedge there marks the writer's speculation.)
-    const hedged = HEDGE_ADVERBS.has(tokens[k]?.lower ?? "");
-    if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
-    // ("In addition to stating C, Roe ...": the compound preposition opens the participle's clause as "in" does.)
-    // (Only opening the sentence: "..., in addition to supporting units from the corps" is no participle's clause.)
-    if (k - 2 === ss && tokens[k]?.lower === "to" && tokens[k - 1]!.lower === "addition" && tokens[k - 2]!.lower === "in") k -= 2;
-    const before = tokens[k];
-    if (!before || before.sentence !== s || k < ss) return null;
-    // "The Post quoted an aide as saying C": the participle is the "as" complement of an active "quoted", whose frame
-    // takes it in its content (a passive "was quoted as saying C" has no such frame: the participle's own stands).
-    if (before.lower === "as" && quotedObjectBefore(tokens, k, ss)) return null;
-    // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
-    // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
-    const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
-    if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !form.verb.labelling) return null;
-    // "Russian forces shelled X, indicating that C", "The staff reported C, indicating that D": a participle of inference
-    // set off after a clause draws the writer's conclusion from the event or report, not the subject's claim; it still
-    // ends the content before it.
-    // (`land,”` sets the participle off too: the comma stands before the closing quotation mark.)
-    const setOff = before.text === "," || isDash(before) || (before.kind === "quote" && before.role === "close" && tokens[k - 1]?.text === ",");
-    let writers = (WRITER_PARTICIPLES.has(lemma) || (hedged && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma)))) && setOff;
-    // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
-    if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
-      // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
-      // ("One month after announcing C, Roe ...": a measured span before "after" opens the clause too.)
-      // ("And in explaining why C, Roe ...", "Now, after arguing that C, his team ...": a leading connective or
-      // adverbial before the clause leaves it opening the sentence.)
-      // (A verb that reports only with a clause needs one there: "However, when adding the March figures, the record ...".)
-      const opening = (k === ss || measuredSpanBefore(tokens, ss, k + 1) === k || (subjectStart(tokens, ss, k) === k && !(form.verb.clauseOnly && !clauseRightAfter(tokens, cueEnd, se)))) && before.kind === "word";
-      let comma = -1;
-      if (opening) {
-        const depth = tokens[cueEnd]?.depth;
-        for (let c = cueEnd; c < se && c - cueEnd < 40; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === depth) { comma = c; break; }
-        if (comma < 0 || comma + 1 >= se) return null;
-      }
-      const owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
-      const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
-      if (!owner && !subject) return null;
-      // "the attacks on the town have dropped off, suggesting that C": an inference from what the subject did is the
-      // writer's, unless the subject is a source or evidence ("the poll found X, suggesting C"). ("supporting X" is a stance.)
-      if (!owner && INFERENCE_LEMMAS.has(lemma) && lemma !== "support") {
-        const h = tokens[headOf(tokens, subject!)]!;
-        // (A name anywhere after the first word may be the source the phrase reader ran past: "Prof Roe criticises".)
-        let named = false;
-        for (let q = subject!.a + 1; q < subject!.b; q++) if (tokens[q]!.cap) named = true;
-        if (!(named || h.cap || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower) || personHead(h) || PRONOUN_WORDS.has(h.lower))) return null;
-      }
-      // "Russian forces shelled X, suggesting that C": after a clause that reports no claim (no earlier frame) and
-      // whose subject is neither a person nor a name (a body or a force acts; only people insinuate), the conclusion
-      // is the writer's ("Roe attacked Doe, suggesting C" stays Roe's insinuation).
-      // ("This strongly indicates C, supporting D": a participle of inference after the writer's own inference is theirs too.)
-      if (owner?.writers && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma))) writers = true;
-      if (!owner && !opening && setOff && EVENT_WRITER_PARTICIPLES.has(lemma)) {
-        const h = tokens[headOf(tokens, subject!)]!;
-        // (A person's title anywhere in it keeps the person when the phrase reader ran past the name: "Prof Roe criticises".)
-        let person = false;
-        for (let q = subject!.a; q < subject!.b; q++) if (personHead(tokens[q]!)) person = true;
-        if (!(person || h.cap || EVIDENCE_NOUNS.has(h.lower) || /^(?:he|she|they|we|i|you|who)$/.test(h.lower))) writers = true;
-      }
-      // Reed said: “I was struck that he was doing smart things, saying the right things.”: a participle inside a
-      // quotation that its would-be speaker stands outside of is the quoted speaker's words, no frame of its own.
-      const speakerAt = owner ? owner.cue.a : subject!.a;
-      if (speakerAt >= 0 && tokens[i]!.depth > tokens[speakerAt]!.depth) return null;
-      if (opening && subject!.a <= comma) return null;
-      const start = startOf();
-      if (start.index >= se || (opening && start.index >= comma)) return null;
-      // ("in countering Shahed drones", "continuing its preparations": a verb that reports only with a clause needs
-      // one after its participle too, as after its finite form.)
-      // (Strictly: a verb or auxiliary the clause cannot lack; "countering Shahed drones" is a noun phrase, not "drones" a verb.)
-      if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se, true)) return null;
-      if (cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se)) return null;
-      const end = opening ? tokens[comma - 1]!.end : labelCut(contentEnd(start.index));
-      return frame({
-        pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
-        speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, end),
-        outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i, writers,
-      });
+/**
+ * A participle cue (", adding that C", "by announcing that C", "After saying C, the man ..."), with `k` the token
+ * before its modifiers: the frame whose speaker is the subject of the clause or of the frame before it.
+ */
+function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue: VerbCue, earlier: Frame[]): Frame | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd, infinitive, cueType, weight, startOf, contentEnd, labelCut } = cue;
+  const lemma = form.verb.lemma;
+  const heard = heardSayingFrame(p, s, i, cueEnd, form);
+  if (heard) return heard;
+  // ", eventually saying C", "– only saying C": an adverb between the comma and the participle.
+  // (", likely suggesting C": a hedge there marks the writer's speculation.)
+  const hedged = HEDGE_ADVERBS.has(tokens[k]?.lower ?? "");
+  if (k - 1 >= ss && tokens[k]?.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[k]!.lower) || /^(?:only|also|then|later|again|still)$/.test(tokens[k]!.lower)) && (tokens[k - 1]!.text === "," || isDash(tokens[k - 1]))) k--;
+  // ("In addition to stating C, Roe ...": the compound preposition opens the participle's clause as "in" does.)
+  // (Only opening the sentence: "..., in addition to supporting units from the corps" is no participle's clause.)
+  if (k - 2 === ss && tokens[k]?.lower === "to" && tokens[k - 1]!.lower === "addition" && tokens[k - 2]!.lower === "in") k -= 2;
+  const before = tokens[k];
+  if (!before || before.sentence !== s || k < ss) return null;
+  // "The Post quoted an aide as saying C": the participle is the "as" complement of an active "quoted", whose frame
+  // takes it in its content (a passive "was quoted as saying C" has no such frame: the participle's own stands).
+  if (before.lower === "as" && quotedObjectBefore(tokens, k, ss)) return null;
+  // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
+  // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
+  const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
+  if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !form.verb.labelling) return null;
+  // "Russian forces shelled X, indicating that C", "The staff reported C, indicating that D": a participle of inference
+  // set off after a clause draws the writer's conclusion from the event or report, not the subject's claim; it still
+  // ends the content before it.
+  // (`land,”` sets the participle off too: the comma stands before the closing quotation mark.)
+  const setOff = before.text === "," || isDash(before) || (before.kind === "quote" && before.role === "close" && tokens[k - 1]?.text === ",");
+  let writers = (WRITER_PARTICIPLES.has(lemma) || (hedged && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma)))) && setOff;
+  // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
+  if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
+    // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
+    // ("One month after announcing C, Roe ...": a measured span before "after" opens the clause too.)
+    // ("And in explaining why C, Roe ...", "Now, after arguing that C, his team ...": a leading connective or
+    // adverbial before the clause leaves it opening the sentence.)
+    // (A verb that reports only with a clause needs one there: "However, when adding the March figures, the record ...".)
+    const opening = (k === ss || measuredSpanBefore(tokens, ss, k + 1) === k || (subjectStart(tokens, ss, k) === k && !(form.verb.clauseOnly && !clauseRightAfter(tokens, cueEnd, se)))) && before.kind === "word";
+    let comma = -1;
+    if (opening) {
+      const depth = tokens[cueEnd]?.depth;
+      for (let c = cueEnd; c < se && c - cueEnd < 40; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === depth) { comma = c; break; }
+      if (comma < 0 || comma + 1 >= se) return null;
     }
-    return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
+    const owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
+    const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
+    if (!owner && !subject) return null;
+    // "the attacks on the town have dropped off, suggesting that C": an inference from what the subject did is the
+    // writer's, unless the subject is a source or evidence ("the poll found X, suggesting C"). ("supporting X" is a stance.)
+    if (!owner && INFERENCE_LEMMAS.has(lemma) && lemma !== "support") {
+      const h = tokens[headOf(tokens, subject!)]!;
+      // (A name anywhere after the first word may be the source the phrase reader ran past: "Prof Roe criticises".)
+      let named = false;
+      for (let q = subject!.a + 1; q < subject!.b; q++) if (tokens[q]!.cap) named = true;
+      if (!(named || h.cap || isSourceHead(h) || EVIDENCE_NOUNS.has(h.lower) || personHead(h) || PRONOUN_WORDS.has(h.lower))) return null;
+    }
+    // "Russian forces shelled X, suggesting that C": after a clause that reports no claim (no earlier frame) and
+    // whose subject is neither a person nor a name (a body or a force acts; only people insinuate), the conclusion
+    // is the writer's ("Roe attacked Doe, suggesting C" stays Roe's insinuation).
+    // ("This strongly indicates C, supporting D": a participle of inference after the writer's own inference is theirs too.)
+    if (owner?.writers && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma))) writers = true;
+    if (!owner && !opening && setOff && EVENT_WRITER_PARTICIPLES.has(lemma)) {
+      const h = tokens[headOf(tokens, subject!)]!;
+      // (A person's title anywhere in it keeps the person when the phrase reader ran past the name: "Prof Roe criticises".)
+      let person = false;
+      for (let q = subject!.a; q < subject!.b; q++) if (personHead(tokens[q]!)) person = true;
+      if (!(person || h.cap || EVIDENCE_NOUNS.has(h.lower) || /^(?:he|she|they|we|i|you|who)$/.test(h.lower))) writers = true;
+    }
+    // Reed said: “I was struck that he was doing smart things, saying the right things.”: a participle inside a
+    // quotation that its would-be speaker stands outside of is the quoted speaker's words, no frame of its own.
+    const speakerAt = owner ? owner.cue.a : subject!.a;
+    if (speakerAt >= 0 && tokens[i]!.depth > tokens[speakerAt]!.depth) return null;
+    if (opening && subject!.a <= comma) return null;
+    const start = startOf();
+    if (start.index >= se || (opening && start.index >= comma)) return null;
+    // ("in countering Shahed drones", "continuing its preparations": a verb that reports only with a clause needs
+    // one after its participle too, as after its finite form.)
+    // (Strictly: a verb or auxiliary the clause cannot lack; "countering Shahed drones" is a noun phrase, not "drones" a verb.)
+    if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se, true)) return null;
+    if (cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se)) return null;
+    const end = opening ? tokens[comma - 1]!.end : labelCut(contentEnd(start.index));
+    return frame({
+      pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
+      speaker: subject, speakerFrom: owner, content: spanOf(p, start.index, end),
+      outlet: start.outlet, addressee: start.addressee, boundary: before.text === "," ? k : before.kind === "word" ? k : i, writers,
+    });
   }
+  return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
+}
 
+/**
+ * An inverted cue: "Said Jo Roe, who grew up next door, “C.”" (the sentence opens with the cue) or "“C,” said X",
+ * "C, said X." (the cue right after the content's comma or closing quote, `k` the token before its modifiers).
+ * Null when the cue is not inverted.
+ */
+function invertedFrame(p: ParagraphView, s: number, i: number, k: number, cue: VerbCue): Frame | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd, cueType, weight } = cue;
+  const lemma = form.verb.lemma;
   // "Said Jo Roe, who grew up next door, “C.”": a sentence that opens with the cue inverts it; its speaker follows (with
   // an appositive or relative clause up to a comma), then a comma or colon and the quotation that is the content.
   if (i === ss && tokens[i]!.cap && (form.role === "past" || form.role === "s") && cueType !== "stance" && form.verb.object !== "addressee") {
@@ -844,8 +887,36 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
       }
     }
   }
+  return null;
+}
 
-  // Speaker to the left (skipping an appositive between commas).
+/** What the scan left of a verb cue found: where the subject ends and what stands between it and the cue. */
+interface SubjectScan {
+  /** The last token of the subject (or the "and"/"then"/"but" that coordinates the cue). */
+  last: number;
+  /** An appositive or aside set off between the subject and the cue ("Jo Roe, an aide, said"). */
+  appositive: Range | null;
+  /** The aside is set off by dashes. */
+  dashed: boolean;
+  /** The last token of a time adjunct between the subject and the cue ("A poll released Sunday found"), or -1. */
+  timeEnd: number;
+  /** The place adverb ("here", "there") that postmodifies the subject's noun, or -1. */
+  placeAdverb: number;
+  /** The comma that closes the subject right before the cue, or -1. */
+  cueComma: number;
+  /** A chain of appositives the one-comma scan cannot read, read by chainSubject. */
+  chain: { speaker: Range; appositive: Range; edge: number } | null;
+  /** The subject before a dashed aside whose last word ends a postmodifier ("Insiders in both states — ... — say"). */
+  dashSubject: Range | null;
+}
+
+/**
+ * Scans left from `k` (the token before a verb cue's modifiers) to the end of its subject, skipping an appositive
+ * between commas, a dashed or bracketed aside, a time adjunct; null when what stands there can be no subject's end.
+ */
+function subjectScanBefore(p: ParagraphView, s: number, i: number, k: number): SubjectScan | null {
+  const { a: ss } = p.sentences[s]!;
+  const tokens = p.tokens;
   let last = k;
   // "Kasich offered the man a job, then says he ...": "then" after a comma (skipped above as a cue modifier)
   // coordinates the cue with the verb phrase before it, like "and then"; the subject of the sentence speaks.
@@ -965,171 +1036,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const placed = tokens[last - 1];
     if (last - 1 >= ss && /^(?:here|there)$/.test(tokens[last]?.lower ?? "") && placed?.kind === "word" && !DETERMINERS.has(placed.lower) && !PREPOSITIONS.has(placed.lower) && !NON_NOMINAL.has(placed.lower) && !VERBISH.has(placed.lower) && !CLAUSE_BREAKERS.has(placed.lower)) { placeAdverb = last; last--; }
   }
-  if (last < ss) return null;
-  // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
-  // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
-  // ("..., but went on to say C": after "went on to" the base form is no bare verb of its own, so it needs no clause right after it.)
-  // ("... and say they are no longer ...": or a clause that opens with its subject pronoun and a finite verb.)
-  // (Not inside a quotation, after an auxiliary, or after an infinitive or modal in the first conjunct: "I'm not going to
-  // sit here and say we have ...", "could see him and would say he was ...".)
-  const pronounClause = bare && tokens[i]!.depth === 0 && /^(?:he|she|they|we|i)(?:['’](?:s|re|ll|d|ve|m))?$/.test(tokens[cueEnd]?.lower ?? "") && cueEnd < se && finiteClauseAt(tokens, cueEnd, se) && !infinitiveBefore(tokens, last, ss);
-  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || ((clauseRightAfter(tokens, cueEnd, se) || pronounClause) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
-    const subject = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop()?.speaker ?? sentenceSubject(p, s, last);
-    const start = startOf();
-    if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
-      return frame({
-        pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
-        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, labelCut(contentEnd(start.index))),
-        outlet: start.outlet, addressee: start.addressee, boundary: last,
-      });
-    }
-    return null;
-  }
-  let speaker = dashSubject ?? (chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss));
-  // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
-  // trims the auxiliary), lower-case as well as at the sentence's start.
-  // ("And he’s predicting that C": so is a pronoun fused with the "is" of a progressive, with a clause right after
-  // the cue; "she’s still saying it" reports no proposition.)
-  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && (form.role === "past" || (progressive && /['’]s$/.test(tokens[last]!.lower) && clauseRightAfter(tokens, cueEnd, se)))) speaker = { a: last, b: last + 1 };
-  // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
-  if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
-    chain = chainSubject(tokens, ss, cueComma);
-  }
-  // The speaker is the name after a description that opens the sentence ("One hopeful, Jo Roe, says"): what precedes it is that description, not content.
-  let described = false;
-  // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
-  let leftEdge = -1;
-  // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
-  // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
-  // ("including 18% who say C": a share's sign ends the antecedent as a word does.)
-  // ("Relatives of the crew, many of whom say C", "the donors, some of which argue C": a quantifier and "of" before the
-  // relative pronoun after a comma make a relative subject too; the whole phrase speaks, a part of the antecedent.)
-  if (!speaker && last - 3 >= ss && /^(?:whom|which)$/.test(tokens[last]!.lower) && tokens[last - 1]!.lower === "of" && tokens[last - 3]!.text === ","
-    && /^(?:many|some|most|all|several|few|both|half|each|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[last - 2]!.lower)) speaker = { a: last - 2, b: last + 1 };
-  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(" || tokens[last - 1]!.text === "%")) speaker = { a: last, b: last + 1 };
-  // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
-  /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
-   * "write" it may be any object; with others a prepositional object rarely reports ("with a group that pledged
-   * loyalty", "from the industries that oppose the rule", "a college that promised an education"). */
-  let antecedent = false;
-  if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
-    const ante = phraseEndingAt(tokens, last - 1, ss);
-    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
-  }
-  if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
-  if (!speaker && !chain) return null;
-  // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
-  // after a preposition is a postmodifier of the subject, which starts further left.
-  if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
-  else if (!speaker) return null;
-  else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
-  // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
-  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
-  if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
-  // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
-  // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
-  const beforeSpeaker = tokens[speaker.a - 1];
-  // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks;
-  // so they do with an adverb or auxiliary before an active cue: "after Jo Roe falsely claimed C", "since they have argued C";
-  // a perfect or modal auxiliary only before a clause: "after the senator had said that C", not "since most have proposed
-  // tax cuts"; not with a relative's antecedent, "a readout after the backlash that once again reiterated C".)
-  const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing"
-    && (bare || (!passive && !antecedent && (!/^(?:had|has|have|would|could|might)$/.test(tokens[k + 1]?.lower ?? "") || finiteClauseAt(tokens, cueEnd, se))));
-  const isPrep = (t: Token | undefined) => !!t && t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of");
-  // ("Observers in Dover and around the state say": an adverb-preposition before a determiner, coordinated with a
-  // postmodifier before it, opens such a phrase too; elsewhere it may be an adverbial: "has throughout his term argued".)
-  const prepositionBefore = !!beforeSpeaker && (isPrepositionWord(beforeSpeaker) || (speaker.a - 2 > ss && ADVERB_PREPOSITIONS.has(beforeSpeaker.lower) && DETERMINERS.has(tokens[speaker.a]!.lower) && /^(?:and|or)$/.test(tokens[speaker.a - 2]!.lower)));
-  if (beforeSpeaker && speaker.a - 1 >= ss && prepositionBefore && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
-    // ("empty promises by Sanders": a noun-like cue form is no verb here.)
-    const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
-    // ("Jo Roe, spokeswoman for the committee said", "a reporter writing for the agency stated": where the whole
-    // subject cannot be read, the body after "for" a source noun or a participle still names whom the words come
-    // from; after other words "for" opens an adjunct: "for decades some critics predicted", "for the time being".)
-    const forBody = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && (isSourceHead(t) || /\p{Ll}(?:ing|ed)$/u.test(t.lower));
-    // ("C, attorneys for the family said.", "“C,” aides to the governor said": a tag after the content's comma or closing
-    // quote, closing the sentence; its subject starts after that comma, and a source before the preposition heads it.)
-    const tagHead = whole ? null : speaker.a - 2 >= ss ? phraseEndingAt(tokens, speaker.a - 2, ss) : null;
-    const tagOpen = tagHead ? tokens[tagHead.a - 1] : undefined;
-    const tag = !!tagHead && tagHead.b === speaker.a - 1 && tagHead.a - 1 > ss && !!tagOpen && (tagOpen.text === "," || (tagOpen.kind === "quote" && tagOpen.role === "close"))
-      && (isSourceHead(tokens[tagHead.b - 1]!) || personHead(tokens[tagHead.b - 1]!)) && afterCue(p, s, cueEnd, form).closes
-      // (Not after a bare noun phrase that opens the sentence: "Jo Roe, the spokeswoman for the board said." has an appositive.)
-      && phraseEndingAt(tokens, tagHead.a - 2, ss)?.a !== subjectStart(tokens, ss, tagHead.a - 1)
-      // (Nor after the speaker of an earlier tag: in "“C,” said Jo Roe, a spokesman for the board quoted in the Post." the
-      // phrase describes that speaker.)
-      && !earlier.some((f) => f.sentence === s && f.speaker !== null && f.speaker.b === tagHead.a - 1);
-    if (whole) speaker = whole;
-    else if (tag) speaker = { a: tagHead!.a, b: speaker.b };
-    // (After an adverb-preposition the phrase found stands when no whole subject can be read.)
-    else if (isPrepositionWord(beforeSpeaker) && !(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) {
-      // ("In an interview with the Washington Post Trump said C": the phrase runs from the opening adjunct into the subject.)
-      const named = adjunctSubject(tokens, speaker, ss);
-      if (!named) return null;
-      speaker = named;
-    }
-  } else if (beforeSpeaker && speaker.a - 2 >= ss && beforeSpeaker.kind === "word" && !beforeSpeaker.cap && /^\p{Ll}{3,}ed$/u.test(beforeSpeaker.lower) && (isPrep(tokens[speaker.a - 2]) || (speaker.a - 3 >= ss && /^\p{Ll}{2,}ly$/u.test(tokens[speaker.a - 2]!.lower) && isPrep(tokens[speaker.a - 3]) && !tokens[speaker.a]!.cap)) && !appositive && !subordinate && !NOUN_LIKE_FORMS.has(tokens[i]!.lower)) {
-    // ("Relatives of mobilized men suggest", "An analysis of newly filed reports shows": a participle adjective the
-    // phrase scan left out, after a preposition (and an adverb that modifies it, before a common noun only: "in newly
-    // liberated Dover" is a place adjunct as often); the
-    // whole subject speaks when it can be read, else the phrase stands as found: "a series of observed indicators that".)
-    speaker = postmodifiedSubject(tokens, speaker, ss) ?? speaker;
-  } else if (appositive && beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !subordinate && leftEdge < 0) {
-    // "The clerk of nearly four years, a registered voter, said", "A nurse in Dover, a mother of two, said": the
-    // phrase before the appositive's comma is the object of a postmodifier; the subject it modifies speaks.
-    // (Not an opening participle clause: "Adopting the advice of a panel, the board ...".)
-    const whole = postmodifiedSubject(tokens, speaker, ss);
-    if (whole && !/ing$/.test(tokens[whole.a]!.lower)) speaker = whole;
-  }
-  // ("Until December Microsoft said C", "After the debate Clinton said C": a subordinator that opens the sentence is read as
-  // opening the cue's clause; where the phrase after it runs from an adjunct into a name, the name is the subject.)
-  if (subordinate && speaker.a - 1 === ss) speaker = adjunctSubject(tokens, speaker, ss) ?? speaker;
-  // ("A study by law professor Jo Roe found C", "An analysis of super PACs shows C", "The average of polls taken over the
-  // past two weeks shows C": the phrase found may be only the object inside a postmodifier after a modifier word; a weak
-  // cue of finding or inference, which needs a source, takes the whole subject when an evidence noun heads it. Not a
-  // relative pronoun, which stands for the noun before it, nor other weak cues: "the tariffs the firms charge".)
-  if ((lemma === "find" || INFERENCE_LEMMAS.has(lemma) || lemma === "reveal") && !appositive && !subordinate && !/^(?:which|that|who)$/.test(tokens[speaker.a]!.lower) && !EVIDENCE_NOUNS.has(tokens[headOf(tokens, speaker)]!.lower) && !evidenceSubject(tokens, speaker)) {
-    const whole = postmodifiedSubject(tokens, speaker, ss);
-    if (whole && whole.a < speaker.a && evidenceSubject(tokens, whole)) speaker = whole;
-  }
-  const head = tokens[headOf(tokens, speaker)]!;
-  // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
-  if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
-  // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
-  // ("Just over a quarter, 26 percent, say": an appositive noun phrase restates the subject and agrees with the verb as it does.)
-  const pluralAppositive = !!appositive && !dashed && phraseEndingAt(tokens, appositive.b - 1, appositive.a)?.a === appositive.a && isPluralSubject(tokens[headOf(tokens, appositive)]!);
-  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those" && !pluralAppositive) return null;
-  // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
-  // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
-  // (A written text is a source: "the lawsuit claims that C", "the letter states that C".)
-  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(READ_HEADS.has(head.lower) && tokens[cueEnd]?.lower === "that" && cueEnd + 1 < se && subjectOpener(tokens[cueEnd + 1]!))) return null;
-  // "I think", "you know": conversational hedges, not claims anybody could check.
-  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
-  // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
-  if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
-  // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
-  // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
-  // ("Early results of an entrance poll of voters show", "a Marist poll for NBC News released last week showed": the
-  // evidence noun heads the subject's first noun phrase, before its postmodifiers.)
-  const evidence = EVIDENCE_NOUNS.has(head.lower) || evidenceSubject(tokens, speaker);
-  // "the sign read", "the email read", and "it read" or "read one" next to the quotation it reads.
-  const readsText = lemma === "read" && (READ_HEADS.has(head.lower) || (/^(?:it|one)$/.test(head.lower) && speaker.b - speaker.a === 1 && (quotationJustBefore(tokens, i, ss) || namingQuote(tokens, tokens[cueEnd]?.text === "," ? cueEnd + 1 : cueEnd))));
-  // ("The star noted Latinos have a harder time", "The actress explained why ...", "predicted in March that C": these
-  // verbs of saying take a wh- or finite clause, or "that" after an adjunct, as they do as participles.)
-  // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
-  // relative "that", "content that indicates service ...".)
-  const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
-  // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
-  // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
-  // "The panel found the treaty was breached", "the remarks suggest Roe is worried": a finite clause without "that"
-  // after a verb of finding, as with it. (Not when an "-s" form disagrees with a plural head: "motivating voters in
-  // Florida shows C" has a subject further left than the phrase found.)
-  // ("Russian airstrikes suggest C" without "that" is the writer's inference from an event: only a message or an
-  // account as subject speaks; see MESSAGE_NOUNS.)
-  const source = head.lower === "who" && speaker.b - speaker.a === 1 ? relativeAntecedentHead(tokens, speaker.a, ss) ?? head : head;
-  const inferred = (lemma === "suggest" || lemma === "indicate") && !evidence && !head.cap && !isSourceHead(source) && !personHead(head) && !READ_HEADS.has(head.lower) && !MESSAGE_NOUNS.has(head.lower);
-  const findingClause = FINDING_CLAUSE_LEMMAS.has(lemma) && !inferred && finiteComplement(tokens, cueEnd, se) && !(form.role === "s" && isPluralSubject(head));
-  // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
-  // candidates criticized", "those who fear C"; see personHead.)
-  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && ((tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se)) || findingClause))) return null;
+  return { last, appositive, dashed, timeEnd, placeAdverb, cueComma, chain, dashSubject };
+}
+
+/**
+ * A verb cue's inference is the writer's, not a source's claim: drawn from an event, from the clause before a
+ * "which", by a demonstrative, an abstraction or a hedged "it", or hedged from a thing. `head` is the head of
+ * `speaker`; `evidence` tells that an evidence noun heads it.
+ */
+function writersInference(tokens: Token[], ss: number, i: number, lemma: string, speaker: Range, head: Token, evidence: boolean): boolean {
   // "His detention suggests that C", "The increase in staff indicates that C": an event or a change infers nothing
   // on its own; the conclusion drawn from it is the writer's ("the report indicates that C" keeps its source).
   // (The frame still ends the content of a claim before it in the sentence.)
@@ -1158,122 +1073,19 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     const name = head.cap && headOf(tokens, speaker) > ss;
     if (hedge && !name && !personHead(head) && !/^(?:he|she|they|we|i|you|who)$/.test(head.lower)) writers = true;
   }
-  // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
-  // (A finite clause without "that" counts as one with it: "the panel found the treaty was breached".)
-  if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that" && !findingClause) return null;
-  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
-  if (lemma === "read" && !readsText) return null;
-  if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
-  const unclaused = speaker;
-  speaker = withRelativeClause(tokens, speaker, last);
-  // ("The groups who wrote to her on Thursday say": a time adjunct after a relative clause dates the clause's verb.)
-  if (speaker !== unclaused && timeEnd > last && speaker.b === last + 1) speaker = { a: speaker.a, b: timeEnd + 1 };
-  // "A poll released Sunday found", "The report published Tuesday says", "A CNN poll in January showed": the time
-  // adjunct after a document or poll tells which one it is (a reduced relative clause of the noun phrase), so it
-  // belongs to the source, as it does after a written text ("The order issued Friday says"); a person's "Roe on
-  // Monday said" keeps the name alone.
-  if (timeEnd > last && speaker.b === last + 1 && (EVIDENCE_NOUNS.has(head.lower) || READ_HEADS.has(head.lower))) speaker = { a: speaker.a, b: timeEnd + 1 };
-  // ("Activists here say": the adverb stays in the speaker, as a postmodifier that places the group: "the activists here".)
-  if (placeAdverb >= 0 && speaker.b === placeAdverb && !PRONOUN_WORDS.has(tokens[placeAdverb - 1]!.lower)) speaker = { a: speaker.a, b: placeAdverb + 1 };
-  // "“C,” harbour engineer Mia Lund said": a lower-case description right before the name belongs to the
-  // subject (the name is the shortest form that names the source); the subject starts at the description.
-  // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
-  // ("…, actress Jo Roe wrote a blog", "Despite his “…,” lawyer Jo Roe wrote, Lazar is …") the content is there.
-  // "the new phase of the offensive announced by Lavrov on April 19", "the timetable reported by two papers": a
-  // participle with its "by" agent is passive, the noun phrase before it what was announced, not who announced it
-  // ("said by phone", "told by email": a medium, not an agent).
-  if (form.role === "past" && tokens[cueEnd]?.lower === "by" && tokens[cueEnd + 1]?.kind === "word" && !BY_MEDIUM.has(tokens[cueEnd + 1]!.lower) && !/ing$/.test(tokens[cueEnd + 1]!.lower)) return null;
-  // "the one million seafarers estimated to be at sea", "a man believed to have fled": a passive participle of a verb
-  // of judging with its "to be"/"to have" complement says what someone unnamed holds of the noun before it; no source.
-  // (After a common noun or a comma: "Roe said to be honest, ..." has its subject and an aside.)
-  const beforeCue = tokens[i - 1];
-  if (form.role === "past" && RAISING_PASSIVES.has(lemma) && tokens[cueEnd]?.lower === "to" && /^(?:be|have)$/.test(tokens[cueEnd + 1]?.lower ?? "")
-    && beforeCue !== undefined && (beforeCue.text === "," || (beforeCue.kind === "word" && !beforeCue.cap && !PRONOUN_WORDS.has(beforeCue.lower)))) return null;
-  const after = afterCue(p, s, cueEnd, form);
-  // (So does a topic after the cue: "“C,” councilmember Ada Voss said of the plan.")
-  const topicAfter = after.end < se && /^(?:of|about)$/.test(tokens[after.end]!.lower);
-  if (leftEdge < 0 && !appositive && isNameRange(tokens, speaker) && (tokens[after.end]?.text === "," ? tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open" : after.closes || topicAfter)) leftEdge = descriptionBefore(tokens, speaker.a, ss);
+  return writers;
+}
 
-  // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
-  const edge = leftEdge >= 0 ? leftEdge : speaker.a;
-  const leftOfSpeaker = tokens[edge - 1];
-  const asFrame = asClauseFrame(p, s, speaker, after);
-  /** The comma (or closing quote) that ends a fronted adjunct before the speaker, whose frames' contents end there. */
-  let frontedEnd = -1;
-  if (asFrame) return frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: asFrame, outlet: after.outlet, addressee: after.addressee, boundary: -1 });
-  // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
-  // then a clause after the cue; that clause is the content, not the title.)
-  const nextWord = tokens[after.end];
-  const titleBefore = tokens[ss]!.kind !== "quote" && after.end === cueEnd && nextWord !== undefined && after.end < se && nextWord.kind === "word" && (nextWord.cap || (PRONOUN_WORDS.has(nextWord.lower) && !DETERMINERS.has(nextWord.lower)));
-  // "“C1,” Roe said, “C2.”": a quotation on both sides of the tag is one passage that the tag interrupts.
-  const interrupts = quoteBefore(tokens, edge - 1) && tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open";
-  // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
-  // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
-  const relativeSpeaker = (speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower)) || quantifiedRelative(tokens, speaker);
-  // "“C,” Merkel told reporters after the meeting that was held on a boat", "“C,” she said at a news conference
-  // announcing that ...", "“C,” Texas delegate Jo Roe, wearing a hat, said matter-of-factly as ...": a tag whose
-  // quotation opens the sentence and closes with a comma right before the subject (or a description before it)
-  // reports that quotation; what follows the cue are adjuncts of the tag (time, manner, "as"/"when" clauses,
-  // "of"-phrases, participles, relative clauses), never a second content of the same cue, unless punctuation
-  // marks one (a colon, a quotation resumed, ", that C"). A new claim after it keeps its own cue (", adding that C").
-  const describedEdge = leftOfSpeaker?.kind === "word" && edge - 1 >= ss ? descriptionBefore(tokens, edge, ss) : -1;
-  const tagEdge = describedEdge >= 0 ? describedEdge : edge;
-  const openingTag = !described && !relativeSpeaker && tagEdge - 1 > ss && openingQuotationBefore(p, s, tagEdge - 1) && !markedContentAfter(tokens, cueEnd, se);
-  // (Not a cue that never closes a quotation: "“C,” the union called for." has lost its object.)
-  if (cueType !== "stance" && form.verb.postposed !== false && (openingTag || (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))))) {
-    const content = contentBefore(p, s, openingTag ? tagEdge - 1 : edge - 1);
-    // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
-    // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
-    // unquoted stretch with no clause of its own, before a cue that an adjunct closes. The content follows the cue.
-    // ("Despite the polls, Roe said if elected she would ...", "Soon after the vote, Roe wrote to her followers, “C”", "Even as
-    // Poe claimed that “C1,” Roe said C2": before the speaker stands one subordinate clause or prepositional phrase, with
-    // no comma of its own, and a clause or quotation follows the cue: that is the content.)
-    // (Not a parenthetical tag, "If C1, the campaign said, C2", nor a quotation it interrupts, "“If C1,” he said, “C2”".)
-    const fronted = tokens[after.end]?.text !== "," && !interrupts && frontedSubordinate(tokens, ss, content) && (contentFollows(tokens, after.end, se) || (tokens[after.end]?.kind === "word" && finiteClauseAt(tokens, after.end, se)));
-    if (fronted) frontedEnd = edge - 1;
-    if (content && !fronted && !((adjunctOnly(p.text, content) || (tokens[after.end]?.kind === "word" && !quoteBefore(tokens, edge - 1) && incompleteBefore(tokens, ss, content))) && contentFollows(tokens, after.end, se))) {
-      // ("“C,” the world 200m record holder told the BBC": a description the phrase scan left out before a speaker
-      // that is no name belongs to its noun phrase; a name stays the shortest form that names the source.)
-      const tagSpeaker = openingTag && describedEdge >= 0 && !isNameRange(tokens, speaker) ? { a: describedEdge, b: speaker.b } : speaker;
-      return frame({
-        pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
-        speaker: tagSpeaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
-        ...continued(p, s, after.end, content),
-        ...parenthetical(p, s, after.end, content, tokens[(openingTag ? tagEdge : edge) - 1]!),
-      });
-    }
-  }
-  // Postposed after a whole sentence-initial clause without comma is rare; a cue that closes its sentence with nothing before is not a claim.
-  const start = startOf();
-  if (start.index >= se || MARKERS_OR_END(tokens[start.index])) {
-    // "He said:" closing the paragraph: the content is the next paragraph (a block quotation).
-    // ("We had added a new section on X:" before a heading: after a verb that needs a clause, a colon that follows its
-    // object introduces the thing added, no report.)
-    if (start.colon && s === p.sentences.length - 1 && start.index >= se && !(form.verb.clauseOnly && DETERMINERS.has(tokens[cueEnd]?.lower ?? ""))) {
-      const end = tokens[se - 1]!.end;
-      return frame({
-        pattern: "colon", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
-        speaker, speakerFrom: null, content: { start: end, end }, outlet: start.outlet, addressee: start.addressee,
-        boundary: -1, awaitsNext: true,
-      });
-    }
-    return null;
-  }
-  // "said nothing", "said little": no proposition is reported.
-  // ("said little, then left": a comma after it closes the same empty object.)
-  if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && (MARKERS_OR_END(tokens[start.index + 1]) || tokens[start.index + 1]?.text === ",")) return null;
-  // "said a word to the crew", "said a prayer", "said goodbye": an utterance named, no proposition ("said a lot of … are" is one).
-  if (!start.colon && lemma === "say" && utteranceObject(tokens, start.index, se)) return null;
-  // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":
-  // these verbs report a proposition only with a clause after them ("knows voters are angry", "believe that ...").
-  if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)) return null;
-
-  // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
-  const boundaryTok = tokens[speaker.a - 1];
-  let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
-  // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
-  if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
-  if (boundary < 0 && frontedEnd >= 0) boundary = frontedEnd;
+/**
+ * Where the content of a preposed verb cue that starts at `start` ends (a token index), and the venue named after
+ * it ("told CNN on Sunday"), read from the object or clause after the cue; null when a stance cue reports no
+ * position there. `cueType` is verbFrame's current one (evidence for a cue whose subject is evidence).
+ */
+function preposedContentStop(p: ParagraphView, s: number, i: number, k: number, start: ContentStart, cue: VerbCue, cueType: CueType, speaker: Range, head: Token, bare: boolean, labelEnd: number): { stop: number; venue: { at: number; outlet: Range | null } | null } | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd, infinitive } = cue;
+  const lemma = form.verb.lemma;
   let stop = start.object ? Math.min(clauseEnd(p, s, start.index, i), objectEnd(tokens, start.index, se, tokens[cueEnd - 1]!)) : clauseEnd(p, s, start.index, i);
   // "criticized Singer and challenged him to a debate": a name as the object (a clause subject is read
   // as one when capitalised), then the subject's next verb right after it; the content is the name.
@@ -1339,6 +1151,420 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   stop = writerAsideEnd(tokens, start.index, stop);
   if (!start.object) stop = coordinatedPredicateEnd(tokens, start.index, stop, i, form);
   if (labelEnd >= 0 && labelEnd < se) stop = Math.min(stop, labelEnd);
+  return { stop, venue };
+}
+
+/**
+ * The subject of a verb cue around the phrase found before it (`speaker`), where that phrase is only the object of
+ * a preposition ("Proponents of the new bill say", "A study by law professor Jo Roe found") or follows an opening
+ * subordinator or adjunct ("After the debate Clinton said"); null when it is a prepositional object that opens no
+ * subject ("with the support of Arab states said"). `appositive`, `leftEdge` and `antecedent` are verbFrame's.
+ */
+function subjectAroundPreposition(p: ParagraphView, s: number, i: number, k: number, cue: VerbCue, speaker: Range, appositive: Range | null, leftEdge: number, antecedent: boolean, bare: boolean, passive: boolean, earlier: Frame[]): Range | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd } = cue;
+  const lemma = form.verb.lemma;
+  // A phrase after a preposition is its object, not a subject ("with the support of Arab states"),
+  // unless a participle before it postmodifies the subject ("Democrats trying to win the Senate say").
+  const beforeSpeaker = tokens[speaker.a - 1];
+  // ("after 55 percent said so", "since officials say": these prepositions also open a clause, whose subject speaks;
+  // so they do with an adverb or auxiliary before an active cue: "after Jo Roe falsely claimed C", "since they have argued C";
+  // a perfect or modal auxiliary only before a clause: "after the senator had said that C", not "since most have proposed
+  // tax cuts"; not with a relative's antecedent, "a readout after the backlash that once again reiterated C".)
+  const subordinate = beforeSpeaker !== undefined && /^(?:after|before|since|until)$/.test(beforeSpeaker.lower) && form.role !== "base" && form.role !== "ing"
+    && (bare || (!passive && !antecedent && (!/^(?:had|has|have|would|could|might)$/.test(tokens[k + 1]?.lower ?? "") || finiteClauseAt(tokens, cueEnd, se))));
+  const isPrep = (t: Token | undefined) => !!t && t.kind === "word" && (PREPOSITIONS.has(t.lower) || t.lower === "of");
+  // ("Observers in Dover and around the state say": an adverb-preposition before a determiner, coordinated with a
+  // postmodifier before it, opens such a phrase too; elsewhere it may be an adverbial: "has throughout his term argued".)
+  const prepositionBefore = !!beforeSpeaker && (isPrepositionWord(beforeSpeaker) || (speaker.a - 2 > ss && ADVERB_PREPOSITIONS.has(beforeSpeaker.lower) && DETERMINERS.has(tokens[speaker.a]!.lower) && /^(?:and|or)$/.test(tokens[speaker.a - 2]!.lower)));
+  if (beforeSpeaker && speaker.a - 1 >= ss && prepositionBefore && !appositive && !subordinate && !(antecedent && /^(?:say|read|write)$/.test(lemma) && (lemma !== "read" || READ_HEADS.has(tokens[headOf(tokens, speaker)]!.lower)))) {
+    // ("empty promises by Sanders": a noun-like cue form is no verb here.)
+    const whole = NOUN_LIKE_FORMS.has(tokens[i]!.lower) ? null : postmodifiedSubject(tokens, speaker, ss);
+    // ("Jo Roe, spokeswoman for the committee said", "a reporter writing for the agency stated": where the whole
+    // subject cannot be read, the body after "for" a source noun or a participle still names whom the words come
+    // from; after other words "for" opens an adjunct: "for decades some critics predicted", "for the time being".)
+    const forBody = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && (isSourceHead(t) || /\p{Ll}(?:ing|ed)$/u.test(t.lower));
+    // ("C, attorneys for the family said.", "“C,” aides to the governor said": a tag after the content's comma or closing
+    // quote, closing the sentence; its subject starts after that comma, and a source before the preposition heads it.)
+    const tagHead = whole ? null : speaker.a - 2 >= ss ? phraseEndingAt(tokens, speaker.a - 2, ss) : null;
+    const tagOpen = tagHead ? tokens[tagHead.a - 1] : undefined;
+    const tag = !!tagHead && tagHead.b === speaker.a - 1 && tagHead.a - 1 > ss && !!tagOpen && (tagOpen.text === "," || (tagOpen.kind === "quote" && tagOpen.role === "close"))
+      && (isSourceHead(tokens[tagHead.b - 1]!) || personHead(tokens[tagHead.b - 1]!)) && afterCue(p, s, cueEnd, form).closes
+      // (Not after a bare noun phrase that opens the sentence: "Jo Roe, the spokeswoman for the board said." has an appositive.)
+      && phraseEndingAt(tokens, tagHead.a - 2, ss)?.a !== subjectStart(tokens, ss, tagHead.a - 1)
+      // (Nor after the speaker of an earlier tag: in "“C,” said Jo Roe, a spokesman for the board quoted in the Post." the
+      // phrase describes that speaker.)
+      && !earlier.some((f) => f.sentence === s && f.speaker !== null && f.speaker.b === tagHead.a - 1);
+    if (whole) speaker = whole;
+    else if (tag) speaker = { a: tagHead!.a, b: speaker.b };
+    // (After an adverb-preposition the phrase found stands when no whole subject can be read.)
+    else if (isPrepositionWord(beforeSpeaker) && !(beforeSpeaker.lower === "for" && speaker.a - 2 >= ss && forBody(tokens[speaker.a - 2]))) {
+      // ("In an interview with the Washington Post Trump said C": the phrase runs from the opening adjunct into the subject.)
+      const named = adjunctSubject(tokens, speaker, ss);
+      if (!named) return null;
+      speaker = named;
+    }
+  } else if (beforeSpeaker && speaker.a - 2 >= ss && beforeSpeaker.kind === "word" && !beforeSpeaker.cap && /^\p{Ll}{3,}ed$/u.test(beforeSpeaker.lower) && (isPrep(tokens[speaker.a - 2]) || (speaker.a - 3 >= ss && /^\p{Ll}{2,}ly$/u.test(tokens[speaker.a - 2]!.lower) && isPrep(tokens[speaker.a - 3]) && !tokens[speaker.a]!.cap)) && !appositive && !subordinate && !NOUN_LIKE_FORMS.has(tokens[i]!.lower)) {
+    // ("Relatives of mobilized men suggest", "An analysis of newly filed reports shows": a participle adjective the
+    // phrase scan left out, after a preposition (and an adverb that modifies it, before a common noun only: "in newly
+    // liberated Dover" is a place adjunct as often); the
+    // whole subject speaks when it can be read, else the phrase stands as found: "a series of observed indicators that".)
+    speaker = postmodifiedSubject(tokens, speaker, ss) ?? speaker;
+  } else if (appositive && beforeSpeaker && speaker.a - 1 >= ss && beforeSpeaker.kind === "word" && (PREPOSITIONS.has(beforeSpeaker.lower) || beforeSpeaker.lower === "of") && !subordinate && leftEdge < 0) {
+    // "The clerk of nearly four years, a registered voter, said", "A nurse in Dover, a mother of two, said": the
+    // phrase before the appositive's comma is the object of a postmodifier; the subject it modifies speaks.
+    // (Not an opening participle clause: "Adopting the advice of a panel, the board ...".)
+    const whole = postmodifiedSubject(tokens, speaker, ss);
+    if (whole && !/ing$/.test(tokens[whole.a]!.lower)) speaker = whole;
+  }
+  // ("Until December Microsoft said C", "After the debate Clinton said C": a subordinator that opens the sentence is read as
+  // opening the cue's clause; where the phrase after it runs from an adjunct into a name, the name is the subject.)
+  if (subordinate && speaker.a - 1 === ss) speaker = adjunctSubject(tokens, speaker, ss) ?? speaker;
+  // ("A study by law professor Jo Roe found C", "An analysis of super PACs shows C", "The average of polls taken over the
+  // past two weeks shows C": the phrase found may be only the object inside a postmodifier after a modifier word; a weak
+  // cue of finding or inference, which needs a source, takes the whole subject when an evidence noun heads it. Not a
+  // relative pronoun, which stands for the noun before it, nor other weak cues: "the tariffs the firms charge".)
+  if ((lemma === "find" || INFERENCE_LEMMAS.has(lemma) || lemma === "reveal") && !appositive && !subordinate && !/^(?:which|that|who)$/.test(tokens[speaker.a]!.lower) && !EVIDENCE_NOUNS.has(tokens[headOf(tokens, speaker)]!.lower) && !evidenceSubject(tokens, speaker)) {
+    const whole = postmodifiedSubject(tokens, speaker, ss);
+    if (whole && whole.a < speaker.a && evidenceSubject(tokens, whole)) speaker = whole;
+  }
+  return speaker;
+}
+
+/**
+ * A postposed verb cue, its speaker after the content's comma or closing quote ("“C,” Roe said", "C, officials
+ * said."), or an "as" clause ("as Roe said"): `frame` is its frame, null when the cue is not postposed; `frontedEnd`
+ * the comma (or closing quote) that ends a fronted adjunct before the speaker, whose frames' contents end there, or
+ * -1. `cueType`, `weight`, `leftEdge`, `described` and `after` (afterCue's reading) are verbFrame's.
+ */
+function postposedFrame(p: ParagraphView, s: number, i: number, cue: VerbCue, cueType: CueType, weight: number, speaker: Range, leftEdge: number, described: boolean, after: ReturnType<typeof afterCue>): { frame: Frame | null; frontedEnd: number } {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd } = cue;
+  const lemma = form.verb.lemma;
+  // Postposed: the speaker phrase follows a comma or a closing quote, and nothing that can be content follows the cue.
+  const edge = leftEdge >= 0 ? leftEdge : speaker.a;
+  const leftOfSpeaker = tokens[edge - 1];
+  const asFrame = asClauseFrame(p, s, speaker, after);
+  /** The comma (or closing quote) that ends a fronted adjunct before the speaker, whose frames' contents end there. */
+  let frontedEnd = -1;
+  if (asFrame) return { frame: frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: asFrame, outlet: after.outlet, addressee: after.addressee, boundary: -1 }), frontedEnd };
+  // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
+  // then a clause after the cue; that clause is the content, not the title.)
+  const nextWord = tokens[after.end];
+  const titleBefore = tokens[ss]!.kind !== "quote" && after.end === cueEnd && nextWord !== undefined && after.end < se && nextWord.kind === "word" && (nextWord.cap || (PRONOUN_WORDS.has(nextWord.lower) && !DETERMINERS.has(nextWord.lower)));
+  // "“C1,” Roe said, “C2.”": a quotation on both sides of the tag is one passage that the tag interrupts.
+  const interrupts = quoteBefore(tokens, edge - 1) && tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open";
+  // ("Then there was Jo Roe, who lamented in an interview, “C”", "... involve the attorney general, who told Congress:
+  // “C”": a relative pronoun's clause never reports the clause before it, which holds its antecedent; its content follows.)
+  const relativeSpeaker = (speaker.b - speaker.a === 1 && /^(?:who|whom|which|that)$/.test(tokens[speaker.a]!.lower)) || quantifiedRelative(tokens, speaker);
+  // "“C,” Merkel told reporters after the meeting that was held on a boat", "“C,” she said at a news conference
+  // announcing that ...", "“C,” Texas delegate Jo Roe, wearing a hat, said matter-of-factly as ...": a tag whose
+  // quotation opens the sentence and closes with a comma right before the subject (or a description before it)
+  // reports that quotation; what follows the cue are adjuncts of the tag (time, manner, "as"/"when" clauses,
+  // "of"-phrases, participles, relative clauses), never a second content of the same cue, unless punctuation
+  // marks one (a colon, a quotation resumed, ", that C"). A new claim after it keeps its own cue (", adding that C").
+  const describedEdge = leftOfSpeaker?.kind === "word" && edge - 1 >= ss ? descriptionBefore(tokens, edge, ss) : -1;
+  const tagEdge = describedEdge >= 0 ? describedEdge : edge;
+  const openingTag = !described && !relativeSpeaker && tagEdge - 1 > ss && openingQuotationBefore(p, s, tagEdge - 1) && !markedContentAfter(tokens, cueEnd, se);
+  // (Not a cue that never closes a quotation: "“C,” the union called for." has lost its object.)
+  if (cueType !== "stance" && form.verb.postposed !== false && (openingTag || (!described && !relativeSpeaker && leftOfSpeaker && edge - 1 >= ss && (leftOfSpeaker.text === "," || (leftOfSpeaker.kind === "quote" && leftOfSpeaker.role === "close")) && (after.closes || interrupts || (quoteBefore(tokens, edge - 1) && !contentFollows(tokens, cueEnd, se) && !titleBefore && !wovenQuoteBefore(p, s, edge - 1)))))) {
+    const content = contentBefore(p, s, openingTag ? tagEdge - 1 : edge - 1);
+    // "In an interview, Durbin said on Thursday he ...", "In the spring after the vote, Roe declared at a rally, “C”": before
+    // the speaker stands only an adjunct, of any length; "Dashing into the hall, Roe called over her shoulder, “C”": or an
+    // unquoted stretch with no clause of its own, before a cue that an adjunct closes. The content follows the cue.
+    // ("Despite the polls, Roe said if elected she would ...", "Soon after the vote, Roe wrote to her followers, “C”", "Even as
+    // Poe claimed that “C1,” Roe said C2": before the speaker stands one subordinate clause or prepositional phrase, with
+    // no comma of its own, and a clause or quotation follows the cue: that is the content.)
+    // (Not a parenthetical tag, "If C1, the campaign said, C2", nor a quotation it interrupts, "“If C1,” he said, “C2”".)
+    const fronted = tokens[after.end]?.text !== "," && !interrupts && frontedSubordinate(tokens, ss, content) && (contentFollows(tokens, after.end, se) || (tokens[after.end]?.kind === "word" && finiteClauseAt(tokens, after.end, se)));
+    if (fronted) frontedEnd = edge - 1;
+    if (content && !fronted && !((adjunctOnly(p.text, content) || (tokens[after.end]?.kind === "word" && !quoteBefore(tokens, edge - 1) && incompleteBefore(tokens, ss, content))) && contentFollows(tokens, after.end, se))) {
+      // ("“C,” the world 200m record holder told the BBC": a description the phrase scan left out before a speaker
+      // that is no name belongs to its noun phrase; a name stays the shortest form that names the source.)
+      const tagSpeaker = openingTag && describedEdge >= 0 && !isNameRange(tokens, speaker) ? { a: describedEdge, b: speaker.b } : speaker;
+      const tagFrame = frame({
+        pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
+        speaker: tagSpeaker, speakerFrom: null, content, outlet: after.outlet, addressee: after.addressee, boundary: content.boundary,
+        ...continued(p, s, after.end, content),
+        ...parenthetical(p, s, after.end, content, tokens[(openingTag ? tagEdge : edge) - 1]!),
+      });
+      return { frame: tagFrame, frontedEnd };
+    }
+  }
+  return { frame: null, frontedEnd };
+}
+
+/**
+ * The frame of the verb cue at token `i` (whose word has the forms `forms`), or null when it reports no claim there.
+ * (Its readings are split into the helpers above, each one concept, for speed: V8 optimises a function only after a
+ * number of calls and loop ticks that grows with its bytecode size, and recompiles all of it after a deoptimisation,
+ * so this function as one 46 KB piece ran interpreted over most of a 2 MB input and took seconds of compile time on
+ * larger ones.)
+ */
+function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], earlier: Frame[]): Frame | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const cueForm = verbCueForm(tokens, se, i, forms);
+  if (!cueForm) return null;
+  const { form, cueEnd } = cueForm;
+  const prev = tokens[i - 1];
+  // "As reported by X, C" / "C, as noted by X": the by-phrase names the source.
+  if (form.role === "past" && prev?.lower === "as" && i - 1 >= ss && tokens[cueEnd]?.lower === "by") {
+    return asReportedFrame(p, s, i, cueEnd, form);
+  }
+  if (nounUseOfCue(tokens, ss, s, i, cueEnd, form)) return null;
+  const next = tokens[cueEnd];
+  const passiveFrameFound = passiveCueFrame(p, s, i, cueEnd, form);
+  if (passiveFrameFound !== undefined) return passiveFrameFound;
+  // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
+  // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
+  const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
+  // ("“C,” read one.", "“C,” the statement read in part.": a quotation just before "read" and its subject is what it reads.)
+  // ("“C,” replied Jo Roe.", "“C,” responded the mayor.": right after a quotation, before a name or a source, the verb is
+  // inverted; the quotation is its content. Not "“...,” posted the clip": an object follows.)
+  // "“C,” he explained with a smile.", "“C,” Rubio responded before adding ...": a tag after the quotation it reports;
+  // what follows the verb is an adjunct, not a missing object or clause.
+  const tag = (form.role === "past" || form.role === "s") && tagAfterQuotation(tokens, i, ss);
+  if (notAReportingVerb(p, s, i, cueEnd, form, infinitive, tag)) return null;
+  // "the withdrawal, which they described as a betrayal", "what he sees as a threat": the relative pronoun before the
+  // subject stands for the object, and the content is the "as" complement alone.
+  const asGap = (form.verb.asObject || form.verb.asLabel) && next?.lower === "as" && cueEnd + 1 < se && tokens[cueEnd + 1]!.kind === "word" && !asClauseAt(tokens, cueEnd, se) && !nameOnlyAt(tokens, cueEnd + 1, se) && labellingGapBefore(tokens, i, ss);
+  if (reportsNoProposition(p, s, i, cueEnd, form, infinitive, tag, asGap)) return null;
+  // "called on", "called him back", "called the police", "a website called X": no naming; "called it “the least bad
+  // option”", "called him a liar", "labeled Trump unfit": a naming, whose content is the object and its label (or the
+  // label alone after a relative gap: "what he calls “real solutions”").
+  let labelEnd = -1;
+  if (form.verb.labelling) {
+    const label = labelEndOf(tokens, ss, se, i, cueEnd, form, asGap);
+    if (label === null) return null;
+    labelEnd = label;
+  }
+  /** A content end (a text offset) cut at the end of a quoted label. */
+  const labelCut = (end: number): number => labelEnd >= 0 && labelEnd < se ? Math.min(end, tokens[labelEnd - 1]!.end) : end;
+  // "told her to leave", "warned officials to boost security": a directive, not a claim.
+  if (next && next.kind === "word" && (form.verb.object === "addressee" || DIRECTIVE_CAPABLE.has(form.verb.lemma))) {
+    const obj = phraseStartingAt(tokens, cueEnd, p.sentences[s]!.b, { maxLower: 4 });
+    if (obj && tokens[obj.b]?.lower === "to" && tokens[obj.b + 1]?.kind === "word" && !tokens[obj.b + 1]!.cap) return null;
+    // "called Alicia Machado on Friday": a telephone call, not a naming.
+    if (form.verb.lemma === "call" && obj && (obj.b >= p.sentences[s]!.b || PREPOSITIONS.has(tokens[obj.b]?.lower ?? "") || MARKERS_OR_END(tokens[obj.b]))) return null;
+  }
+  // "claimed responsibility for" is a phrase cue; "report" followed by "of"/"on" is a noun.
+  if (form.role === "base" && next && (next.lower === "of" || next.lower === "on") && form.verb.np) return null;
+
+  // "Asked whether he would run, the governor said ...": the question, put by somebody the text does not name.
+  if (form.verb.lemma === "ask" && form.role === "past" && (i === ss || (i === ss + 1 && /^(?:when|after|once|if)$/.test(tokens[ss]!.lower)))) return askedFrame(p, s, i, cueEnd, form, false);
+  // "“C,” Christie said when asked whether he would ...": the same unnamed question, closing the tag.
+  if (form.verb.lemma === "ask" && form.role === "past" && i - 1 > ss && tokens[i - 1]!.lower === "when") return askedFrame(p, s, i, cueEnd, form, true);
+
+  // Skip auxiliaries and adverbs left of the cue; note negation and passive.
+  const { k, negated, passive, raised } = cueModifiersBefore(tokens, ss, i, form);
+  if (negated) return null;
+  /** No auxiliary or adverb between the subject and the cue (the cue's own form must agree with the subject). */
+  const bare = k === i - 1;
+  const lemma = form.verb.lemma;
+  let cueType: CueType = infinitive ? "stance" : form.verb.type;
+  let weight = infinitive ? Math.min(form.verb.weight ?? 0.8, STANCE_INFINITIVE_WEIGHT) : form.verb.weight ?? 0.8;
+  /** Where the content starts: the infinitive's "to", or past an addressee, adjuncts, "that", a colon. */
+  const startOf = (): ContentStart => asGap ? { index: cueEnd + 1, outlet: null, addressee: null, colon: false } : infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
+  /** Where a content starting at `from` ends: a stance's noun-phrase object at its own edge, anything else at its clause end. */
+  const contentEnd = (from: number): number => objectContentEnd(p, from, se, cueType === "stance" && form.verb.np === true && !infinitive);
+
+  if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
+
+  // "is noting", "was claiming": a progressive is a finite verb like any other.
+  const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i) || (form.role === "ing" && k >= ss && /^(?:he|she|who)['’]s$/.test(tokens[k]!.lower));
+  // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
+  const cue: VerbCue = { form, cueEnd, infinitive, cueType, weight, startOf, contentEnd, labelCut };
+  if (form.role === "ing" && !progressive) return participleFrame(p, s, i, k, cue, earlier);
+
+  const inverted = invertedFrame(p, s, i, k, cue);
+  if (inverted) return inverted;
+
+  // Speaker to the left (skipping an appositive between commas).
+  const scan = subjectScanBefore(p, s, i, k);
+  if (!scan) return null;
+  let { last, appositive, chain } = scan;
+  const { dashed, timeEnd, placeAdverb, cueComma, dashSubject } = scan;
+  if (last < ss) return null;
+  // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
+  // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
+  // ("..., but went on to say C": after "went on to" the base form is no bare verb of its own, so it needs no clause right after it.)
+  // ("... and say they are no longer ...": or a clause that opens with its subject pronoun and a finite verb.)
+  // (Not inside a quotation, after an auxiliary, or after an infinitive or modal in the first conjunct: "I'm not going to
+  // sit here and say we have ...", "could see him and would say he was ...".)
+  const pronounClause = bare && tokens[i]!.depth === 0 && /^(?:he|she|they|we|i)(?:['’](?:s|re|ll|d|ve|m))?$/.test(tokens[cueEnd]?.lower ?? "") && cueEnd < se && finiteClauseAt(tokens, cueEnd, se) && !infinitiveBefore(tokens, last, ss);
+  if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || ((clauseRightAfter(tokens, cueEnd, se) || pronounClause) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
+    const subject = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop()?.speaker ?? sentenceSubject(p, s, last);
+    const start = startOf();
+    if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
+      return frame({
+        pattern: "participle", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.85,
+        speaker: subject, speakerFrom: null, content: spanOf(p, start.index, labelCut(contentEnd(start.index))),
+        outlet: start.outlet, addressee: start.addressee, boundary: last,
+      });
+    }
+    return null;
+  }
+  let speaker = dashSubject ?? (chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss));
+  // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
+  // trims the auxiliary), lower-case as well as at the sentence's start.
+  // ("And he’s predicting that C": so is a pronoun fused with the "is" of a progressive, with a clause right after
+  // the cue; "she’s still saying it" reports no proposition.)
+  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && (form.role === "past" || (progressive && /['’]s$/.test(tokens[last]!.lower) && clauseRightAfter(tokens, cueEnd, se)))) speaker = { a: last, b: last + 1 };
+  // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
+  if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
+    chain = chainSubject(tokens, ss, cueComma);
+  }
+  // The speaker is the name after a description that opens the sentence ("One hopeful, Jo Roe, says"): what precedes it is that description, not content.
+  let described = false;
+  // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
+  let leftEdge = -1;
+  // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
+  // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
+  // ("including 18% who say C": a share's sign ends the antecedent as a word does.)
+  // ("Relatives of the crew, many of whom say C", "the donors, some of which argue C": a quantifier and "of" before the
+  // relative pronoun after a comma make a relative subject too; the whole phrase speaks, a part of the antecedent.)
+  if (!speaker && last - 3 >= ss && /^(?:whom|which)$/.test(tokens[last]!.lower) && tokens[last - 1]!.lower === "of" && tokens[last - 3]!.text === ","
+    && /^(?:many|some|most|all|several|few|both|half|each|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[last - 2]!.lower)) speaker = { a: last - 2, b: last + 1 };
+  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(" || tokens[last - 1]!.text === "%")) speaker = { a: last, b: last + 1 };
+  // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
+  /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
+   * "write" it may be any object; with others a prepositional object rarely reports ("with a group that pledged
+   * loyalty", "from the industries that oppose the rule", "a college that promised an education"). */
+  let antecedent = false;
+  if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
+    const ante = phraseEndingAt(tokens, last - 1, ss);
+    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
+  }
+  if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
+  if (!speaker && !chain) return null;
+  // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
+  // after a preposition is a postmodifier of the subject, which starts further left.
+  if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
+  else if (!speaker) return null;
+  else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
+  // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
+  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
+  if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
+  const subject = subjectAroundPreposition(p, s, i, k, cue, speaker, appositive, leftEdge, antecedent, bare, passive, earlier);
+  if (!subject) return null;
+  speaker = subject;
+  const head = tokens[headOf(tokens, speaker)]!;
+  // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
+  if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
+  // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
+  // ("Just over a quarter, 26 percent, say": an appositive noun phrase restates the subject and agrees with the verb as it does.)
+  const pluralAppositive = !!appositive && !dashed && phraseEndingAt(tokens, appositive.b - 1, appositive.a)?.a === appositive.a && isPluralSubject(tokens[headOf(tokens, appositive)]!);
+  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those" && !pluralAppositive) return null;
+  // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
+  // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
+  // (A written text is a source: "the lawsuit claims that C", "the letter states that C".)
+  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(READ_HEADS.has(head.lower) && tokens[cueEnd]?.lower === "that" && cueEnd + 1 < se && subjectOpener(tokens[cueEnd + 1]!))) return null;
+  // "I think", "you know": conversational hedges, not claims anybody could check.
+  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
+  // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
+  if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
+  // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
+  // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
+  // ("Early results of an entrance poll of voters show", "a Marist poll for NBC News released last week showed": the
+  // evidence noun heads the subject's first noun phrase, before its postmodifiers.)
+  const evidence = EVIDENCE_NOUNS.has(head.lower) || evidenceSubject(tokens, speaker);
+  // "the sign read", "the email read", and "it read" or "read one" next to the quotation it reads.
+  const readsText = lemma === "read" && (READ_HEADS.has(head.lower) || (/^(?:it|one)$/.test(head.lower) && speaker.b - speaker.a === 1 && (quotationJustBefore(tokens, i, ss) || namingQuote(tokens, tokens[cueEnd]?.text === "," ? cueEnd + 1 : cueEnd))));
+  // ("The star noted Latinos have a harder time", "The actress explained why ...", "predicted in March that C": these
+  // verbs of saying take a wh- or finite clause, or "that" after an adjunct, as they do as participles.)
+  // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
+  // relative "that", "content that indicates service ...".)
+  const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
+  // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
+  // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
+  // "The panel found the treaty was breached", "the remarks suggest Roe is worried": a finite clause without "that"
+  // after a verb of finding, as with it. (Not when an "-s" form disagrees with a plural head: "motivating voters in
+  // Florida shows C" has a subject further left than the phrase found.)
+  // ("Russian airstrikes suggest C" without "that" is the writer's inference from an event: only a message or an
+  // account as subject speaks; see MESSAGE_NOUNS.)
+  const source = head.lower === "who" && speaker.b - speaker.a === 1 ? relativeAntecedentHead(tokens, speaker.a, ss) ?? head : head;
+  const inferred = (lemma === "suggest" || lemma === "indicate") && !evidence && !head.cap && !isSourceHead(source) && !personHead(head) && !READ_HEADS.has(head.lower) && !MESSAGE_NOUNS.has(head.lower);
+  const findingClause = FINDING_CLAUSE_LEMMAS.has(lemma) && !inferred && finiteComplement(tokens, cueEnd, se) && !(form.role === "s" && isPluralSubject(head));
+  // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
+  // candidates criticized", "those who fear C"; see personHead.)
+  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && ((tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se)) || findingClause))) return null;
+  const writers = writersInference(tokens, ss, i, lemma, speaker, head, evidence);
+  // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
+  // (A finite clause without "that" counts as one with it: "the panel found the treaty was breached".)
+  if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that" && !findingClause) return null;
+  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
+  if (lemma === "read" && !readsText) return null;
+  if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
+  const unclaused = speaker;
+  speaker = withRelativeClause(tokens, speaker, last);
+  // ("The groups who wrote to her on Thursday say": a time adjunct after a relative clause dates the clause's verb.)
+  if (speaker !== unclaused && timeEnd > last && speaker.b === last + 1) speaker = { a: speaker.a, b: timeEnd + 1 };
+  // "A poll released Sunday found", "The report published Tuesday says", "A CNN poll in January showed": the time
+  // adjunct after a document or poll tells which one it is (a reduced relative clause of the noun phrase), so it
+  // belongs to the source, as it does after a written text ("The order issued Friday says"); a person's "Roe on
+  // Monday said" keeps the name alone.
+  if (timeEnd > last && speaker.b === last + 1 && (EVIDENCE_NOUNS.has(head.lower) || READ_HEADS.has(head.lower))) speaker = { a: speaker.a, b: timeEnd + 1 };
+  // ("Activists here say": the adverb stays in the speaker, as a postmodifier that places the group: "the activists here".)
+  if (placeAdverb >= 0 && speaker.b === placeAdverb && !PRONOUN_WORDS.has(tokens[placeAdverb - 1]!.lower)) speaker = { a: speaker.a, b: placeAdverb + 1 };
+  // "“C,” harbour engineer Mia Lund said": a lower-case description right before the name belongs to the
+  // subject (the name is the shortest form that names the source); the subject starts at the description.
+  // Only when the cue closes the clause ("said.", "said on Monday.", "said, “C2”"): with more after the cue
+  // ("…, actress Jo Roe wrote a blog", "Despite his “…,” lawyer Jo Roe wrote, Lazar is …") the content is there.
+  // "the new phase of the offensive announced by Lavrov on April 19", "the timetable reported by two papers": a
+  // participle with its "by" agent is passive, the noun phrase before it what was announced, not who announced it
+  // ("said by phone", "told by email": a medium, not an agent).
+  if (form.role === "past" && tokens[cueEnd]?.lower === "by" && tokens[cueEnd + 1]?.kind === "word" && !BY_MEDIUM.has(tokens[cueEnd + 1]!.lower) && !/ing$/.test(tokens[cueEnd + 1]!.lower)) return null;
+  // "the one million seafarers estimated to be at sea", "a man believed to have fled": a passive participle of a verb
+  // of judging with its "to be"/"to have" complement says what someone unnamed holds of the noun before it; no source.
+  // (After a common noun or a comma: "Roe said to be honest, ..." has its subject and an aside.)
+  const beforeCue = tokens[i - 1];
+  if (form.role === "past" && RAISING_PASSIVES.has(lemma) && tokens[cueEnd]?.lower === "to" && /^(?:be|have)$/.test(tokens[cueEnd + 1]?.lower ?? "")
+    && beforeCue !== undefined && (beforeCue.text === "," || (beforeCue.kind === "word" && !beforeCue.cap && !PRONOUN_WORDS.has(beforeCue.lower)))) return null;
+  const after = afterCue(p, s, cueEnd, form);
+  // (So does a topic after the cue: "“C,” councilmember Ada Voss said of the plan.")
+  const topicAfter = after.end < se && /^(?:of|about)$/.test(tokens[after.end]!.lower);
+  if (leftEdge < 0 && !appositive && isNameRange(tokens, speaker) && (tokens[after.end]?.text === "," ? tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open" : after.closes || topicAfter)) leftEdge = descriptionBefore(tokens, speaker.a, ss);
+
+  const postposed = postposedFrame(p, s, i, cue, cueType, weight, speaker, leftEdge, described, after);
+  if (postposed.frame) return postposed.frame;
+  const frontedEnd = postposed.frontedEnd;
+  // Postposed after a whole sentence-initial clause without comma is rare; a cue that closes its sentence with nothing before is not a claim.
+  const start = startOf();
+  if (start.index >= se || MARKERS_OR_END(tokens[start.index])) {
+    // "He said:" closing the paragraph: the content is the next paragraph (a block quotation).
+    // ("We had added a new section on X:" before a heading: after a verb that needs a clause, a colon that follows its
+    // object introduces the thing added, no report.)
+    if (start.colon && s === p.sentences.length - 1 && start.index >= se && !(form.verb.clauseOnly && DETERMINERS.has(tokens[cueEnd]?.lower ?? ""))) {
+      const end = tokens[se - 1]!.end;
+      return frame({
+        pattern: "colon", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight: weight * 0.9,
+        speaker, speakerFrom: null, content: { start: end, end }, outlet: start.outlet, addressee: start.addressee,
+        boundary: -1, awaitsNext: true,
+      });
+    }
+    return null;
+  }
+  // "said nothing", "said little": no proposition is reported.
+  // ("said little, then left": a comma after it closes the same empty object.)
+  if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && (MARKERS_OR_END(tokens[start.index + 1]) || tokens[start.index + 1]?.text === ",")) return null;
+  // "said a word to the crew", "said a prayer", "said goodbye": an utterance named, no proposition ("said a lot of … are" is one).
+  if (!start.colon && lemma === "say" && utteranceObject(tokens, start.index, se)) return null;
+  // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":
+  // these verbs report a proposition only with a clause after them ("knows voters are angry", "believe that ...").
+  if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)) return null;
+
+  // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
+  const boundaryTok = tokens[speaker.a - 1];
+  let boundary = boundaryTok && speaker.a - 1 >= ss && (boundaryTok.text === ";" || boundaryTok.text === ":" || boundaryTok.text === "," || /^(?:while|whereas|but|and)$/.test(boundaryTok.lower)) ? speaker.a - 1 : -1;
+  // "O'Donnell, who said in an interview that C1, recalled that C2": a frame inside the appositive ends its content at the appositive's close.
+  if (boundary < 0 && appositive && earlier.some((f) => f.cue.a >= appositive!.a && f.cue.a < appositive!.b)) boundary = appositive.b;
+  if (boundary < 0 && frontedEnd >= 0) boundary = frontedEnd;
+  const contentStop = preposedContentStop(p, s, i, k, start, cue, cueType, speaker, head, bare, labelEnd);
+  if (!contentStop) return null;
+  const { stop, venue } = contentStop;
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
