@@ -22,7 +22,7 @@ import {
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
   LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
-  COPULA_ADVERBS, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
+  COPULA_ADVERBS, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
 import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
@@ -362,6 +362,8 @@ function frontedAdjunct(text: string, c: { start: number; end: number }): boolea
 function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Frame[]): Frame | null {
   const prev = here[here.length - 1];
   if (!prev || !prev.speaker || prev.cue.a < 0) return null;
+  // ("said so and put it in writing": a comment-clause cue is no verb of its own outside its clause.)
+  if (forms.every((f) => f.verb.commentOnly)) return null;
   // ("say they will stand up for Mexicans and defend ...": a stance verb is no new act of saying.)
   if (forms.every((f) => f.verb.type === "stance")) return null;
   const tokens = p.tokens;
@@ -432,7 +434,8 @@ function particleLength(tokens: Token[], i: number, particle: string): number {
  * plain form exists.
  */
 function verbCueForm(tokens: Token[], se: number, i: number, forms: CueForm[]): { form: CueForm; cueEnd: number } | null {
-  const withParticle = forms.find((f) => f.particle && particleLength(tokens, i, f.particle) > 0);
+  // ("put it" is both base and past: the past reading is the cue's, as for "read" below.)
+  const withParticle = forms.find((f) => f.particle && f.role === "past" && particleLength(tokens, i, f.particle) > 0) ?? forms.find((f) => f.particle && particleLength(tokens, i, f.particle) > 0);
   if (withParticle) {
     const cueEnd = i + 1 + particleLength(tokens, i, withParticle.particle!);
     // A light verb with its noun ("made the case", "makes the point") reports only a that-clause, which may follow a
@@ -534,7 +537,7 @@ function notAReportingVerb(p: ParagraphView, s: number, i: number, cueEnd: numbe
   const prev = tokens[i - 1];
   const next = tokens[cueEnd];
   if (NEEDS_CLAUSE.has(form.verb.lemma) && next && next.kind === "word" && next.lower !== "that" && !infinitive && !tag && !contentFollows(tokens, cueEnd, p.sentences[s]!.b, true) && !(form.verb.lemma === "read" && quotationJustBefore(tokens, i, ss)) && !(quoteBefore(tokens, i - 1) && (form.role === "past" || form.role === "s") && (next.cap || (DETERMINERS.has(next.lower) && !!tokens[cueEnd + 1] && isSourceHead(tokens[cueEnd + 1]!))))) return true;
-  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance") && !next.cap) return true; // "reports say": a noun (but "writes back")
+  if (form.role === "s" && next && next.kind === "word" && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance" && !f.verb.commentOnly) && !next.cap) return true; // "reports say": a noun (but "writes back")
   // "The General Staff report asserts that C", "a police report noted that C": a bare form right before a finite
   // reporting verb ("-s" or past, with "that" or a clause after it) is the noun heading that verb's subject; the
   // later verb is the cue and the noun phrase its source. (Two finite verbs cannot follow one subject unjoined.)
@@ -719,7 +722,17 @@ function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue:
   const setOff = before.text === "," || isDash(before) || (before.kind === "quote" && before.role === "close" && tokens[k - 1]?.text === ",");
   let writers = (WRITER_PARTICIPLES.has(lemma) || (hedged && (INFERENCE_LEMMAS.has(lemma) || EVENT_WRITER_PARTICIPLES.has(lemma)))) && setOff;
   // ("Rubio switched sides – saying he ...": a dash sets the participle off like a comma.)
-  if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close")) {
+  // ("criticized for saying that C", "aside from stating that C", "despite admitting that C", "the step of announcing
+  // that C": a gerund after a preposition, with its clause, says what the clause's subject said; only a reporting
+  // verb with a clause right after it, "capable of supporting units" being no claim.)
+  // (Not after a verb of preventing: "barred him from saying that C", "refrained from claiming that C" report no saying.)
+  const prevented = before.lower === "from" && [k - 1, k - 2, k - 3].some((q) => q >= ss && PREVENTING_FORMS.has(tokens[q]!.lower));
+  // (Only after a verb's "for" or "despite" or "aside from": after a noun the gerund names a possible act, "the
+  // embarrassment of admitting that C", "a key reason for answering “yes”", "the way of showing that C".)
+  const attached = before.lower === "despite" || (before.lower === "for" && k - 1 >= ss && /^\p{Ll}{3,}ed$/u.test(tokens[k - 1]!.lower))
+    || (before.lower === "from" && /^(?:aside|apart)$/.test(tokens[k - 1]?.lower ?? ""));
+  const gerund = before.kind === "word" && attached && !prevented && (cueType === "speech" || cueType === "writing") && clauseRightAfter(tokens, cueEnd, se);
+  if (before.text === "," || isDash(before) || /^(?:by|while|when|after|before|in|and|as|also|but|upon)$/.test(before.lower) || (before.kind === "quote" && before.role === "close") || gerund) {
     // "After saying he was nervous, the man ...": a participial clause opening the sentence; the main clause's subject speaks and the content ends at the clause's comma.
     // ("One month after announcing C, Roe ...": a measured span before "after" opens the clause too.)
     // ("And in explaining why C, Roe ...", "Now, after arguing that C, his team ...": a leading connective or
@@ -732,8 +745,12 @@ function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue:
       for (let c = cueEnd; c < se && c - cueEnd < 40; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === depth) { comma = c; break; }
       if (comma < 0 || comma + 1 >= se) return null;
     }
-    const owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
-    const subject = owner ? null : opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k);
+    let owner = opening ? null : earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
+    // ("Roe added that Russia armed no units, despite claiming that C": a gerund attached inside an earlier frame's
+    // content belongs to that content's clause, whose subject claimed it, not to the frame's speaker.)
+    const within = gerund && owner ? clauseSubjectWithin(p, owner, k) : null;
+    if (within) owner = null;
+    const subject = owner ? null : within ?? (opening ? sentenceSubject(p, s, se) : sentenceSubject(p, s, k));
     if (!owner && !subject) return null;
     // "the attacks on the town have dropped off, suggesting that C": an inference from what the subject did is the
     // writer's, unless the subject is a source or evidence ("the poll found X, suggesting C"). ("supporting X" is a stance.)
@@ -1309,6 +1326,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const cueForm = verbCueForm(tokens, se, i, forms);
   if (!cueForm) return null;
   const { form, cueEnd } = cueForm;
+  // ("put it on the table": a comment-clause cue needs its "as" before the subject, checked in full by asClauseFrame.)
+  // (Before a colon the sentence is the colon frame's: "As Roe put it: “C”".)
+  if (form.verb.commentOnly && (!asBeforeSubject(tokens, ss, i) || tokens[cueEnd]?.text === ":")) return null;
   const prev = tokens[i - 1];
   // "As reported by X, C" / "C, as noted by X": the by-phrase names the source.
   if (form.role === "past" && prev?.lower === "as" && i - 1 >= ss && tokens[cueEnd]?.lower === "by") {
@@ -1528,6 +1548,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const topicAfter = after.end < se && /^(?:of|about)$/.test(tokens[after.end]!.lower);
   if (leftEdge < 0 && !appositive && isNameRange(tokens, speaker) && (tokens[after.end]?.text === "," ? tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open" : after.closes || topicAfter)) leftEdge = descriptionBefore(tokens, speaker.a, ss);
 
+  // (A comment-clause cue reports the clause around it, or a quotation right after it and its adjuncts: "As Roe put it
+  // in a memo, “C”".)
+  if (form.verb.commentOnly && !asClauseFrame(p, s, speaker, after) && !(tokens[after.end]?.text === "," && tokens[after.end + 1]?.kind === "quote" && tokens[after.end + 1]!.role === "open")) return null;
   const postposed = postposedFrame(p, s, i, cue, cueType, weight, speaker, leftEdge, described, after);
   if (postposed.frame) return postposed.frame;
   const frontedEnd = postposed.frontedEnd;
@@ -2812,6 +2835,20 @@ function thatBefore(p: ParagraphView, start: number): boolean {
   return m !== null;
 }
 
+/**
+ * The subject of the clause that opens frame `owner`'s content, when that content holds token `k` (and starts in
+ * the same sentence, before `k`): "Russia" in "Roe added that Russia armed no units, despite claiming C".
+ */
+function clauseSubjectWithin(p: ParagraphView, owner: Frame, k: number): Range | null {
+  const tokens = p.tokens;
+  const at = tokens[k]!;
+  if (owner.sentence !== at.sentence || !(owner.content.start <= at.start && at.start < owner.content.end)) return null;
+  let q = k;
+  while (q - 1 >= 0 && tokens[q - 1]!.sentence === at.sentence && tokens[q - 1]!.start >= owner.content.start) q--;
+  const np = q < k ? phraseStartingAt(tokens, q, k, { maxLower: 4 }) : null;
+  return np ? withPrepositionalTail(tokens, np, k) : null;
+}
+
 /** The subject noun phrase of sentence `s` (its first phrase), for participles with no earlier frame. */
 function sentenceSubject(p: ParagraphView, s: number, before: number): Range | null {
   const tokens = p.tokens;
@@ -3826,7 +3863,8 @@ function colonQuoteFrame(p: ParagraphView, s: number): Frame | null {
   if (!(finiteVerbAt(tokens, v) || /^\p{Ll}{2,}(?:ed|[^s]s)$/u.test(verb.lower) || COLON_IRREGULAR_PASTS.has(verb.lower))) return null;
   // A cue word in the predicate ("said:", "adding in a letter:", "quoted as saying:", "Asked if C, she confesses:")
   // has a frame of its own, or none for a reason; the colon does not read it again.
-  for (let j = ss; j < c; j++) if (tokens[j]!.kind === "word" && (CUE_FORMS.has(tokens[j]!.lower))) return null;
+  // (Not a comment-clause cue, whose colon is left to this frame: "As Roe put it: “C”".)
+  for (let j = ss; j < c; j++) if (tokens[j]!.kind === "word" && CUE_FORMS.get(tokens[j]!.lower)?.some((f) => !f.verb.commentOnly)) return null;
   const content = trimContent(p, quote.start, quote.end);
   if (content.end <= content.start) return null;
   return frame({
@@ -4508,6 +4546,23 @@ function appositiveSubject(tokens: Token[], ss: number, k: number): boolean {
 }
 
 /**
+ * Whether an "as" opens the clause of the cue at `i`: within a few words before it, at the sentence's start or after
+ * a comma or a coordinator ("As Roe put it", "C, as the former minister Jo Roe put it", "But as Roe put it"). A cheap
+ * screen for comment-clause cues; asClauseFrame checks the clause itself.
+ */
+function asBeforeSubject(tokens: Token[], ss: number, i: number): boolean {
+  for (let k = i - 1; k >= ss && i - k <= COMMENT_AS_SPAN; k--) {
+    if (tokens[k]!.lower !== "as") continue;
+    const before = tokens[k - 1];
+    return k === ss || !before || before.text === "," || COORDINATORS.has(before.lower);
+  }
+  return false;
+}
+
+/** How many tokens an "as" may stand before a comment-clause cue ("as the LinkedIn chief executive, Jeff Weiner, put it"). */
+const COMMENT_AS_SPAN = 24;
+
+/**
  * "C, as the bank reported on Monday." / "As the bank reported on Monday, C.": a comment clause
  * ("as" + speaker + cue + adjuncts only) attributes the main clause to its speaker. Returns the
  * main clause's span, or null when the cue has an object or clause of its own.
@@ -4999,7 +5054,11 @@ function stanceContentAt(tokens: Token[], start: ContentStart, form: CueForm, se
 function isAgent(head: Token): boolean {
   const w = head.lower;
   return head.cap || isSourceHead(head) || HUMAN_HEADS.has(w) || PERSON_TITLES.has(w) || ORGANIZATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w)
-    || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w) || /^(?:who|which|that)$/.test(w);
+    || /^\p{Ll}{3,}(?:ers|ists|ians|ans|ors)$/u.test(w) || /^(?:who|whom|which|that)$/.test(w)
+    // ("All of the candidates oppose X", "six in 10 men supported Y", "all of whom opposed Z", "About three-quarters
+    // support W": people counted or quantified, as polls and roll calls report positions.)
+    || PEOPLE_NOUNS.has(w) || QUANTIFIER_SPEAKERS.has(w) || POLL_SHARES.test(w)
+    || (/s$/.test(w) && (HUMAN_HEADS.has(w.slice(0, -1)) || PERSON_TITLES.has(w.slice(0, -1))));
 }
 
 /**

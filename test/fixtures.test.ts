@@ -1066,6 +1066,22 @@ const SEMANTICS: Record<string, Case> = {
         "fares will rise": { speaker: "The islanders", cue: "fear", cueType: "belief", content: "fares will rise again" },
       }),
   },
+  "comment-clauses-and-gerunds": {
+    // "As X put it, C" / "C, as X puts it": "put it" words C, a cue only in its comment clause ("put it on the table"
+    // reports nothing). A quantified group takes a position ("About three-quarters support X"). A reporting gerund after a preposition,
+    // with its clause, is the clause subject's ("criticized for saying that C"), but not after a verb of preventing
+    // ("barred its members from saying that C"); inside another frame's content, the gerund is that clause's subject's.
+    check: (cs) =>
+      expectExactly(cs, {
+        "too shallow": { speaker: "one ferry captain", cue: "put it", content: "the harbour is too shallow for the new boats" },
+        "unsafe in winter": { speaker: "the harbour master", cue: "puts it", content: "The pier is unsafe in winter" },
+        "ferry timetable": { speaker: "About three-quarters", cue: "support", content: "the new ferry timetable", cueType: "stance" },
+        "never run late": { speaker: "The mayor", cue: "saying", content: "the ferry would never run late" },
+        // (Inside the skipper's content the gerund is the council's: its clause's subject claimed it.)
+        "did not pay": { speaker: "The skipper", cue: "added", content: "the council did not pay the crews" },
+        "budget was balanced": { speaker: "the council", cue: "claiming", content: "the budget was balanced" },
+      }),
+  },
   "participle-saying-telling": {
     // "saying" after a carrier's object reports what the carrier says: a clause opened by a bare noun with its finite
     // verb, or a quotation after a comma, as after a finite "said"; the carrier's own prepositional phrase may stand
@@ -1459,6 +1475,8 @@ const SEMANTICS: Record<string, Case> = {
         "^the toll$": { speaker: "Shipping firms like Nordlink", cue: "oppose" },
         "raise freight prices": { speaker: "Shipping firms", cue: "argued", content: "it will raise freight prices" },
         "hurt trade": { speaker: "All of the SDP candidates", cue: "argued", content: "it will hurt trade" },
+        // (A quantified group of people takes a position as a plural noun does: see comment-clauses-and-gerunds.)
+        "^the levy$": { speaker: "All of the SDP candidates", cue: "oppose" },
         // An inference drawn from what a subject that is no source did is the writer's ("The night raids have dropped
         // off, suggesting C": no claim); evidence keeps it ("The port survey found X, suggesting C").
         "bookings up": { speaker: "The port survey", cue: "found" },

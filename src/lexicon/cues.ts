@@ -51,6 +51,11 @@ export interface CueVerb {
    * fail"), not with a plain object ("knows the consequences", "added 146,000 jobs", "added fuel to").
    */
   clauseOnly?: boolean;
+  /**
+   * A cue only in a comment clause with "as" ("as Roe put it, C", "C, as one senator puts it"): elsewhere the words
+   * name no act of saying ("put it on the table", "puts it at risk").
+   */
+  commentOnly?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "speech", postposed: true, ...extra });
@@ -116,6 +121,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("make clear", { forms: ["made clear", "made clear", "making clear", "makes clear"], clauseOnly: true, weight: 0.8 }),
   speech("make it clear", { forms: ["made it clear", "made it clear", "making it clear", "makes it clear"], clauseOnly: true, weight: 0.8 }),
   speech("make the argument", { forms: ["made the argument", "made the argument", "making the argument", "makes the argument"], clauseOnly: true, weight: 0.8 }),
+  // "As Roe put it, C", "C, as one aide puts it": a way of wording C, a cue only in the comment clause (see commentOnly).
+  speech("put it", { forms: ["put it", "put it", "putting it", "puts it"], commentOnly: true, weight: 0.85 }),
   // "Roe pointed to rising costs": what is pointed to is cited as evidence for a view (PolNeAR annotates it so).
   speech("point to", { np: true, forms: ["pointed to", "pointed to", "pointing to", "points to"], weight: 0.7 }),
   speech("disclose", { weight: 0.9 }),

@@ -539,3 +539,15 @@ export const COMPLEMENT_BREAKERS: ReadonlySet<string> = new Set([
   "how", "why", "what", "who", "whom", "whose", "which", "where", "when", "whether", "that", "for", "as", "than", "to",
   "out", "up", "down", "off", "away", "back",
 ]);
+
+/**
+ * Verbs of preventing or refraining, in every form, whose "from" + gerund names what was not done ("barred him
+ * from saying that C", "refrained from claiming"): the lemma with any of the endings a text may add.
+ */
+export const PREVENTING_FORMS: ReadonlySet<string> = new Set(
+  ["bar", "ban", "prevent", "stop", "keep", "kept", "refrain", "discourage", "prohibit", "block", "restrain", "deter", "dissuade", "forbid", "forbade", "preclude", "shy", "shied", "abstain"]
+    .flatMap((w) => [w, ...["s", "red", "ned", "ped", "ed", "d", "ing", "ring", "ning", "ping"].map((e) => w + e)]),
+);
+
+/** Shares of a counted group that hold a position ("a majority of voters", "three-quarters", "54 percent"). */
+export const POLL_SHARES = /^(?:majority|minority|plurality|half|percent|\d+%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/;
