@@ -1314,11 +1314,128 @@ function postposedFrame(p: ParagraphView, s: number, i: number, cue: VerbCue, cu
 }
 
 /**
+ * What the subject `speaker` (headed by `head`) makes of the verb cue at token `i`: the cue's type, "evidence" when
+ * evidence shows, finds, indicates or suggests, and whether the inference is the writer's (see writersInference);
+ * null when the subject reports no proposition with this cue (a negated or disagreeing subject, a noun phrase, a
+ * conversational hedge, a weak cue without a source). `cueType`, `appositive`, `dashed` and `bare` are verbFrame's.
+ */
+function subjectReading(p: ParagraphView, s: number, i: number, cue: VerbCue, cueType: CueType, speaker: Range, head: Token, appositive: Range | null, dashed: boolean, bare: boolean): { cueType: CueType; writers: boolean } | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd } = cue;
+  const lemma = form.verb.lemma;
+  // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
+  if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
+  // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
+  // ("Just over a quarter, 26 percent, say": an appositive noun phrase restates the subject and agrees with the verb as it does.)
+  const pluralAppositive = !!appositive && !dashed && phraseEndingAt(tokens, appositive.b - 1, appositive.a)?.a === appositive.a && isPluralSubject(tokens[headOf(tokens, appositive)]!);
+  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those" && !pluralAppositive) return null;
+  // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
+  // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
+  // (A written text is a source: "the lawsuit claims that C", "the letter states that C".)
+  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(READ_HEADS.has(head.lower) && tokens[cueEnd]?.lower === "that" && cueEnd + 1 < se && subjectOpener(tokens[cueEnd + 1]!))) return null;
+  // "I think", "you know": conversational hedges, not claims anybody could check.
+  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
+  // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
+  if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
+  // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
+  // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
+  // ("Early results of an entrance poll of voters show", "a Marist poll for NBC News released last week showed": the
+  // evidence noun heads the subject's first noun phrase, before its postmodifiers.)
+  const evidence = EVIDENCE_NOUNS.has(head.lower) || evidenceSubject(tokens, speaker);
+  // "the sign read", "the email read", and "it read" or "read one" next to the quotation it reads.
+  const readsText = lemma === "read" && (READ_HEADS.has(head.lower) || (/^(?:it|one)$/.test(head.lower) && speaker.b - speaker.a === 1 && (quotationJustBefore(tokens, i, ss) || namingQuote(tokens, tokens[cueEnd]?.text === "," ? cueEnd + 1 : cueEnd))));
+  // ("The star noted Latinos have a harder time", "The actress explained why ...", "predicted in March that C": these
+  // verbs of saying take a wh- or finite clause, or "that" after an adjunct, as they do as participles.)
+  // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
+  // relative "that", "content that indicates service ...".)
+  const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
+  // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
+  // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
+  // "The panel found the treaty was breached", "the remarks suggest Roe is worried": a finite clause without "that"
+  // after a verb of finding, as with it. (Not when an "-s" form disagrees with a plural head: "motivating voters in
+  // Florida shows C" has a subject further left than the phrase found.)
+  // ("Russian airstrikes suggest C" without "that" is the writer's inference from an event: only a message or an
+  // account as subject speaks; see MESSAGE_NOUNS.)
+  const source = head.lower === "who" && speaker.b - speaker.a === 1 ? relativeAntecedentHead(tokens, speaker.a, ss) ?? head : head;
+  const inferred = (lemma === "suggest" || lemma === "indicate") && !evidence && !head.cap && !isSourceHead(source) && !personHead(head) && !READ_HEADS.has(head.lower) && !MESSAGE_NOUNS.has(head.lower);
+  const findingClause = FINDING_CLAUSE_LEMMAS.has(lemma) && !inferred && finiteComplement(tokens, cueEnd, se) && !(form.role === "s" && isPluralSubject(head));
+  // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
+  // candidates criticized", "those who fear C"; see personHead.)
+  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && ((tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se)) || findingClause))) return null;
+  const writers = writersInference(tokens, ss, i, lemma, speaker, head, evidence);
+  // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
+  // (A finite clause without "that" counts as one with it: "the panel found the treaty was breached".)
+  if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that" && !findingClause) return null;
+  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
+  if (lemma === "read" && !readsText) return null;
+  return { cueType, writers };
+}
+
+/**
+ * The subject of the verb cue at token `i`, found left of it from `scan`'s reading, or null when there is none:
+ * `speaker` is what speaks, `appositive` the appositive set off beside it (a chain's own when the subject was read
+ * as a chain), `leftEdge` where the subject starts when a description before the speaker belongs to it (else -1),
+ * `described` that this description opens the sentence. `progressive`, `bare` and `passive` are verbFrame's.
+ */
+function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue: VerbCue, scan: SubjectScan, progressive: boolean, bare: boolean, passive: boolean, earlier: Frame[]): { speaker: Range; appositive: Range | null; leftEdge: number; described: boolean } | null {
+  const { a: ss, b: se } = p.sentences[s]!;
+  const tokens = p.tokens;
+  const { form, cueEnd } = cue;
+  const { last, dashed, cueComma, dashSubject } = scan;
+  let { appositive, chain } = scan;
+  let speaker = dashSubject ?? (chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss));
+  // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
+  // trims the auxiliary), lower-case as well as at the sentence's start.
+  // ("And he’s predicting that C": so is a pronoun fused with the "is" of a progressive, with a clause right after
+  // the cue; "she’s still saying it" reports no proposition.)
+  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && (form.role === "past" || (progressive && /['’]s$/.test(tokens[last]!.lower) && clauseRightAfter(tokens, cueEnd, se)))) speaker = { a: last, b: last + 1 };
+  // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
+  if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
+    chain = chainSubject(tokens, ss, cueComma);
+  }
+  // The speaker is the name after a description that opens the sentence ("One hopeful, Jo Roe, says"): what precedes it is that description, not content.
+  let described = false;
+  // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
+  let leftEdge = -1;
+  // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
+  // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
+  // ("including 18% who say C": a share's sign ends the antecedent as a word does.)
+  // ("Relatives of the crew, many of whom say C", "the donors, some of which argue C": a quantifier and "of" before the
+  // relative pronoun after a comma make a relative subject too; the whole phrase speaks, a part of the antecedent.)
+  if (!speaker && last - 3 >= ss && /^(?:whom|which)$/.test(tokens[last]!.lower) && tokens[last - 1]!.lower === "of" && tokens[last - 3]!.text === ","
+    && /^(?:many|some|most|all|several|few|both|half|each|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[last - 2]!.lower)) speaker = { a: last - 2, b: last + 1 };
+  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(" || tokens[last - 1]!.text === "%")) speaker = { a: last, b: last + 1 };
+  // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
+  /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
+   * "write" it may be any object; with others a prepositional object rarely reports ("with a group that pledged
+   * loyalty", "from the industries that oppose the rule", "a college that promised an education"). */
+  let antecedent = false;
+  if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
+    const ante = phraseEndingAt(tokens, last - 1, ss);
+    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
+  }
+  if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
+  if (!speaker && !chain) return null;
+  // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
+  // after a preposition is a postmodifier of the subject, which starts further left.
+  if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
+  else if (!speaker) return null;
+  else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
+  // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
+  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
+  if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
+  const subject = subjectAroundPreposition(p, s, i, k, cue, speaker, appositive, leftEdge, antecedent, bare, passive, earlier);
+  if (!subject) return null;
+  return { speaker: subject, appositive, leftEdge, described };
+}
+
+/**
  * The frame of the verb cue at token `i` (whose word has the forms `forms`), or null when it reports no claim there.
  * (Its readings are split into the helpers above, each one concept, for speed: V8 optimises a function only after a
  * number of calls and loop ticks that grows with its bytecode size, and recompiles all of it after a deoptimisation,
  * so this function as one 46 KB piece ran interpreted over most of a 2 MB input and took seconds of compile time on
- * larger ones.)
+ * larger ones. It must stay under the 8000 bytes of bytecode that parallel runs let V8 optimise, src/gc.ts.)
  */
 function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], earlier: Frame[]): Frame | null {
   const { a: ss, b: se } = p.sentences[s]!;
@@ -1405,8 +1522,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // Speaker to the left (skipping an appositive between commas).
   const scan = subjectScanBefore(p, s, i, k);
   if (!scan) return null;
-  let { last, appositive, chain } = scan;
-  const { dashed, timeEnd, placeAdverb, cueComma, dashSubject } = scan;
+  const { last, dashed, timeEnd, placeAdverb } = scan;
   if (last < ss) return null;
   // "X survived ... and says C", "X caucused ... then says C": the subject of the sentence speaks.
   // (A base form only with its clause right after it, "... and argue that C", not "to stop and think".)
@@ -1427,96 +1543,15 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
     }
     return null;
   }
-  let speaker = dashSubject ?? (chain ? null : relativeSubject(tokens, last, ss) ?? phraseEndingAt(tokens, last, ss));
-  // "While she’s said C", "and they’ve argued C": a pronoun fused with its auxiliary is the subject (extract.ts
-  // trims the auxiliary), lower-case as well as at the sentence's start.
-  // ("And he’s predicting that C": so is a pronoun fused with the "is" of a progressive, with a clause right after
-  // the cue; "she’s still saying it" reports no proposition.)
-  if (!speaker && !chain && last >= ss && last < i && /^(?:i|we|you|they|he|she|who)['’](?:ve|d|s)$/.test(tokens[last]!.lower) && (form.role === "past" || (progressive && /['’]s$/.test(tokens[last]!.lower) && clauseRightAfter(tokens, cueEnd, se)))) speaker = { a: last, b: last + 1 };
-  // (So is a party tag found as the subject: "Sen. Jo Roe, R-Fla., a critic of the plan, said".)
-  if ((!speaker || (speaker.b - speaker.a === 1 && /^[rdi]-\p{L}/u.test(tokens[speaker.a]!.lower))) && appositive && !dashed && cueComma >= 0) {
-    chain = chainSubject(tokens, ss, cueComma);
-  }
-  // The speaker is the name after a description that opens the sentence ("One hopeful, Jo Roe, says"): what precedes it is that description, not content.
-  let described = false;
-  // Where the subject starts: the description's start when the speaker is the name after it ("“C,” the chief engineer, Jo Roe, said").
-  let leftEdge = -1;
-  // "..., who said C": the relative pronoun is the speaker; it resolves to the phrase before its comma.
-  // ("Graham—who had endorsed X", "Duke (who endorses X)": a dash or an opening bracket sets the relative off as a comma does.)
-  // ("including 18% who say C": a share's sign ends the antecedent as a word does.)
-  // ("Relatives of the crew, many of whom say C", "the donors, some of which argue C": a quantifier and "of" before the
-  // relative pronoun after a comma make a relative subject too; the whole phrase speaks, a part of the antecedent.)
-  if (!speaker && last - 3 >= ss && /^(?:whom|which)$/.test(tokens[last]!.lower) && tokens[last - 1]!.lower === "of" && tokens[last - 3]!.text === ","
-    && /^(?:many|some|most|all|several|few|both|half|each|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[last - 2]!.lower)) speaker = { a: last - 2, b: last + 1 };
-  if (!speaker && last > ss && /^(?:who|which)$/.test(tokens[last]!.lower) && (tokens[last - 1]!.text === "," || tokens[last - 1]!.kind === "word" || isDash(tokens[last - 1]) || tokens[last - 1]!.text === "(" || tokens[last - 1]!.text === "%")) speaker = { a: last, b: last + 1 };
-  // "a new poll that shows C", "T-shirts that said C": the noun before a relative "that" speaks.
-  /** The speaker is the antecedent of a relative "that" ("replaced by a message that said C"): with "say", "read" or
-   * "write" it may be any object; with others a prepositional object rarely reports ("with a group that pledged
-   * loyalty", "from the industries that oppose the rule", "a college that promised an education"). */
-  let antecedent = false;
-  if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
-    const ante = phraseEndingAt(tokens, last - 1, ss);
-    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
-  }
-  if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
-  if (!speaker && !chain) return null;
-  // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
-  // after a preposition is a postmodifier of the subject, which starts further left.
-  if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
-  else if (!speaker) return null;
-  else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
-  // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
-  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
-  if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
-  const subject = subjectAroundPreposition(p, s, i, k, cue, speaker, appositive, leftEdge, antecedent, bare, passive, earlier);
+  const subject = subjectBeforeCue(p, s, i, k, cue, scan, progressive, bare, passive, earlier);
   if (!subject) return null;
-  speaker = subject;
+  let { speaker, leftEdge } = subject;
+  const { appositive, described } = subject;
   const head = tokens[headOf(tokens, speaker)]!;
-  // "No group claimed responsibility", "Nobody said": a negated claim reports no proposition.
-  if (/^(?:no|none|nobody|neither)$/.test(tokens[speaker.a]!.lower)) return null;
-  // Present tense agrees with its subject: "officials say", "it says"; "Iraqi state TV" is no cue.
-  // ("Just over a quarter, 26 percent, say": an appositive noun phrase restates the subject and agrees with the verb as it does.)
-  const pluralAppositive = !!appositive && !dashed && phraseEndingAt(tokens, appositive.b - 1, appositive.a)?.a === appositive.a && isPluralSubject(tokens[headOf(tokens, appositive)]!);
-  if (form.role === "base" && bare && !isPluralSubject(head) && !pluralBeforePostmodifier(tokens, speaker) && !coordinated(tokens, speaker) && tokens[speaker.a]!.lower !== "those" && !pluralAppositive) return null;
-  // "racist remarks", "minority reports", "a large pledged delegate lead": a noun-like cue form right after
-  // a modifier that names no source (an adjective or attributive noun) is part of a noun phrase.
-  // (A written text is a source: "the lawsuit claims that C", "the letter states that C".)
-  if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(READ_HEADS.has(head.lower) && tokens[cueEnd]?.lower === "that" && cueEnd + 1 < se && subjectOpener(tokens[cueEnd + 1]!))) return null;
-  // "I think", "you know": conversational hedges, not claims anybody could check.
-  if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
-  // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
-  if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
-  // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
-  // "Autor and his colleagues found that ..."); events "show" nothing ("the attack showed that ...").
-  // ("Early results of an entrance poll of voters show", "a Marist poll for NBC News released last week showed": the
-  // evidence noun heads the subject's first noun phrase, before its postmodifiers.)
-  const evidence = EVIDENCE_NOUNS.has(head.lower) || evidenceSubject(tokens, speaker);
-  // "the sign read", "the email read", and "it read" or "read one" next to the quotation it reads.
-  const readsText = lemma === "read" && (READ_HEADS.has(head.lower) || (/^(?:it|one)$/.test(head.lower) && speaker.b - speaker.a === 1 && (quotationJustBefore(tokens, i, ss) || namingQuote(tokens, tokens[cueEnd]?.text === "," ? cueEnd + 1 : cueEnd))));
-  // ("The star noted Latinos have a harder time", "The actress explained why ...", "predicted in March that C": these
-  // verbs of saying take a wh- or finite clause, or "that" after an adjunct, as they do as participles.)
-  // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
-  // relative "that", "content that indicates service ...".)
-  const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
-  // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
-  // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
-  // "The panel found the treaty was breached", "the remarks suggest Roe is worried": a finite clause without "that"
-  // after a verb of finding, as with it. (Not when an "-s" form disagrees with a plural head: "motivating voters in
-  // Florida shows C" has a subject further left than the phrase found.)
-  // ("Russian airstrikes suggest C" without "that" is the writer's inference from an event: only a message or an
-  // account as subject speaks; see MESSAGE_NOUNS.)
-  const source = head.lower === "who" && speaker.b - speaker.a === 1 ? relativeAntecedentHead(tokens, speaker.a, ss) ?? head : head;
-  const inferred = (lemma === "suggest" || lemma === "indicate") && !evidence && !head.cap && !isSourceHead(source) && !personHead(head) && !READ_HEADS.has(head.lower) && !MESSAGE_NOUNS.has(head.lower);
-  const findingClause = FINDING_CLAUSE_LEMMAS.has(lemma) && !inferred && finiteComplement(tokens, cueEnd, se) && !(form.role === "s" && isPluralSubject(head));
-  // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
-  // candidates criticized", "those who fear C"; see personHead.)
-  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && ((tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se)) || findingClause))) return null;
-  const writers = writersInference(tokens, ss, i, lemma, speaker, head, evidence);
-  // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
-  // (A finite clause without "that" counts as one with it: "the panel found the treaty was breached".)
-  if ((lemma === "show" || lemma === "find") && !evidence && !/^(?:it|this|that|these|they)$/.test(head.lower) && tokens[cueEnd]?.lower !== "that" && !findingClause) return null;
-  if ((lemma === "show" || lemma === "find" || lemma === "indicate" || lemma === "suggest") && evidence) { cueType = "evidence"; }
-  if (lemma === "read" && !readsText) return null;
+  const reading = subjectReading(p, s, i, cue, cueType, speaker, head, appositive, dashed, bare);
+  if (!reading) return null;
+  cueType = reading.cueType;
+  const { writers } = reading;
   if (weight < 0.6 && !isSourceHead(head) && !head.cap) weight *= 0.8;
   const unclaused = speaker;
   speaker = withRelativeClause(tokens, speaker, last);

@@ -59,11 +59,13 @@ export function collectNow(): void {
  *   against 84.7 s).
  * - Functions of more than 8000 bytes of bytecode are not optimized
  *   (`--max-optimized-bytecode-size`, default 61440). In this pipeline that
- *   is `verbFrame` (src/attributions.ts) and the generated schema
- *   validator: TurboFan took about 1 s to compile `verbFrame`, again after
- *   each deoptimization, in every thread, and its compilation memory (V8
- *   `peak_malloced_memory`) reached 23–30 MB per thread, released at once
- *   but counted in the peak whenever two threads compiled together. On one
+ *   is the generated schema validator, and was the 46 KB `verbFrame`
+ *   (src/attributions.ts, since split into parts that each stay under the
+ *   cap, so worker threads optimize it): TurboFan took about 1 s to
+ *   compile that `verbFrame`, again after each deoptimization, in every
+ *   thread, and its compilation memory (V8 `peak_malloced_memory`)
+ *   reached 23–30 MB per thread, released at once but counted in the peak
+ *   whenever two threads compiled together. On one
  *   200 MB file with `--jobs 2` (young generation held,
  *   no reader thread), peak RSS was 178, 184 and 198 MB in three runs
  *   without it, 161, 161 and 176 MB in three with it, CPU time the same
