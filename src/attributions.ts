@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS} from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS} from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -187,6 +187,8 @@ export function findFrames(p: ParagraphView): Frame[] {
     // ends an earlier content only as a new coordinated clause ("..., and the mayor vowed to ...", "...; she backs X")
     // or as a verb phrase in the form of the earlier cue ("announced C and vowed to ...", but not "said the group
     // is neutral and supports both sides").
+    // (Before any content is cut at them: "said that Ukrainian forces defending the city are ..." keeps its content.)
+    for (let h = here.length - 1; h >= 0; h--) if (physicalSense(p.tokens, here[h]!)) here.splice(h, 1);
     for (let h = 0; h < here.length; h++) if (corroboration(p, here[h]!) || citesSourceOfReport(p, h, here)) here[h]!.writers = true;
     for (let h = 0; h < here.length; h++) {
       const f = here[h]!;
@@ -602,6 +604,7 @@ function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: nu
   const otherSense = NON_REPORTING_NEXT.get(form.verb.lemma);
   if (otherSense && next && next.kind === "word" && !next.cap && (otherSense.has(next.lower) || (form.verb.lemma === "feel" && /[^e]ed$/.test(next.lower)))) return true;
   if (form.verb.lemma === "deny" && withheldObject(tokens, cueEnd, p.sentences[s]!.b)) return true;
+  if (form.verb.lemma === "continue" && !continuesQuotation(tokens, i, cueEnd, ss, se)) return true;
   if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return true;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return true;
   return false;
@@ -2443,7 +2446,7 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   }
   // Time adverbs right after the cue are not content: "adding later, ...", "said Friday that ...".
   let t0 = i;
-  while (t0 < se && isTimeWord(tokens[t0]!)) t0++;
+  while (t0 < se && isTimeWord(tokens[t0]!) && !groupedNumberAt(tokens, t0)) t0++; // (not "5" of "claimed 5,000 troops ...")
   if (t0 > i && (tokens[t0]?.text === "," || tokens[t0]?.lower === "that" || tokens[t0]?.kind === "quote" || tokens[t0]?.text === ":")) i = tokens[t0]!.text === "," ? t0 + 1 : t0;
   // "said Tuesday his actions ...", "announced on Sunday she will ...", "told X last week she would ...":
   // a dated time phrase before a clause (no "that") is the cue's adjunct, not the proposition's start.
@@ -3712,6 +3715,54 @@ function withheldObject(tokens: Token[], from: number, se: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether "continue" at tokens[i, cueEnd) goes on with a quotation ("He continued: “C”", "she continued, “C”",
+ * "“C1,” he continued.") rather than with an action or a state ("Russian forces continued ground assaults",
+ * "continued “covert preparations” to resume ...", "The battle continues, and ...", "continuing “active combat
+ * operations” and ..."): in the preposed order it reports only a quotation that opens right after it (or after a comma
+ * or colon) and that is more than a quoted phrase of a few words with the sentence going on after it.
+ */
+function continuesQuotation(tokens: Token[], i: number, cueEnd: number, ss: number, se: number): boolean {
+  let j = cueEnd;
+  if (j >= se || tokens[j]!.kind === "marker" || /^[.!?)]$/.test(tokens[j]!.text)) return true; // "“C,” he continued."
+  // "The pilot continued that C" and the inverted "Continued Ivo Lind: “C”" go on with what was said.
+  if (tokens[j]!.lower === "that" || (i === ss && tokens[j]!.cap)) return true;
+  // "Mandic continued in the Sydney Morning Herald: “C”": a short adjunct, then a colon before the quotation (or
+  // before the paragraph's end, "Caddell continued:" with the quotation below).
+  for (let k = j; k < se && k - j < 10 && tokens[k]!.kind !== "quote"; k++) if (tokens[k]!.text === ":") return k + 1 >= se || (tokens[k + 1]!.kind === "quote" && tokens[k + 1]!.role === "open");
+  if (tokens[j]!.text === "," || tokens[j]!.text === ":" || tokens[j]!.text === "—") {
+    // "“C1,” he continued, “C2”" or "“C1,” he continued, adding ...": after a quotation the verb tags it.
+    if (tokens[j + 1]?.kind === "quote") j++;
+    else return tokens.slice(ss, i).some((t) => t.kind === "quote" && t.role === "close");
+  }
+  const open = tokens[j]!;
+  if (open.kind !== "quote" || open.role !== "open") return false;
+  let words = 0;
+  let k = j + 1;
+  while (k < se && !(tokens[k]!.kind === "quote" && tokens[k]!.role === "close")) { if (tokens[k]!.kind === "word") words++; k++; }
+  // A quoted phrase of a few words that the unquoted sentence goes on from is the object of an action.
+  return !(words < 4 && k + 1 < se && tokens[k + 1]!.kind === "word");
+}
+
+/**
+ * Whether tokens[i] is the first group of a number written with thousands separators ("5" in "5,000"), which the
+ * tokenizer splits at the comma: not a day number.
+ */
+function groupedNumberAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i], comma = tokens[i + 1], rest = tokens[i + 2];
+  return !!t && /^\d{1,3}$/.test(t.text) && comma?.text === "," && comma.start === t.end && !!rest && rest.start === comma.end && /^\d{3}(?!\d)/.test(rest.text);
+}
+
+/**
+ * Whether a stance frame's subject makes its verb a physical act, not a view (PHYSICAL_SENSE_SUBJECTS: "Ukrainian
+ * forces defended the city", "Russian forces supporting operations to encircle X").
+ */
+function physicalSense(tokens: Token[], f: Frame): boolean {
+  const heads = PHYSICAL_SENSE_SUBJECTS.get(f.lemma);
+  if (!heads || !f.speaker || f.speaker.b <= f.speaker.a) return false;
+  return heads.has(tokens[headOf(tokens, f.speaker)]!.lower);
 }
 
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
@@ -4988,7 +5039,7 @@ function clauseEnd(p: ParagraphView, s: number, from: number, cueAt: number): nu
   for (let k = from + 1; k < se; k++) {
     const t = tokens[k]!;
     if (t.depth !== base || t.kind === "quote") continue;
-    if (t.text !== ",") continue;
+    if (t.text !== "," || groupedNumberAt(tokens, k - 1)) continue; // (not the comma inside "6,000")
     if (sub) return k;
   }
   return se;

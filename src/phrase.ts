@@ -66,6 +66,7 @@ const MODIFIERS = new Set([
   "yemeni", "chinese", "european", "british", "french", "german", "belarusian", "chechen", "occupied", "wagner",
   "nine", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "few", "numerous", "various", "multiple",
   "unidentified", "identified", "knowledgeable", "familiar", "briefed", "involved", "close", "longtime", "veteran",
+  "social", "rural", "urban",
 ]);
 
 /**

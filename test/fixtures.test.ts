@@ -861,6 +861,23 @@ const SEMANTICS: Record<string, Case> = {
         "^which$": { speaker: "the Gazette", cue: "reported" },
       }),
   },
+  "isw-senses": {
+    // Claims that analysts' reports emit in other senses. A number with thousands separators is no day number to skip
+    // ("claimed 4,500 sailors are ...", "announced 3,000 layoffs, ..."); "continue" reports only a quotation that opens
+    // after it, after a colon or an adjunct and a colon, not an action ("continued “covert repairs” to ...") or a state
+    // ("The siege continues, and ..."); "supporting efforts" is a military adjective, and combatants "defending" a road
+    // hold no view, though a mayor who "defended the decision" does; "social" is a modifier inside a coordinated speaker.
+    check: (cs) =>
+      expectExactly(cs, {
+        "^4,500 sailors are stranded": { speaker: "The Harbour Guard", cue: "claimed" },
+        "^3,000 layoffs$": { speaker: "the mayor", cue: "announced" },
+        "^rebel crews continued": { speaker: "The Coast Command", cue: "reported" },
+        "^We will never give up": { speaker: "He", cue: "continued" },
+        "^The ferry is struggling": { speaker: "Lind", cue: "continued" },
+        "^the decision to close the port$": { speaker: "The mayor", cue: "defended" },
+        "^the lighthouse was struck": { speaker: "Officials and social media users", cue: "reported" },
+      }),
+  },
   "no-proposition": {
     // Frames that report no proposition: a content that is only an adjunct ("told reporters in Portbury",
     // "The mayor said on the radio."), though a quotation that follows still continues its speaker; a fronted adjunct

@@ -612,8 +612,20 @@ export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   // ("the defending champion", "won a supporting actor award": before the title or part a person holds, the "-ing"
   // form is an adjective naming the role; nobody defends or supports anything.)
   ["defend", new Set(["champion", "champions", "titleholder", "titleholders", "title-holder", "holder", "holders"])],
-  ["support", new Set(["actor", "actors", "actress", "actresses", "cast", "role", "roles"])],
+  // ("supporting efforts along the axis", "supporting operations", "supporting fires": in military usage the "-ing"
+  // form is an adjective for the secondary effort or arm that helps the main one.)
+  ["support", new Set(["actor", "actors", "actress", "actresses", "cast", "role", "roles", "effort", "efforts", "operation", "operations", "attack", "attacks", "assault", "assaults", "fire", "fires", "arms", "elements", "units", "axis", "axes", "offensive", "offensives"])],
   ["know", new Set(["how", "what", "who", "whom", "which", "where", "when", "him", "them", "it", "me", "us", "each", "better", "well", "exactly", "much", "full", "firsthand"])],
+]);
+
+/**
+ * Heads of a subject that makes a stance verb a physical act ("Ukrainian forces defended the city", "Russian troops
+ * supporting the assault", "these operations support the advance on X"): combatants and military operations
+ * defend ground and support other operations; they hold no view.
+ */
+export const PHYSICAL_SENSE_SUBJECTS = new Map<string, ReadonlySet<string>>([
+  ["defend", new Set(["forces", "troops", "units", "soldiers", "servicemen", "personnel", "defenders", "brigades", "battalions", "regiments", "detachments", "garrison", "garrisons", "operations", "positions"])],
+  ["support", new Set(["forces", "troops", "units", "soldiers", "servicemen", "personnel", "brigades", "battalions", "regiments", "detachments", "aircraft", "artillery", "operations", "attacks", "assaults", "strikes", "efforts", "advances"])],
 ]);
 
 /** Verbs of issuing a text (with the particle they may take): "issued a statement:", "put out a statement:". */
