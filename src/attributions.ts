@@ -25,7 +25,7 @@ import {
   COPULA_ADVERBS, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
-import { phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
+import { ADJECTIVE_SHAPE, phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -1031,6 +1031,10 @@ function subjectScanBefore(p: ParagraphView, s: number, i: number, k: number): S
     appositive = dash.aside;
     last = dash.before;
     dashed = true;
+    // ("Ada Vell, the chief executive of Ora Ferries -- the company that owns the tugs -- told": a comma appositive
+    // before the dashed aside describes the name that opens the clause; the name speaks.)
+    const name = dashSubject ? null : openingName(tokens, ss, last, dash.before + 1);
+    if (name) { appositive = { a: name.b + 1, b: dash.aside.b }; last = name.b - 1; }
   } else {
     // "Sen. Jo Roe (a Democrat so young he has been mistaken for an aide) says": a bracketed aside that the phrase
     // reader does not take into the subject is set off like an appositive; the name before it speaks.
@@ -1415,7 +1419,11 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
    * loyalty", "from the industries that oppose the rule", "a college that promised an education"). */
   let antecedent = false;
   if (!speaker && last - 1 > ss && tokens[last]!.lower === "that" && tokens[last - 1]!.kind === "word" && !tokens[last - 1]!.cap) {
-    const ante = phraseEndingAt(tokens, last - 1, ss);
+    // ("a letter from his doctor Friday afternoon that says C": a time adjunct after the antecedent is not part of it.)
+    let e = last - 1;
+    while (e > ss && last - 1 - e < 3 && isTimeWord(tokens[e]!)) e--;
+    const timed = e < last - 1 && tokens[e]!.kind === "word" && (isCommonNounHead(tokens[e]!) || (tokens[e]!.cap && !isTimeWord(tokens[e]!)));
+    const ante = phraseEndingAt(tokens, timed ? e : last - 1, ss);
     if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
   }
   if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
@@ -2893,6 +2901,14 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
   const { a: ss } = p.sentences[s]!;
   let i = ss;
   i = subjectStart(tokens, ss, before);
+  // "“C,” Roe sings to the crowd before asking them, “D”": a quotation that opens the sentence is no subject;
+  // the tag's clause after it opens with the subject.
+  const q = tokens[ss]?.kind === "quote" && tokens[ss]!.role === "open" ? quoteOpenedAt(p, ss) : undefined;
+  if (q && q.close > i && q.close + 1 < before && /^[,?!]$/.test(tokens[q.close - 1]!.text)) {
+    i = q.close + 1;
+    while (i < before && tokens[i]!.kind !== "word") i++;
+    i = subjectStart(tokens, i, before);
+  }
   // "When Roe answered ... by asserting C" (no comma closes the clause): the subordinate clause's own subject
   // speaks; "while most rivals called for X, Roe hewed ..., noting C": a comma closes it, the main clause follows.
   if (i + 1 < before && SUBORDINATORS.has(tokens[i]!.lower) && tokens[i + 1]!.kind === "word") {
@@ -2912,7 +2928,51 @@ function sentenceSubject(p: ParagraphView, s: number, before: number): Range | n
       if (both.b < before && (verbAfterSubject(tokens, both.b) || finiteVerbAt(tokens, both.b))) return both;
     }
   }
-  return withPrepositionalTail(tokens, np, before);
+  const tailed = withPrepositionalTail(tokens, np, before);
+  return tailed === np ? postmodifiedBeforeVerb(tokens, np, ss, before) ?? np : tailed;
+}
+
+/** How far past a subject's first phrase `postmodifiedBeforeVerb` looks for the clause's verb. */
+const SUBJECT_VERB_SPAN = 14;
+
+/**
+ * "One engineer at a chip maker declined to comment, saying C", "Relatives of those hurt in the fire gathered
+ * outside, saying C": the phrase scan stops inside a subject ("One", "Relatives") whose noun or postmodifier runs
+ * on to the clause's finite verb. When no verb follows `np`, the first finite verb after it (not a participle
+ * after a determiner, "those hurt") whose subject, read back from it, is one noun phrase from `np`'s start
+ * gives that whole subject. Returns it, or null. Reads at most SUBJECT_VERB_SPAN tokens.
+ */
+function postmodifiedBeforeVerb(tokens: Token[], np: Range, ss: number, before: number): Range | null {
+  if (np.b >= before || verbAfterSubject(tokens, np.b) || finiteVerbAt(tokens, np.b) || tokens[np.b]!.kind !== "word") return null;
+  // (Before a coordinated verb, only a subject the phrase reader reads whole back from the verb ("Wagner Group
+  // financier Yevgeny Prigozhin posted X and claimed C"): in "Russian operations on the axis consist of a main
+  // effort aimed at X and supporting Y" the verb found, "aimed", postmodifies an object.)
+  const coordinated = /^(?:and|or|but|nor)$/.test(tokens[before]?.lower ?? "");
+  // Only a postmodifier ("at a chip maker", "of those hurt") or the noun after a capitalised word or an adjective
+  // ("One engineer", "Harbour pilots", "the wealthiest conservative donors"): not the object of a verb the phrase
+  // reader did not know ("The president left no doubt").
+  const next = tokens[np.b]!, end = tokens[np.b - 1]!;
+  if (!(PREPOSITIONS.has(next.lower) || next.lower === "of" || ((end.cap || ADJECTIVE_SHAPE.test(end.lower)) && !next.cap && isCommonNounHead(next)))) return null;
+  for (let v = np.b; v < before && v - np.b <= SUBJECT_VERB_SPAN; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word" || t.depth !== tokens[np.a]!.depth) return null;
+    // ("The council on Friday pledged": a time is an adjunct before the verb, no postmodifier; "Some of those who
+    // have been banned": a relative clause's verb is not the clause's.)
+    if (DATE_NAMES.has(t.lower) || TIME_WORDS.has(t.lower) || MOMENT_NOUNS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return null;
+    if (!(finiteVerbAt(tokens, v) || (IRREGULAR_PASTS.has(t.lower) && !DETERMINERS.has(tokens[v - 1]!.lower)))) continue;
+    // ("Harbour pilots went on strike": the phrase read back from the verb is the whole subject already.)
+    // (The phrase reader may find none before a verb ("the fire gathered"): a noun there, or any word after a
+    // determiner, ends the postmodifier's phrase.)
+    const prev = tokens[v - 1]!;
+    const noun = prev.kind === "word" && (prev.cap || isCommonNounHead(prev) || (DETERMINERS.has(tokens[v - 2]?.lower ?? "") && !PREPOSITIONS.has(prev.lower) && !VERBISH.has(prev.lower)));
+    const last = phraseEndingAt(tokens, v - 1, ss) ?? (noun ? { a: v - 1, b: v } : null);
+    if (!last || last.a < np.a) return null;
+    if (last.a === np.a) return last;
+    if (coordinated) return null;
+    const whole = postmodifiedSubject(tokens, last, ss);
+    return whole && whole.a === np.a ? whole : null;
+  }
+  return null;
 }
 
 /** A verb (or one adverb and a verb) at `k`: an auxiliary, a cue form or a lower-case "-ed" past ("have vowed", "also said"). */
@@ -3345,7 +3405,9 @@ export function subjectStart(tokens: Token[], ss: number, before: number): numbe
   const named = tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.cap || /^['’]s$/.test(tokens[i + 1]!.text)) || /['’]s$/.test(first?.text ?? "");
   // ("This year, he ...", "That week, Roe ...": a demonstrative before a time unit is a time adverbial, not the subject.)
   const deictic = !!first && /^(?:this|that|next)$/.test(first.lower) && TIME_UNITS.has((tokens[i + 1]?.lower ?? "") + "s") && tokens[i + 2]?.text === ",";
-  if (first && (deictic || PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || measuredSpanBefore(tokens, i, before) >= 0 || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
+  // ("Just last week, Roe ...", "Only yesterday, ...": a focusing adverb before an adverbial opener.)
+  const focused = !!first && /^(?:just|only|even)$/.test(first.lower) && LEADING_ADVERBIAL.has(tokens[i + 1]?.lower ?? "");
+  if (first && (deictic || focused || PREPOSITIONS.has(first.lower) || LEADING_ADVERBIAL.has(first.lower) || measuredSpanBefore(tokens, i, before) >= 0 || (first.cap && !named && /^\p{L}{3,}(?:ing|ly)$/u.test(first.text) && !CUE_FORMS.has(first.lower)) || (participle && !CUE_FORMS.has(first.lower)))) {
     let c = i;
     while (c < before && tokens[c]!.text !== "," && c - i < 15) c++;
     if (tokens[c]?.text === ",") {
@@ -3489,7 +3551,18 @@ function appositiveChainStart(tokens: Token[], last: number, ss: number): number
  * a colon, a semicolon or ", and" (a second source: "Vi Roe, an aide, and Al Poe said"). Reads at most 45 tokens.
  */
 function openingName(tokens: Token[], ss: number, last: number, comma: number): Range | null {
-  const start = subjectStart(tokens, ss, last);
+  let start = subjectStart(tokens, ss, last);
+  // ("“C,” Jo Roe, director for housing, transport, and energy, said": after a quotation and its comma, the tag's
+  // clause opens with the name.)
+  for (let q = last - 1; q > start && last - q < 45; q--) {
+    const t = tokens[q]!;
+    if (t.kind === "quote" && t.role === "close" && (tokens[q - 1]?.text === "," || tokens[q + 1]?.text === ",")) {
+      start = tokens[q + 1]!.text === "," ? q + 2 : q + 1;
+      break;
+    }
+  }
+  // ("76-year-old Otto Brand, founder of X, guild member and council member, endorsed": an age before the name.)
+  if (/^\d{1,3}-year-old$/.test(tokens[start]?.lower ?? "") && tokens[start + 1]?.cap) start++;
   if (start >= last || comma - start > 45) return null;
   const name = phraseStartingAt(tokens, start, last);
   if (!name || name.b >= last || tokens[name.b]!.text !== "," || !tokens[name.a]!.cap || PRONOUN_WORDS.has(tokens[name.a]!.lower)) return null;
@@ -3498,7 +3571,7 @@ function openingName(tokens: Token[], ss: number, last: number, comma: number): 
   if (!(relative || (isNameRange(tokens, name) && first.kind === "word" && !first.cap))) return null;
   for (let q = name.b + 1; q < comma; q++) {
     const t = tokens[q]!;
-    if (t.kind === "quote" || t.text === ";" || t.text === ":" || (t.lower === "and" && tokens[q - 1]!.text === "," && !listTail(tokens, q + 1, comma))) return null;
+    if (t.kind === "quote" || t.text === ";" || t.text === ":" || (t.lower === "and" && tokens[q - 1]!.text === "," && !listTail(tokens, q + 1, comma) && !(relative && finiteVerbAt(tokens, q + 1)) && !lastDescription(tokens, q + 1, comma))) return null;
   }
   return name;
 }
@@ -3512,6 +3585,19 @@ function listTail(tokens: Token[], a: number, end: number): boolean {
   const first = tokens[a];
   if (!first || first.kind !== "word" || first.cap || DETERMINERS.has(first.lower) || PRONOUN_WORDS.has(first.lower) || /^(?:many|some|most|all|several|few|both|each|other|others|one|two|three)$/.test(first.lower)) return false;
   for (let q = a; q < end && tokens[q]!.text !== ","; q++) if (tokens[q]!.kind !== "word" || tokens[q]!.cap) return false;
+  return true;
+}
+
+/**
+ * ("Jo Roe, the daughter of Al Poe, and the plan’s author, said": a lower-case description after ", and" that runs
+ * to the comma before the cue is one more appositive of the name; a second source has no comma before its verb,
+ * "Jo Roe, an aide, and the mayor said".) True when the words from `a` to `comma` hold no other comma and open with
+ * a lower-case word that is no pronoun ("his", a determiner, may open it).
+ */
+function lastDescription(tokens: Token[], a: number, comma: number): boolean {
+  const first = tokens[a];
+  if (!first || first.kind !== "word" || first.cap || (PRONOUN_WORDS.has(first.lower) && !DETERMINERS.has(first.lower)) || tokens[comma]?.text !== ",") return false;
+  for (let q = a; q < comma; q++) if (tokens[q]!.text === "," || tokens[q]!.kind === "quote") return false;
   return true;
 }
 

@@ -474,7 +474,7 @@ function articleBeforeNames(tokens: Token[], first: number, b: number): number {
 }
 
 /** Word endings of adjectives and participles ("nuclear", "political", "conservative", "consulting"), rare in names. */
-const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:al|ar|ic|ive|ing|ous|ary|ent|ant)$/u;
+export const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:al|ar|ic|ive|ing|ous|ary|ent|ant)$/u;
 
 /**
  * Whether the word before `b` can be a singular subject's head for a verb at `b`: a lower-case common noun that is no

@@ -5,7 +5,7 @@
  * "...understanding.“[33]", "...attacks. [2][3]"), also when a marker is
  * glued to the next word ("...forces.[1]Russian").
  */
-import { ABBREVIATIONS, SENTENCE_OPENERS } from "./lexicon/words.js";
+import { ABBREVIATIONS, PLACE_LIKE_TITLES, SENTENCE_OPENERS } from "./lexicon/words.js";
 import { CUE_FORMS } from "./lexicon/index.js";
 import { MARKER_AT } from "./markers.js";
 
@@ -134,6 +134,8 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   if (!word) return false;
   // "the 1970s.", "the 20th.": letters glued to a number end a numeral, no initial or abbreviation.
   if (i > from && /\p{N}/u.test(text[i - 1]!)) return false;
+  // "in Dover, Del. Officials said": after a place and its comma, "Del." is the state and may end the sentence.
+  if (PLACE_LIKE_TITLES.has(word) && i - 2 >= from && text[i - 1] === " " && text[i - 2] === ",") return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\p{L}$/u.test(word)) return true; // an initial
   return /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"

@@ -40,10 +40,14 @@ export interface Token {
  * any other character. `tokenize` implements exactly this.
  */
 export const TOKEN_PATTERN =
-  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|(?<=\S)'(?='')|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Brig|Gens|Lt\.Col|St)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’‘\-‐]|(?<=\d):(?=\d)|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
+  /\[\d{1,5}(?:[ \t]*[-–,][ \t]*\d{1,5}){0,20}\]|(?<=\S)'(?='')|''|``|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Reps|Sens|Jr|Sr|Prof|Rev|Adm|Maj|Cmdr|Cdr|Brig|Gens|Lt\.Col|St|Del|Amb|Supt|Insp|Det|Cllr|Pres|Sec|Atty|Hon|Msgr|Cpl|Pvt|Ald|Asst|Dep)\.(?=\s)|(?:Jr|Sr)\.(?=,)|\p{Lu}\.(?= (?:\p{Lu}\. ){0,2}\p{Lu}\p{Ll})|[\p{L}\p{N}](?:(?:[\p{L}\p{N}\p{M}'’‘\-‐]|(?<=\d):(?=\d)|\.(?!\p{Lu}\p{Ll})|(?<!\p{Ll}\p{Ll})\.)*[\p{L}\p{N}\p{M}])?|["“”«»]|[^\s\p{L}\p{N}]/gu;
 
 /** Title abbreviations that take a full stop before a space (alternative 5 of TOKEN_PATTERN). */
-const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Reps", "Sens", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Gens", "Lt.Col", "St"]);
+// (Delegate, ambassador, superintendent, inspector, detective, councillor, president, secretary, attorney,
+// honourable, monsignor, corporal, private, alderman, assistant, deputy: "said Del. Ana Roe" names her, the
+// full stop ends no word of the phrase.)
+const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Reps", "Sens", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Cdr", "Brig", "Gens", "Lt.Col", "St",
+  "Del", "Amb", "Supt", "Insp", "Det", "Cllr", "Pres", "Sec", "Atty", "Hon", "Msgr", "Cpl", "Pvt", "Ald", "Asst", "Dep"]);
 
 // Character classes, as bits; one byte per BMP code unit, 0 = not yet computed.
 const KNOWN = 1, L = 2, N = 4, M = 8, LU = 16, LL = 32, SPACE = 64;

@@ -295,6 +295,39 @@ const SEMANTICS: Record<string, Case> = {
         "^fares would fall$": { speaker: "the harbour master", cue: "promising" },
       }),
   },
+  "speaker-titles-and-subject-runs": {
+    // Title abbreviations ("Del.", "Amb.", "Supt.") open the name they precede: the full stop ends neither the
+    // sentence nor the phrase ("Del." after a town and its comma is Delaware, and ends its sentence). A
+    // participle's subject read from the sentence's start runs on over its postmodifier or noun to the finite
+    // verb ("One engineer at a chip maker declined", "Harbour pilots went"), not over a time adjunct ("The harbour
+    // board on Friday met"). After an opening quotation, the tag's name speaks for a participle and before an
+    // appositive with a list ("housing, transport, and energy"); a lower-case description after ", and" that runs
+    // to the cue's comma is one more appositive; ", and" before a relative clause's verb continues the clause;
+    // "Just last week," is an opening adverbial.
+    check: (cs) =>
+      expectExactly(cs, {
+        "reputation of this council": { speaker: /^Del\. Maria Lopes/, cue: "said", kind: "direct" },
+        "buoys will be replaced": { speaker: "Amb. Peter Grant", cue: "said" },
+        "quay is safe": { speaker: "Supt. Ada Wren", cue: "said" },
+        "town was quiet": { speaker: "Officials", cue: "said" },
+        "rules were unclear": { speaker: "One engineer at a chip maker", cue: "saying" },
+        "wanted answers": { speaker: "Relatives of those injured in the fire", cue: "saying" },
+        "too shallow": { speaker: "Harbour pilots", cue: "saying" },
+        "vote was secret": { speaker: "The harbour board", cue: "saying" },
+        "buses are late": { speaker: "Anne Roe", cue: "said", content: "The buses are late", kind: "direct" },
+        "budget was sound": { speaker: "Jo Roe", cue: "said" },
+        "^Poe$": { speaker: "Beck", cue: "opposed" },
+        "ferry was doomed": { speaker: "Beck", cue: "said" },
+        "Where do we go": { speaker: "Roe", cue: "asking" },
+        "port is dying": { speaker: "A.B. Roe", cue: "wrote" },
+        // A comma appositive before a dashed aside describes the opening name; an age before the name opens the
+        // clause; a time adjunct after a relative "that"'s antecedent is no part of it; images are evidence.
+        "pier was safe": { speaker: "Ada Vell", cue: "told" },
+        "plan was sound": { speaker: "76-year-old Otto Brand", cue: "said" },
+        "is innocent": { speaker: "his lawyer", cue: "says" },
+        "crossing will reopen": { speaker: "Satellite images", cue: "suggesting" },
+      }),
+  },
   "speaker-extents": {
     // Where a subject's noun phrase ends. A phrase before an appositive's comma that is the object of a
     // postmodifier ("in Velsen") belongs to the subject it modifies; a time adjunct after a poll or a written

@@ -294,7 +294,7 @@ export const DISCLOSURE_PAST: ReadonlySet<string> = new Set([
 export const EVIDENCE_NOUNS = new Set([
   "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis",
   "research", "investigation", "audit", "review", "assessment", "figures", "statistics", "records", "documents",
-  "document", "evidence", "results", "findings", "footage", "imagery", "video", "videos",
+  "document", "evidence", "results", "findings", "footage", "imagery", "image", "images", "video", "videos",
   "polling", "filing", "filings", "disclosure", "disclosures", "estimate", "estimates", "projections", "forecast",
   "forecasts", "tally", "tallies", "projection", "slide", "slides", "chart", "charts", "graph", "graphs", "graphic", "map", "maps", "count", "numbers", "transcript", "transcripts", "photos", "photographs", "tests", "average",
   "averages", "models", "paper", "memo", "emails", "e-mails", "autopsy", "census", "ratings",

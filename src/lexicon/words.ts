@@ -12,7 +12,12 @@ export const ABBREVIATIONS = new Set([
   "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "ft", "mt", "fig", "approx", "dept", "est", "gov't", "govt", "pres",
   "amb", "atty", "supt", "det", "insp", "ald", "hon", "messrs", "mme", "mlle", "op", "cf", "al", "vol", "pp", "ca",
   "ave", "blvd", "rd", "sq", "univ", "assn", "bros", "nat'l", "int'l", "min", "sec",
+  // titles before a name ("said Del. Ana Roe", "Cllr. Jo Poe", "Msgr. Eli Vos"); a word that opens sentences still splits
+  "del", "cllr", "msgr", "asst", "dep",
 ]);
+
+/** Title abbreviations that are also a US state's ("Del.": a delegate, or Delaware after "Dover, "). */
+export const PLACE_LIKE_TITLES: ReadonlySet<string> = new Set(["del"]);
 
 /** Capitalised words that usually open a sentence (so "U.S. The ..." splits). */
 export const SENTENCE_OPENERS = new Set([
@@ -191,6 +196,8 @@ export const PERSON_TITLES = new Set([
 export const TITLE_ABBREVIATIONS = new Map([
   ["gen", "general"], ["sen", "senator"], ["rep", "representative"], ["gov", "governor"], ["col", "colonel"],
   ["maj", "major"], ["capt", "captain"], ["adm", "admiral"], ["sgt", "sergeant"], ["prof", "professor"],
+  ["amb", "ambassador"], ["supt", "superintendent"], ["insp", "inspector"], ["det", "detective"], ["atty", "attorney"],
+  ["pres", "president"], ["sec", "secretary"],
 ]);
 
 /** Titles of courtesy that say nothing of a role ("Mr Blunkett" may be "the minister"). */
