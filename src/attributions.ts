@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS} from "./lexicon/cues.js";
 import {
-  ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS,
+  ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
   LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
@@ -292,7 +292,8 @@ function subjectAfterThat(tokens: Token[], r: Range): Range {
 }
 
 /**
- * A content that states nothing: no word at all (")", "]"), a bare link, "That's" (of "That's according to X"), or a short unquoted adjunct left of or
+ * A content that states nothing: no word at all (")", "]"), a bare link, "That's" (of "That's according to X"), a lone
+ * unquoted sentence adverb ("According to MSNBC, basically."), or a short unquoted adjunct left of or
  * after the cue ("Trump said on Twitter.", "Smith said last week.", "Rather, he said, ..."), or a longer phrase of place,
  * time or occasion with no verb in it (occasionPhrase: "Clinton testified before the panel last fall."). Such a frame
  * makes no claim but still lends its speaker to the quotations that follow it (extract.ts).
@@ -304,7 +305,21 @@ export function adjunctOnly(text: string, c: { start: number; end: number }): bo
   // A bare link ("reports http://..."), or the subject of "That's according to X" with nothing after it.
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(s) || /^(?:that|this|it)(?:['’]s|\s+(?:is|was))$/i.test(s)) return true;
   if (!/[\p{L}\p{N}]/u.test(s)) return true;
+  if (LONE_ADVERB_CONTENTS.has(s.toLowerCase()) && !/["“”‘’']/.test(text[c.start - 1] ?? "")) return true;
   return frontedAdjunct(text, c);
+}
+
+/**
+ * A content that is the publication's furniture, not anyone's statement: a transcript's stage direction, all in
+ * capitals inside parentheses or brackets ("(CROSSTALK)", "[APPLAUSE]", "(LAUGHTER.)"), or a byline's sign-off
+ * ("Follow Jo Roe on Twitter @joroe"), which a transcript quoted paragraph by paragraph hands to its last speaker.
+ */
+export function boilerplateContent(text: string, c: { start: number; end: number }): boolean {
+  if (c.end - c.start > 200) return false;
+  const s = text.slice(c.start, c.end).trim();
+  if (/^[(\[][^()\[\]]*[)\]]\.?$/.test(s) && /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)) return true;
+  const w = s.match(/@?[\p{L}\p{N}_]+/gu);
+  return !!w && w[0] === "Follow" && w.length <= 12 && w.some((x, k) => x.startsWith("@") || (k > 1 && w[k - 1] === "on" && SOCIAL_NETWORKS.has(x.toLowerCase())));
 }
 
 /**
@@ -330,6 +345,9 @@ function occasionPhrase(text: string, c: { start: number; end: number }): boolea
   // prepositional phrase ("in Raleigh, North Carolina", "in the Forward, a Jewish newspaper"); anything else opens a
   // clause ("In the end, union voters almost always end up voting ...").
   for (const part of s.split(/[,;]/).slice(1)) {
+    // ("reported from Kabul, and Jo Roe and Al Poe from Herat": a dateline's gapped coordination, names and the same
+    // kind of phrase with the verb left out, is more of the setting.)
+    if (gappedNames(part, w[0]!)) continue;
     const pw = part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
     if (pw.length > 3 && !/^(?:a|an|the)$/.test(pw[0]!) && !PREPOSITIONS.has(pw[0]!)) return false;
     // An article-led part goes on as a clause when an irregular past follows a noun in it ("After the storm, the
@@ -338,8 +356,18 @@ function occasionPhrase(text: string, c: { start: number; end: number }): boolea
   }
   // A subject pronoun that follows no preposition ("in politics it takes time") opens a clause, "written on it" does
   // not; a word in -ed may be the verb of one ("In all, the committee raised $57 million").
-  return w.every((x, k) => k === 0 || !(FINITE_MARKERS.has(x) || VERBISH.has(x) || CLAUSE_WORDS.has(x)
+  // ("for people in that spot": after a preposition "that" is a determiner.)
+  return w.every((x, k) => k === 0 || !(FINITE_MARKERS.has(x) || VERBISH.has(x) || (CLAUSE_WORDS.has(x) && !(x === "that" && PREPOSITIONS.has(w[k - 1]!)))
     || SUBJECT_PRONOUNS.has(x.replace(/['’].*/, "")) && !PREPOSITIONS.has(w[k - 1]!) || /^\p{Ll}{3,}ed$/u.test(x)));
+}
+
+/** " and Jo Roe and Al Poe from Herat": "and", capitalised names (joined by "and"), then the preposition `prep` again. */
+function gappedNames(part: string, prep: string): boolean {
+  const w = part.match(/[\p{L}\p{N}.'’-]+/gu);
+  if (!w || w[0] !== "and" || w.length < 4) return false;
+  let k = 1;
+  while (k < w.length && (/^\p{Lu}/u.test(w[k]!) || (w[k] === "and" && k > 1))) k++;
+  return k > 1 && k < w.length && w[k] === prep && /^\p{Lu}/u.test(w[k - 1]!);
 }
 
 /** Words that open a clause inside a content; an occasion phrase has none. */
@@ -1621,6 +1649,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!start.colon && /^(?:nothing|little|anything)$/.test(tokens[start.index]!.lower) && (MARKERS_OR_END(tokens[start.index + 1]) || tokens[start.index + 1]?.text === ",")) return null;
   // "said a word to the crew", "said a prayer", "said goodbye": an utterance named, no proposition ("said a lot of … are" is one).
   if (!start.colon && lemma === "say" && utteranceObject(tokens, start.index, se)) return null;
+  // "find themselves in the thick of war zones", "found herself in charge": a reflexive object puts the subject in a
+  // state or place; nothing is found out.
+  if (!start.colon && lemma === "find" && REFLEXIVE_PRONOUNS.has(tokens[start.index]!.lower) && tokens[start.index + 1]?.lower !== "that") return null;
   // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":
   // these verbs report a proposition only with a clause after them ("knows voters are angry", "believe that ...").
   if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)) return null;
@@ -1634,6 +1665,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   const contentStop = preposedContentStop(p, s, i, k, start, cue, cueType, speaker, head, bare, labelEnd);
   if (!contentStop) return null;
   const { stop, venue } = contentStop;
+  // (After "that" the clause is the content's own: "noted that when the campaign began Clinton led".)
+  if (!start.colon && tokens[start.index - 1]?.lower !== "that" && subordinateAdjunctOnly(tokens, start.index, stop)) return null;
   const end = stop < se ? tokens[stop - 1]!.end : contentEndFrom(p, start.index, se);
   return frame({
     pattern: start.colon ? "colon" : "preposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight,
@@ -2469,10 +2502,20 @@ function contentStart(p: ParagraphView, s: number, cueEnd: number, form: CueForm
   // (An adjunct opens with a preposition, a time, an adverb or a quoted title; "said the mayor proposed a plan that
   // would ..." opens with the content's subject, and its "that" is a relative pronoun inside it.)
   const opener = tokens[i];
-  const adjunctOpens = !!opener && (PREPOSITIONS.has(opener.lower) || opener.lower === "of" || isTimeWord(opener) || /ly$/.test(opener.lower) || opener.text === "," || (opener.kind === "quote" && opener.role === "open"));
+  let adjunctOpens = !!opener && (PREPOSITIONS.has(opener.lower) || opener.lower === "of" || isTimeWord(opener) || /ly$/.test(opener.lower) || opener.text === "," || (opener.kind === "quote" && opener.role === "open"));
   let j = i;
   while (j < se && j - i < ADJUNCT_SPAN) {
     const t = tokens[j]!;
+    // "said on Tuesday as he arrived in Paris that the deal was dead", "said when asked by reporters that C": a
+    // subordinate clause of time is an adjunct of the cue when a "that" and a finite clause follow it (no comma
+    // between); "as he entered the building that houses the talks" has a relative "that", no clause, and stays.
+    if (t.kind === "word" && (j === i || adjunctOpens) && (TIME_SUBORDINATORS.has(t.lower) || (t.lower === "as" && SUBJECT_PRONOUNS.has(tokens[j + 1]?.lower ?? "")))) {
+      let q = j + 1;
+      while (q < se && q - i < ADJUNCT_SPAN && tokens[q]!.kind === "word" && tokens[q]!.lower !== "that") q++;
+      if (q < se && tokens[q]!.lower === "that" && finiteClauseAt(tokens, q + 1, se, true)) { adjunctOpens = true; j = q; continue; }
+    }
+    // ("wrote in 2014 for people in that spot": after a preposition "that" is a determiner, no complementizer.)
+    if (t.lower === "that" && t.kind === "word" && j > i && PREPOSITIONS.has(tokens[j - 1]!.lower)) { j++; continue; }
     if (t.lower === "that" && t.kind === "word" && (j === i || adjunctOpens)) {
       // "we know that, and ...": a demonstrative, not a complementizer.
       const after = tokens[j + 1];
@@ -2723,6 +2766,9 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
     }
   }
   while (i < se && isTimeWord(tokens[i]!)) i++;
+  // ("reported a few days later, C", "reported just today, C": a longer time phrase closes the cue as a day word does.)
+  const timeEnd = timePhraseEnd(tokens, i, se);
+  if (timeEnd > i && (MARKERS_OR_END(tokens[timeEnd]) || timeEnd >= se || tokens[timeEnd]!.text === ",")) i = timeEnd;
   const t = tokens[i];
   if (MARKERS_OR_END(t) || i >= se) return { closes: true, outlet, addressee, end: i };
   if (t!.text === ",") {
@@ -2736,7 +2782,7 @@ function afterCue(p: ParagraphView, s: number, cueEnd: number, form: CueForm): {
   // "said when asked about ...", "told MSNBC while campaigning ...": a subordinate adjunct with a participle closes the frame.
   // (So does one with its own pronoun subject: "told “Fox and Friends” after he was asked about the attack that ...";
   // its "that" is the adjunct's, not the cue's.)
-  if (t!.kind === "word" && /^(?:when|while|after|before|as|if|upon)$/.test(t!.lower) && i + 1 < se && (/^\p{Ll}+(?:ed|ing)$|^(?:asked|pressed|told|shown)$/u.test(tokens[i + 1]!.text) || (/^(?:when|while|after|before)$/.test(t!.lower) && /^(?:he|she|they|we|i)$/.test(tokens[i + 1]!.lower)))) {
+  if (t!.kind === "word" && /^(?:when|while|after|before|as|if|upon)$/.test(t!.lower) && i + 1 < se && (/^\p{Ll}+(?:ed|ing)$|^(?:asked|pressed|told|shown)$/u.test(tokens[i + 1]!.text) || (/^(?:when|while|after|before|as)$/.test(t!.lower) && /^(?:he|she|they|we|i)$/.test(tokens[i + 1]!.lower)))) {
     return { closes: true, outlet, addressee, end: i };
   }
   if (t!.kind === "word" && (PREPOSITIONS.has(t!.lower) || /^(?:before|after|while|as|when|in|on|at|during|last|this|on|yesterday|today)$/.test(t!.lower)) && !(t!.lower === "at" && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? ""))) {
@@ -3854,6 +3900,46 @@ function physicalSense(tokens: Token[], f: Frame): boolean {
 /** A day, month or time adverb ("Friday", "later", "last week") or a day number after a month. */
 function isTimeWord(t: Token): boolean {
   return t.kind === "word" && (TIME_WORDS.has(t.lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower));
+}
+
+/**
+ * Where a time phrase that starts at token `i` ends: "Friday", "just today", "a few days later", "two weeks ago",
+ * "on Tuesday", "in 1998" (a year). It ends on a time word, a time unit or "ago"; `i` when none starts there.
+ */
+function timePhraseEnd(tokens: Token[], i: number, se: number): number {
+  let j = i, end = i;
+  // ("on Tuesday", "in 1998", "in March": a preposition only before a day, a month or a year.)
+  if (/^(?:on|in)$/.test(tokens[j]?.lower ?? "") && j + 1 < se && (DATE_NAMES.has(tokens[j + 1]!.lower) || /^(?:1[89]|20)\d\d$/.test(tokens[j + 1]!.text))) { j += 2; end = j; }
+  for (; j < se && j - i < 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") break;
+    const core = isTimeWord(t) || TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower + "s") || t.lower === "ago";
+    if (core) { end = j + 1; continue; }
+    if (!TIME_PHRASE_MODIFIERS.has(t.lower) && !/^\d+$/.test(t.text)) break;
+  }
+  return end;
+}
+
+/**
+ * "said when she resigned", "said Friday as he entered the talks", "conceded when polls closed": a content that is
+ * only a subordinate clause of time (after a time phrase at most), with no comma, colon, quotation or "that" up to
+ * `stop`, dates the act of saying and reports nothing.
+ */
+function subordinateAdjunctOnly(tokens: Token[], from: number, stop: number): boolean {
+  const k = timePhraseEnd(tokens, from, stop);
+  const t = tokens[k];
+  if (!t || k >= stop || t.kind !== "word") return false;
+  // ("as" only before a subject pronoun: "said as much", "said as president he would ..." open no such clause.)
+  if (!(TIME_SUBORDINATORS.has(t.lower) || (t.lower === "as" && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? "")))) return false;
+  for (let j = k + 1; j < stop; j++) {
+    const u = tokens[j]!;
+    // ("said while everyone had the right to be secure they also had ...": a second subject pronoun, not the
+    // subordinate clause's own, opens the main clause, which is the content.)
+    if (j > k + 1 && u.kind === "word" && SUBJECT_PRONOUNS.has(u.lower) && u.lower !== "it" && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return false;
+    // (A "that" before a clause may still open the content; "the building that houses the talks" is relative.)
+    if (u.kind === "quote" || u.text === "," || u.text === ":" || u.text === ";" || (u.lower === "that" && finiteClauseAt(tokens, j + 1, stop, true))) return false;
+  }
+  return true;
 }
 
 /** “...” ― Pamela Padilla: a quotation credited by a dash and a name that close the sentence. */

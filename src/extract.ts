@@ -4,7 +4,7 @@
  * claim records. Pure: text in, claims out; no I/O.
  */
 import type { Citation, Claim, Content, Speaker, SpeakerType } from "./claim.js";
-import { adjunctOnly, findFrames, lendsSpeaker, quotedBeforeTag, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
+import { adjunctOnly, boilerplateContent, findFrames, lendsSpeaker, quotedBeforeTag, subjectStart, trimContent, type Frame, type ParagraphView } from "./attributions.js";
 import { paragraphs, type Paragraph } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
@@ -286,6 +286,8 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
     // but the quotations that follow it keep its speaker (byFrame).
     const lends = lendsSpeaker(d) && f.pattern !== "passive";
     if (adjunctOnly(text, d.content)) { if (lends) st.skipped = d; continue; }
+    // ("(CROSSTALK)", "Follow Jo Roe on Twitter @joroe": no one's claim, and no speaker to lend on.)
+    if (boilerplateContent(text, d.content)) continue;
     st.drafts.push(d);
     if (!lends) continue;
     st.lender = d;

@@ -130,6 +130,25 @@ interface Case {
 }
 
 const SEMANTICS: Record<string, Case> = {
+  "adjunct-clauses-and-furniture": {
+    // A content that is only a subordinate clause of time, after a time phrase at most ("said when she resigned",
+    // "said Friday as he boarded", "conceded when the polls closed"), reports nothing; a "that" clause after such an
+    // adjunct is the content ("said on Tuesday as he arrived in Portbury that C"), and so is a main clause after it
+    // ("said while X they also had Y"). A longer time phrase closes a tag ("As the Gazette reported a few days
+    // later, C"). A lone sentence adverb or "enough" is no content; nor is a dateline's gapped "reported from A,
+    // and X and Y from B", nor a phrase whose "that" follows a preposition ("for sailors in that spot"). A
+    // transcript's stage direction ("(CROSSTALK.)") and a byline's sign-off ("Follow Jo Lund on Twitter @jolund")
+    // are nobody's words, though a transcript quoted paragraph by paragraph hands them to its last speaker. "find"
+    // with a reflexive object ("find themselves in the middle of a storm") finds nothing out.
+    check: (cs) =>
+      expectExactly(cs, {
+        "crossing was closed": { speaker: "The pilot", cue: "said", content: "the crossing was closed" },
+        "safe one": { speaker: "The mayor", cue: "said", content: "while everyone had the right to a ferry they also had the right to a safe one" },
+        "close in May": { speaker: "the Portbury Gazette", cue: "reported", content: "the pier will close in May" },
+        "all winter": { speaker: "HOLM", cue: ":", content: "The ferry will run all winter, whatever the council decides tomorrow", kind: "direct" },
+        "in January": { speaker: "BERG", cue: ":", content: "The ferry will not run in January, and the council knows it", kind: "direct" },
+      }),
+  },
   "core-reporting-forms": {
     // Plain tags of saying whose subject the phrase scan alone misses. A postposed tag with a coordinated subject
     // (", she and another engineer said.", ", pilots and harbour officials told the Gazette.": coordinatedTag);

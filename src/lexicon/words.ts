@@ -370,6 +370,15 @@ export const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A degree word or sentence adverb that, standing alone and unquoted as a content, reports nothing ("Mexico said
+ * enough.", "According to MSNBC, basically.", "Essentially, he says, ..."): an adjunct, whose frame still lends its
+ * speaker to the quotations after it.
+ */
+export const LONE_ADVERB_CONTENTS: ReadonlySet<string> = new Set([
+  "enough", "basically", "essentially", "apparently", "reportedly", "allegedly", "supposedly", "presumably", "obviously",
+]);
+
+/**
  * Adjectives and quantifiers that modify a plural noun and are no subject
  * themselves: before a cue's "-s" form they make it a noun ("Subsequent
  * estimates put", "various reports of", "news reports identify").
@@ -379,6 +388,21 @@ export const PLURAL_MODIFIERS = new Set([
   "previous", "recent", "early", "later", "conflicting", "unconfirmed", "separate", "similar", "news", "media",
   "press", "preliminary", "widespread", "repeated",
 ]);
+
+/** Reflexive pronouns ("found themselves in the thick of it": the object of a verb of state, no finding). */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
+
+/** Social networks a byline's sign-off names ("Follow Jo Roe on Twitter @joroe"). */
+export const SOCIAL_NETWORKS: ReadonlySet<string> = new Set(["twitter", "x", "facebook", "instagram", "youtube", "tiktok", "threads", "bluesky", "linkedin", "telegram", "mastodon"]);
+
+/** Words that may stand inside a time phrase before its time word ("just today", "a few days later", "only two weeks ago"). */
+export const TIME_PHRASE_MODIFIERS: ReadonlySet<string> = new Set([
+  "just", "only", "a", "an", "few", "several", "couple", "of", "some", "many", "the", "same", "following", "previous",
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
+]);
+
+/** Conjunctions that open a subordinate clause of time only ("said when she resigned", "said while campaigning"). */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["when", "while", "whenever"]);
 
 /** Words that can head a time phrase after a cue ("said Tuesday ...", "said yesterday ..."). */
 export const DAY_WORDS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]);
