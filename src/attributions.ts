@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS} from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -154,6 +154,11 @@ export function findFrames(p: ParagraphView): Frame[] {
     for (let i = ss; i < se; i++) {
       const t = p.tokens[i]!;
       if (t.kind !== "word") continue;
+      if (HEARSAY_ADVERBS.has(t.lower)) {
+        const f = hearsayFrame(p, s, i, here);
+        if (f) here.push(f);
+        continue;
+      }
       if (!TRIGGER_FILTER.mayHave(t.lower)) continue;
       const bits = TRIGGERS.get(t.lower);
       if (bits === undefined) continue;
@@ -619,8 +624,9 @@ function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: nu
   if (!asGap && (form.verb.type === "belief" || form.verb.type === "stance" || WEAK_LEMMAS.has(form.verb.lemma)) && next && /^(?:as|of|about|from|with|for|by)$/.test(next.lower) && form.verb.lemma !== "ask" && !approximate && !(tag && next.lower === "with")) return true;
   // "20 states", "two questions", "1995 state income": after a bare number the cue form is a noun.
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
-  // year that closes a "from" postmodifier: "a study from 2011 noted".)
-  if (prev && prev.sentence === s && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return true;
+  // year that closes a "from" postmodifier: "a study from 2011 noted"; and after a date, whose number counts no
+  // noun: "footage posted on August 18 shows", "a report published on May 3, 2022 claimed".)
+  if (prev && prev.sentence === s && !datedAdjunctAt(tokens, i - 1, ss) && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return true;
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return true;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
   if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se)) return true;
@@ -636,6 +642,31 @@ function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: nu
   if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return true;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return true;
   return false;
+}
+
+/**
+ * The number at `k` is part of a date: a day, a span of days or a year after a month name ("August 18", "August
+ * 21-22", "January 2023") or the year of "May 3, 2022".
+ */
+function dateNumberAt(tokens: Token[], k: number, ss: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\d{1,4}$|^\d{1,2}[-–]\d{1,2}$/.test(t.text) || k - 1 < ss) return false;
+  if (DATE_NAMES.has(tokens[k - 1]!.lower) && !DAY_WORDS.has(tokens[k - 1]!.lower)) return true;
+  return /^(?:1[89]|20)\d\d$/.test(t.text) && tokens[k - 1]!.text === "," && k - 3 >= ss && /^\d{1,2}$/.test(tokens[k - 2]!.text) && DATE_NAMES.has(tokens[k - 3]!.lower);
+}
+
+/**
+ * The number at `k` closes a time adjunct, a date after a preposition ("posted on August 18", "from March 6", "between
+ * July 5 and July 9"), not a date that modifies a noun ("a December 8 report", "the ministry's May 3 claim").
+ */
+function datedAdjunctAt(tokens: Token[], k: number, ss: number): boolean {
+  if (!dateNumberAt(tokens, k, ss)) return false;
+  const month = tokens[k - 1]!.text === "," ? k - 3 : k - 1;
+  const before = tokens[month - 1];
+  // ("based on May 1 reports": "based on" is a preposition of its own, whose object the date modifies.)
+  // (Only prepositions that open a time adjunct of a subject or its postmodifier: "Russian sources for the second time
+  // since November 7 claimed" has a longer adjunct before the cue.)
+  return month - 1 >= ss && !!before && /^(?:on|in|during|from|of|between|and|through|to)$/.test(before.lower) && tokens[month - 2]?.lower !== "based";
 }
 
 /**
@@ -970,11 +1001,13 @@ function subjectScanBefore(p: ParagraphView, s: number, i: number, k: number): S
   // coordinates the cue with the verb phrase before it, like "and then"; the subject of the sentence speaks.
   if (tokens[k]?.text === "," && k > ss && k + 1 < i && tokens[k + 1]!.lower === "then") last = k + 1;
   const timed = beforeTimeAdjunct(tokens, last, ss);
-  if (timed !== last && tokens[timed]?.text === ",") last = timed;
-  let appositive: Range | null = null;
-  let dashed = false;
   /** The last token of a time adjunct between the subject and the cue ("A poll released Sunday found"), or -1. */
   let timeEnd = -1;
+  if (timed !== last && tokens[timed]?.text === ",") last = timed;
+  // ("The ministry on May 3, 2022 claimed": the comma inside a date sets off no appositive.)
+  else if (timed !== last && tokens[last - 1]?.text === "," && dateNumberAt(tokens, last, ss)) { timeEnd = last; last = timed; }
+  let appositive: Range | null = null;
+  let dashed = false;
   /** The place adverb ("here", "there") that postmodifies the subject's noun, or -1. */
   let placeAdverb = -1;
   /** The comma that closes the subject right before the cue, for a chain of appositives the one-comma scan cannot read. */
@@ -1739,8 +1772,13 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   if (np.b - np.a === 1 && np.a === ss && !(PRONOUN_WORDS.has(head.lower))) return null;
   let speaker: Range | null = null;
   let speakerFrom: Frame | null = null;
+  // ("Levada posted survey results showing C", "The ministry released footage on May 3 confirming C": evidence that a
+  // subject issues speaks for it, as a carrier does.)
+  let issuer = np.a - 1;
+  if (issuer > ss && DETERMINERS.has(tokens[issuer]!.lower)) issuer--;
+  const issued = evidence && issuer > ss && ISSUING_VERBS.has(tokens[issuer]!.lower);
   if (sender) speaker = sender;
-  else if (CARRIER_NOUNS.has(head.lower)) {
+  else if (CARRIER_NOUNS.has(head.lower) || issued) {
     // The carrier is an object ("issued a statement saying"): its sender is the sentence's subject.
     const before = tokens[np.a - 1];
     if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
@@ -1755,7 +1793,8 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
     if (!speaker && !speakerFrom) speaker = np;
   } else if (evidence || head.cap || PRONOUN_WORDS.has(head.lower) || isSourceHead(head) || withShare) {
     const before = tokens[np.a - 1];
-    if (before && np.a - 1 >= ss && before.kind === "word" && PREPOSITIONS.has(before.lower) && !/^(?:with)$/.test(before.lower)) return null;
+    // (Nor a stance after "of": "the infeasibility of the Kremlin supporting X" names an act, not a position taken.)
+    if (before && np.a - 1 >= ss && before.kind === "word" && (PREPOSITIONS.has(before.lower) || (before.lower === "of" && form.verb.type === "stance")) && !/^(?:with)$/.test(before.lower)) return null;
     speaker = np;
   } else return null;
   return frame({
@@ -2025,6 +2064,60 @@ function expectedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k
     pattern: "passive", sentence: s, cue: { a: i, b: cueEnd }, lemma: form.verb.lemma, cueType: form.verb.type,
     weight: (form.verb.weight ?? 0.8) * 0.8, speaker: null, speakerFrom: null,
     content, outlet: null, addressee: null, boundary: -1, gap: { start: tokens[k + 1]!.start, end: tokens[cueEnd - 1]!.end },
+  });
+}
+
+/**
+ * "Russian forces reportedly captured the town on May 3", "the unit was reportedly the last to deploy": a clause that a
+ * hearsay adverb attributes to a source it does not name. The content is the clause from its subject (the noun phrase
+ * before the adverb and its auxiliaries, opening the sentence or its clause after a comma or a conjunction) to its
+ * end. Not before a cue ("reportedly said", "reportedly expected": the verb's frame), not in a relative clause or a
+ * verb phrase without its subject ("which reportedly struck", "and reportedly struck"), nor inside another frame's
+ * content. Reads back at most the 16 tokens of the subject phrase.
+ */
+function hearsayFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const at = tokens[i]!.start;
+  if (earlier.some((f) => f.content.start <= at && at < f.content.end)) return null;
+  // (The verb after the adverb, past "be", "been", "have" and other auxiliaries: a cue there has its own frame.)
+  let v = i + 1;
+  while (v < se && v - i <= 3 && tokens[v]!.kind === "word" && (CUE_MODIFIERS.has(tokens[v]!.lower) || /^(?:be|been|being)$/.test(tokens[v]!.lower))) v++;
+  const verb = tokens[v];
+  if (!verb || v >= se || verb.kind !== "word" || EXPECTATION_PASSIVES.has(verb.lower)) return null;
+  // (A phrasal cue only with its particle: "reportedly shot down a drone" is no "shoot back".)
+  if (CUE_FORMS.get(verb.lower)?.some((f) => !f.particle || particleLength(tokens, v, f.particle) > 0)) return null;
+  let start: number;
+  {
+    let k = i - 1;
+    while (k >= ss && tokens[k]!.kind === "word" && CUE_MODIFIERS.has(tokens[k]!.lower) && !/^(?:who|which|that)$/.test(tokens[k]!.lower)) k--;
+    const subj = tokens[k];
+    // (Nor a demonstrative, a determiner as often: "This reportedly planned offensive would ...".)
+    if (!subj || k < ss || subj.kind !== "word" || /^(?:who|which|that|whom|and|or|but|then|this|these|those)$/.test(subj.lower)) return null;
+    const phrase = PRONOUN_WORDS.has(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
+    if (!phrase) return null;
+    const subject = postmodifiedSubject(tokens, phrase, ss) ?? phrase;
+    start = subject.a;
+    // The subject opens its clause: the sentence (past an opening adverbial), or after a comma, a conjunction or a
+    // subordinator ("..., and these elements reportedly took casualties", "..., since the unit reportedly ..."); not
+    // "that" or "as", which open relative and comparative clauses with a gap as often ("the date that Putin had
+    // reportedly set").
+    const before = tokens[start - 1];
+    // (After a bare "and" only a subject with a determiner or a name: "children and adults reportedly killed in the
+    // attack" is one noun phrase with a participle.)
+    const conj = !!before && /^(?:and|but)$/.test(before.lower) && tokens[start - 2]?.text !== ",";
+    const opens = start === subjectStart(tokens, ss, start) || (!!before && start - 1 >= ss && (before.text === "," || before.text === ";" || /^(?:and|but|while|since|because|after|although|though|when|whereas)$/.test(before.lower)) && !(conj && !DETERMINERS.has(tokens[start]!.lower) && !tokens[start]!.cap));
+    if (!opens) return null;
+    // ("ISW cannot verify if these units reportedly ...": an embedded question asserts nothing.)
+    if (before && start - 1 >= ss && /^(?:if|whether)$/.test(before.lower)) return null;
+  }
+  if (start >= se) return null;
+  const content = spanOf(p, start, contentEndFrom(p, i + 1, se));
+  if (content.end <= tokens[i]!.end) return null;
+  return frame({
+    pattern: "passive", sentence: s, cue: { a: i, b: i + 1 }, lemma: tokens[i]!.lower, cueType: "speech",
+    weight: 0.6, speaker: null, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
+    gap: { start: tokens[i]!.start, end: tokens[i]!.end },
   });
 }
 
@@ -3749,7 +3842,10 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   // ("Roe two weeks ago said": "ago" closes such a phrase; "Roe a month later announced": the caller has
   // already skipped "later" as a cue modifier, so the measured span ends at `last`.)
   const measured = /^(?:later|earlier|ago)$/.test(tokens[last]?.lower ?? "") || /^(?:later|earlier)$/.test(tokens[last + 1]?.lower ?? "");
-  while (j > ss && last - j < 4 && (isTimeWord(tokens[j]!) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && !/^\d/.test(tokens[j]!.text) && !CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
+  // ("The ministry on May 3, 2022 claimed": the year and its comma belong to the date.)
+  const top = dateNumberAt(tokens, last, ss) && tokens[last - 1]!.text === "," ? last - 2 : last;
+  // (A number is a time word only inside a date, "Roe on May 3 said"; "20 states" counts.)
+  while (j > ss && top - j < 4 && (j > top || isTimeWord(tokens[j]!) || dateNumberAt(tokens, j, ss) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && (!/^\d/.test(tokens[j]!.text) || j > top || dateNumberAt(tokens, j, ss)) && (!CUE_MODIFIERS.has(tokens[j]!.lower) || (j < top && dateNumberAt(tokens, j + 1, ss)))) j--;
   // ("Roe earlier this week said", "a report issued earlier this year found": "earlier"/"later" before a
   // deictic time phrase belongs to it.)
   if (j > ss && j < last && /^(?:earlier|later)$/.test(tokens[j]!.lower) && /^(?:this|last|that)$/.test(tokens[j + 1]!.lower)) j--;
@@ -3759,7 +3855,14 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   const lead = tokens[j]!.lower;
   // "A document filed Thursday says", "delegates selected Sunday": any participle before the time.
   const prepositional = /^(?:on|in|during)$/.test(lead);
-  if (prepositional || lead === "out" || (/^\p{Ll}{3,}ed$/u.test(lead) && !tokens[j]!.cap)) j--;
+  if (prepositional || lead === "out" || (/^\p{Ll}{3,}ed$/u.test(lead) && !tokens[j]!.cap)) {
+    j--;
+    // ("A report released on Tuesday found", "footage posted on May 3 shows": the participle before a prepositional
+    // time phrase too.)
+    // (Only after a common noun it postmodifies: "the decree Putin signed on May 3" is a relative clause, and "based
+    // on" a preposition.)
+    if (prepositional && j - 1 >= ss && /^\p{Ll}{3,}ed$/u.test(tokens[j]!.text) && tokens[j]!.lower !== "based" && tokens[j - 1]!.kind === "word" && !(tokens[j - 1]!.cap && j - 2 >= ss && tokens[j - 2]!.kind === "word" && !tokens[j - 2]!.cap && !PREPOSITIONS.has(tokens[j - 2]!.lower) && tokens[j - 2]!.lower !== "of")) j--;
+  }
   // "When Roe a month later announced", "Roe two days ago said": a measured span before "later"/"ago".
   else if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/.test(lead) && measured) {
     j--;

@@ -344,7 +344,10 @@ const SEMANTICS: Record<string, Case> = {
         "pier was safe": { speaker: "Ada Vell", cue: "told" },
         "plan was sound": { speaker: "76-year-old Otto Brand", cue: "said" },
         "is innocent": { speaker: "his lawyer", cue: "says" },
-        "crossing will reopen": { speaker: "Satellite images", cue: "suggesting" },
+        // (Evidence keeps its dated participle, "posted on Monday", as for "Geolocated footage posted on June 2 shows";
+        // the participle after it takes the same source.)
+        "new pontoon": { speaker: "Satellite images posted on Monday", cue: "show" },
+        "crossing will reopen": { speaker: "Satellite images posted on Monday", cue: "suggesting" },
       }),
   },
   "speaker-extents": {
@@ -1646,6 +1649,29 @@ const SEMANTICS: Record<string, Case> = {
         "grain shipments": { speaker: "The Velmari report", cue: "indicates", content: "grain shipments have resumed" },
         "misled parliament": { speaker: "Senator Rinna Hale", cue: "suggesting", content: "he had misled parliament" },
         "fears the cost": { speaker: /^Prof Anja Roe/, cue: "suggesting", content: "it fears the cost" },
+      }),
+  },
+  "isw-dates-and-hearsay": {
+    // ISW-style reports (invented). A date after a preposition before the cue is a time adjunct, not a count that makes
+    // the cue a noun ("footage posted on June 2 shows", "The ministry on June 2, 2023 claimed"; datedAdjunctAt), and is
+    // cut from the subject with its comma and, after a common noun, its participle ("A report released on Tuesday found");
+    // a date that modifies a noun ("based on June 1 reports") is no adjunct. Evidence that a subject issues speaks for it
+    // ("released footage on June 1 confirming C": Velmari forces); "image" is an evidence noun. A hearsay adverb makes its
+    // clause a claim with no named speaker (hearsayFrame), not in a noun phrase's participle ("pilots reportedly killed"),
+    // after a demonstrative ("This reportedly planned offensive"), in a relative clause after "that" ("the date that its staff had
+    // reportedly set") or inside another claim. A stance after "of" ("the
+    // infeasibility of X supporting Y") is no claim.
+    check: (cs) =>
+      expectExactly(cs, {
+        "operating near Osk": { speaker: "Geolocated footage posted on June 2", cue: "shows", content: "Tarsk forces operating near Osk" },
+        "pier was closed": { speaker: "The Tarsk ministry", cue: "claimed", content: "the pier was closed" },
+        "fares rose": { speaker: "A report released on Tuesday", cue: "found", content: "the ferry fares rose" },
+        "hold the bridge": { speaker: "Velmari forces", cue: "confirming", content: "they hold the bridge" },
+        "digging trenches": { speaker: "An image posted on June 2", cue: "shows", content: "Tarsk crews are digging trenches" },
+        "garrison": { speaker: null, cue: "reportedly", content: "The Osk garrison reportedly withdrew to the coast on June 1" },
+        // (A verb that is a cue only with another particle: "shot down" is no "shoot back".)
+        "shot down": { speaker: null, cue: "reportedly", content: "Velmari crews reportedly shot down a Tarsk drone" },
+        "struck a depot": { speaker: "A Tarsk milblogger", cue: "claimed", content: "Velmari drones reportedly struck a depot" },
       }),
   },
   "isw-report-precision": {

@@ -296,7 +296,7 @@ export const EVIDENCE_NOUNS = new Set([
   "research", "investigation", "audit", "review", "assessment", "figures", "statistics", "records", "documents",
   "document", "evidence", "results", "findings", "footage", "imagery", "image", "images", "video", "videos",
   "polling", "filing", "filings", "disclosure", "disclosures", "estimate", "estimates", "projections", "forecast",
-  "forecasts", "tally", "tallies", "projection", "slide", "slides", "chart", "charts", "graph", "graphs", "graphic", "map", "maps", "count", "numbers", "transcript", "transcripts", "photos", "photographs", "tests", "average",
+  "forecasts", "tally", "tallies", "projection", "slide", "slides", "chart", "charts", "graph", "graphs", "graphic", "map", "maps", "count", "numbers", "transcript", "transcripts", "photos", "photographs", "photograph", "image", "images", "picture", "pictures", "clip", "clips", "tests", "average",
   "averages", "models", "paper", "memo", "emails", "e-mails", "autopsy", "census", "ratings",
 ]);
 
@@ -639,3 +639,9 @@ export const VIEWPOINT_LEMMAS: ReadonlySet<string> = new Set(["to", "in view"]);
 
 /** Verbs whose agentless passive with a to-infinitive reports what unnamed people hold will happen ("is expected to win"). */
 export const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);
+
+/**
+ * Adverbs that attribute their clause to an unnamed source ("Russian forces reportedly captured the town"): the
+ * clause is a claim whose speaker the text does not name.
+ */
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(["reportedly"]);
