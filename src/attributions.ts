@@ -21,7 +21,7 @@ import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
-  LY_NOUNS, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
+  LY_NOUNS, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
   COPULA_ADVERBS, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
@@ -503,6 +503,11 @@ function nounUseOfCue(tokens: Token[], ss: number, s: number, i: number, cueEnd:
   // ("the death penalty for alleged offences", "amid reported clashes": a past participle between a preposition and a
   // bare noun modifies the noun.)
   if (form.role === "past" && prev && prev.kind === "word" && prev.sentence === s && !/^(?:to|as|than|by)$/.test(prev.lower) && isPrepositionWord(prev)
+    && tokens[cueEnd]?.kind === "word" && !tokens[cueEnd]!.cap && isCommonNounHead(tokens[cueEnd]!) && !PREPOSITIONS.has(tokens[cueEnd]!.lower) && !/^(?:by|that|for|of)$/.test(tokens[cueEnd]!.lower)) return true;
+  // ("It lays out the daily observed indicators": after a determiner in object position, a frequency adjective and a
+  // past participle before a bare noun modify that noun; "the daily" names no newspaper there.)
+  if (form.role === "past" && prev && prev.kind === "word" && FREQUENCY_ADJECTIVES.has(prev.lower) && i - 3 >= ss && DETERMINERS.has(tokens[i - 2]!.lower)
+    && tokens[i - 3]!.kind === "word" && !tokens[i - 3]!.cap && !COORDINATORS.has(tokens[i - 3]!.lower)
     && tokens[cueEnd]?.kind === "word" && !tokens[cueEnd]!.cap && isCommonNounHead(tokens[cueEnd]!) && !PREPOSITIONS.has(tokens[cueEnd]!.lower) && !/^(?:by|that|for|of)$/.test(tokens[cueEnd]!.lower)) return true;
   // A capitalised cue word inside a sentence is part of a name ("the US State Department", "the United States").
   if (tokens[i]!.cap && i > ss) return true;
@@ -1485,7 +1490,10 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
     while (e > ss && last - 1 - e < 3 && isTimeWord(tokens[e]!)) e--;
     const timed = e < last - 1 && tokens[e]!.kind === "word" && (isCommonNounHead(tokens[e]!) || (tokens[e]!.cap && !isTimeWord(tokens[e]!)));
     const ante = phraseEndingAt(tokens, timed ? e : last - 1, ss);
-    if (ante && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
+    // ("activity in the past 24 hours that indicates C": a span of time heads no antecedent that reports; the relative
+    // belongs to a noun before the time adjunct.)
+    const span = !timed && TIME_UNITS.has(tokens[last - 1]!.lower);
+    if (ante && !span && !(PRONOUN_WORDS.has(tokens[ante.a]!.lower) && ante.b - ante.a === 1)) { speaker = ante; antecedent = true; }
   }
   if (!speaker) speaker = objectBeforeCue(tokens, last, ss);
   if (!speaker && !chain) return null;
@@ -1497,9 +1505,28 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
-  const subject = subjectAroundPreposition(p, s, i, k, cue, speaker, appositive, leftEdge, antecedent, bare, passive, earlier);
+  let subject = subjectAroundPreposition(p, s, i, k, cue, speaker, appositive, leftEdge, antecedent, bare, passive, earlier);
   if (!subject) return null;
+  subject = afterOccasionHead(tokens, subject);
   return { speaker: subject, appositive, leftEdge, described };
+}
+
+/** Words that single out an occasion before "time" ("the first time", "the only time"). */
+const OCCASION_ORDINALS: ReadonlySet<string> = new Set(["first", "second", "third", "last", "only", "next", "latest"]);
+
+/**
+ * "This is the first time ISW has observed C": an ordinal occasion ("the first time", "the last day") followed by
+ * a contact relative clause; the clause's subject after the occasion noun is the speaker, not the whole phrase.
+ * Constant work: the first three tokens of the phrase.
+ */
+function afterOccasionHead(tokens: Token[], speaker: Range): Range {
+  for (let t = speaker.a; t < speaker.b - 1 && t - speaker.a < 3; t++) {
+    if (!MOMENT_NOUNS.has(tokens[t]!.lower) || t === speaker.a || !OCCASION_ORDINALS.has(tokens[t - 1]!.lower)) continue;
+    const next = tokens[t + 1]!;
+    if (next.kind !== "word" || PREPOSITIONS.has(next.lower) || next.lower === "of") return speaker;
+    return { a: t + 1, b: speaker.b };
+  }
+  return speaker;
 }
 
 /**
@@ -5586,6 +5613,7 @@ function contentEndFrom(p: ParagraphView, from: number, se: number): number {
   return cut > from ? p.tokens[cut - 1]!.end : p.tokens[se - 1]!.end;
 }
 
+/** Per paragraph (keyed by its quotation list), the quotations that close in a later sentence, by the sentence they open in. */
 const RUN_ON_QUOTES = new WeakMap<Quote[], Map<number, Quote[]>>();
 
 /**

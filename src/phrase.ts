@@ -212,6 +212,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       if (k < a - 2 && k - 1 >= floor && tokens[k]!.kind === "quote" && tokens[k]!.role === "open" && ARTICLES.has(tokens[k - 1]!.lower)) { a = k - 1; break; }
       break;
     }
+    // "NASA’s remotely sensed data", "the newly released footage": an "-ly" adverb and a past participle
+    // before the head modify it, when a determiner, a possessive or the phrase's floor stands
+    // before the adverb (after a noun, "the ministry recently claimed" is a subject and its verb).
+    if (t.kind === "word" && !t.cap && /^\p{Ll}{3,}ed$/u.test(t.lower) && a - 2 >= floor && /^\p{Ll}{3,}ly$/u.test(tokens[a - 2]!.text)) {
+      const l = tokens[a - 3];
+      if (a - 2 === floor || !l || (l.kind === "word" && (ARTICLES.has(l.lower) || (POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower))))) { a -= 2; continue; }
+    }
     // "21,000 said": a number's thousands separator.
     if (t.text === "," && /^\d{3}$/.test(tokens[a]!.text) && a - 2 >= floor && /^\d{1,3}$/.test(tokens[a - 2]!.text) && tokens[a - 1]!.end === tokens[a]!.start && tokens[a - 2]!.end === t.start) { a -= 2; continue; }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {

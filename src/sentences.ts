@@ -51,7 +51,9 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     // "“… are missing.” Trump said.": a full stop inside the quotation where a comma belongs; the tag that
     // closes its own sentence right after the cue is the quotation's, not a sentence of its own.
     if (m[0] === "." && QUOTE_CLOSERS.has(text[j - 1]!) && namedCueFollows(text, k, to, true)) continue;
-    if (m[0] === "." && isAbbreviation(text, m.index, from) && !opensSentence(text, k, to)) continue;
+    // "… Hepatitis C.[57] ISW reported …": a citation marker closes a sentence, so the word before the full stop
+    // ends it even when it looks like an initial or an abbreviation.
+    if (m[0] === "." && !sawMarker && isAbbreviation(text, m.index, from) && !opensSentence(text, k, to)) continue;
     if (/[\d]/.test(next) && m[0] === "." && /\b(?:no|nos|p|pp|art|sec|vol)$/i.test(text.slice(Math.max(from, m.index - 4), m.index))) continue;
     if (start < j) out.push({ start, end: trimEnd(text, start, j) });
     start = k;

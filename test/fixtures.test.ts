@@ -1696,6 +1696,23 @@ const SEMANTICS: Record<string, Case> = {
         "^the ferry fares": { speaker: "The mayor", cue: "defended" },
       }),
   },
+  "isw-occasions-and-initials": {
+    // A citation marker after a full stop closes the sentence even when the word before the stop looks like an
+    // initial ("Hepatitis C.[21] ISW …"). An ordinal occasion ("the first time") before a contact relative clause
+    // is not part of the speaker. "the daily" before a past participle and a bare noun in object position is an
+    // adjective ("the daily observed indicators"), not a newspaper; at the start of a clause it still is one. An
+    // "-ly" adverb and a participle after a possessive stay in the subject ("the agency’s remotely sensed data"). A
+    // span of time ("the past 24 hours") is no antecedent of a relative "that indicates": no claim with "24 hours".
+    check: (cs) => {
+      expectExactly(cs, {
+        "Hepatitis C": { speaker: "The Osk clinic", cue: "said", content: "the recruits carried Hepatitis C", citations: [21] },
+        "recruited convicts": { speaker: "ISW", cue: "reported", citations: [22] },
+        "glide bombs": { speaker: "ISW", cue: "observed", content: "Tarsk forces using glide bombs near Osk", citations: [23] },
+        "bridge was closed": { speaker: "The daily", cue: "reported", citations: [24] },
+        "Osk dam": { speaker: "The agency’s remotely sensed data", cue: "showed", citations: [25] },
+      });
+    },
+  },
   "isw-tails-and-speakers": {
     // ISW-style reports. After "but", a subjectless verb phrase of disclosing ("did not provide any evidence", "did not
     // specify", "declined to elaborate") is the speaker's next act, not content (disclosureTailEnd). An object pronoun

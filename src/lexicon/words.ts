@@ -383,6 +383,12 @@ export const LONE_ADVERB_CONTENTS: ReadonlySet<string> = new Set([
  * themselves: before a cue's "-s" form they make it a noun ("Subsequent
  * estimates put", "various reports of", "news reports identify").
  */
+/**
+ * Adjectives of frequency that double as newspaper nouns ("the daily said"): before a past participle and a bare
+ * noun in object position they modify that noun ("lays out the daily observed indicators").
+ */
+export const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(["daily", "weekly", "monthly", "hourly", "nightly", "annual", "yearly"]);
+
 export const PLURAL_MODIFIERS = new Set([
   "various", "multiple", "numerous", "several", "many", "some", "few", "initial", "subsequent", "earlier",
   "previous", "recent", "early", "later", "conflicting", "unconfirmed", "separate", "similar", "news", "media",
