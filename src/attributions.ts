@@ -16,11 +16,11 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
-  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS,
+  HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS, ASPECTUAL_BEFORE_ING,
   LY_NOUNS, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
   COPULA_ADVERBS, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
@@ -727,6 +727,12 @@ function cueModifiersBefore(tokens: Token[], ss: number, i: number, form: CueFor
   // "He went on to say", "The email goes on to say": the subject of "went on" speaks.
   if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "on" && k - 2 >= ss && /^(?:went|goes|go|going|gone)$/.test(tokens[k - 2]!.lower)) {
     k -= 3;
+    raised = true;
+    while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
+  } else if (form.role === "ing" && k === i - 1 && k > ss && ASPECTUAL_BEFORE_ING.has(tokens[k]!.lower) && !/^(?:and|or|but|then|to|please)$/.test(tokens[k - 1]!.lower)) {
+    // (Not after a conjunction or "to": "please hold a sign and start chanting: “...”" is an imperative with no subject.)
+    // "Russian milbloggers began claiming that C", "he kept saying": the subject of the aspectual verb speaks.
+    k -= 1;
     raised = true;
     while (k >= ss && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || mannerAdverb(tokens, k, ss))) { if (NEGATORS.has(tokens[k]!.lower)) negated = true; k--; }
   } else if (form.role === "base" && k === i - 1 && tokens[k]?.lower === "to" && k - 1 > ss && RAISING_BEFORE_TO.has(tokens[k - 1]!.lower)) {
@@ -1552,11 +1558,16 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   }
   if (nounUseOfCue(tokens, ss, s, i, cueEnd, form)) return null;
   const next = tokens[cueEnd];
+  // "amplified footage of the strike", "amplified this claim", "the claim was amplified by X": a relaying verb passes
+  // material on; it reports a proposition only with a that-clause ("amplified reports that C").
+  if (form.verb.reportObjectOnly && !reportObjectAt(tokens, cueEnd)) return null;
   const passiveFrameFound = passiveCueFrame(p, s, i, cueEnd, form);
   if (passiveFrameFound !== undefined) return passiveFrameFound;
   // "pledged to ban ...", "vowed to fight": a commitment to act, not a proposition; a stance for the
   // verbs whose lexicon entry takes the infinitive as content, nothing for the others ("asked to leave").
-  const infinitive = next?.lower === "to" && form.verb.infinitive === true && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se;
+  // ("claimed to have destroyed three tanks": a proposition, see `CueVerb.infinitive`.)
+  const infinitive = next?.lower === "to" && form.verb.infinitive !== undefined && tokens[cueEnd + 1]?.kind === "word" && !tokens[cueEnd + 1]!.cap && cueEnd + 1 < se
+    && !(form.verb.infinitive === "proposition" && !claimedInfinitive(tokens, ss, se, i, cueEnd, form));
   // ("“C,” read one.", "“C,” the statement read in part.": a quotation just before "read" and its subject is what it reads.)
   // ("“C,” replied Jo Roe.", "“C,” responded the mayor.": right after a quotation, before a name or a source, the verb is
   // inverted; the quotation is its content. Not "“...,” posted the clip": an object follows.)
@@ -1600,7 +1611,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   /** No auxiliary or adverb between the subject and the cue (the cue's own form must agree with the subject). */
   const bare = k === i - 1;
   const lemma = form.verb.lemma;
-  let cueType: CueType = infinitive ? "stance" : form.verb.type;
+  let cueType: CueType = infinitive && form.verb.infinitive !== "proposition" ? "stance" : form.verb.type;
   let weight = infinitive ? Math.min(form.verb.weight ?? 0.8, STANCE_INFINITIVE_WEIGHT) : form.verb.weight ?? 0.8;
   /** Where the content starts: the infinitive's "to", or past an addressee, adjuncts, "that", a colon. */
   const startOf = (): ContentStart => asGap ? { index: cueEnd + 1, outlet: null, addressee: null, colon: false } : infinitive || form.verb.asObject ? { index: cueEnd, outlet: null, addressee: null, colon: false } : contentStart(p, s, cueEnd, form);
@@ -1610,7 +1621,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (passive) return passiveFrame(p, s, i, cueEnd, k, form);
 
   // "is noting", "was claiming": a progressive is a finite verb like any other.
-  const progressive = form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i) || (form.role === "ing" && k >= ss && /^(?:he|she|who)['’]s$/.test(tokens[k]!.lower));
+  const progressive = (form.role === "ing" && raised) || form.role === "ing" && k < i - 1 && /^(?:is|are|was|were|am|be|been)$/.test(tokens[i - 1]!.lower) || (form.role === "ing" && /^(?:is|are|was|were)$/.test(tokens[k + 1]?.lower ?? "") && k + 1 < i) || (form.role === "ing" && k >= ss && /^(?:he|she|who)['’]s$/.test(tokens[k]!.lower));
+  // ("began writing the script", "will continue reporting observed indicators": after an aspectual verb the "-ing"
+  // form names an ongoing activity unless a clause or an infinitive follows it, "began claiming that C".)
+  // (Not a bare clause either: "kept reporting observed indicators we are using", "began saying the Lord's Prayer to
+  // herself, just as I had" scan as clauses.)
+  if (form.role === "ing" && raised && !infinitive && !clauseRightAfter(tokens, cueEnd, se)) return null;
   // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
   const cue: VerbCue = { form, cueEnd, infinitive, cueType, weight, startOf, contentEnd, labelCut };
   if (form.role === "ing" && !progressive) return participleFrame(p, s, i, k, cue, earlier);
@@ -4570,6 +4586,44 @@ function infinitiveBefore(tokens: Token[], at: number, ss: number): boolean {
 }
 
 /** Right after a cue: "that" opening a clause (not "that is", "that."), a colon or an opening quotation. */
+/**
+ * Whether the to-infinitive after a cue at `i` (its "to" at `to`) states what is claimed ("claimed to have destroyed
+ * three tanks"). Not when it has lost its object to a relative clause before the subject ("which Russian forces claimed
+ * to have captured on March 10", "the settlements it claims to have captured", "the damage he claimed to possess"):
+ * the content is then the antecedent, out of reach; nor when the form is a noun after a nationality ("Russian claims to
+ * have captured the city are false").
+ */
+function claimedInfinitive(tokens: Token[], ss: number, se: number, i: number, to: number, form: CueForm): boolean {
+  const prev = tokens[i - 1];
+  if (form.role !== "past" && form.role !== "ing" && prev && i - 1 >= ss && prev.cap && NATIONALITY_ENDING.test(prev.lower)) return false;
+  // ("As for the Sanders claim to have brought new voters", "despite their claims to be neutral": a phrase that a
+  // preposition opens is no subject; "the Kremlin claims to have ..." after a comma or at the start is one.)
+  if (form.role !== "past" && form.role !== "ing") {
+    let d = i - 1;
+    while (d > ss && tokens[d]!.kind === "word" && tokens[d]!.cap) d--;
+    if (d > ss && /^(?:the|a|an|this|these|those|his|her|its|their|our|my|your)$/.test(tokens[d]!.lower) && (PREPOSITIONS.has(tokens[d - 1]!.lower) || /^(?:for|of)$/.test(tokens[d - 1]!.lower))) return false;
+  }
+  if (labellingGapBefore(tokens, i, ss)) return false;
+  let j = to + 1;
+  if (tokens[j]?.lower === "have") j++;
+  while (j < se && tokens[j]!.kind === "word" && (/^\p{Ll}{3,}ly$/u.test(tokens[j]!.lower) || /^(?:already|also|just|since)$/.test(tokens[j]!.lower))) j++;
+  // ("as wealthy as Mr. Trump claims to be to pay little tax": a complement of "be" gapped by a comparison.)
+  if (j < se && /^(?:be|been)$/.test(tokens[j]!.lower)) return j + 1 < se && tokens[j + 1]!.kind === "word" && tokens[j + 1]!.lower !== "to";
+  if (j >= se) return true;
+  const n = tokens[j + 1];
+  // (Right after the verb: the sentence's end, a comma or dash, or a date or source adjunct that an object would precede.)
+  return !(!n || j + 1 >= se || n.kind !== "word" || /^(?:as|on|from|at|since|during|let)$/.test(n.lower));
+}
+
+/** Whether a that-clause starts at `at`, directly or after a noun of report ("that C", "reports that C", "a claim that C"). */
+function reportObjectAt(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower === "that") return true;
+  // ("amplified a claim that C", "amplified the reports that C".)
+  const noun = /^(?:a|an|the)$/.test(tokens[at]?.lower ?? "") ? at + 1 : at;
+  const word = tokens[noun]?.lower ?? "";
+  return (NOMINAL_CUES.has(word) || RELAYED_NOUNS.has(word)) && tokens[noun + 1]?.lower === "that";
+}
+
 function clauseRightAfter(tokens: Token[], at: number, se: number): boolean {
   const t = tokens[at];
   if (!t || at >= se) return false;

@@ -916,6 +916,25 @@ const SEMANTICS: Record<string, Case> = {
         "^which$": { speaker: "the Gazette", cue: "reported" },
       }),
   },
+  "isw-relayed-claims": {
+    // Analysts' reports relay claims with verbs that other prose rarely uses so. "amplified reports that C" / "amplified
+    // a claim that C" pass a proposition on, but "amplified footage of ..." passes only material on. "claimed to have
+    // sunk ..." states what is claimed (typed speech, not a commitment), except when a relative clause before the
+    // subject has taken the infinitive's object ("which the Harbour Guard claimed to have secured on March 1").
+    // After "began", the subject of the aspectual verb makes the claim of "claiming that C"; "began writing new
+    // slogans" is an activity. "claim(s) to" after a nationality ("Initial Valdorian claims to have sunk ...") or
+    // in a phrase that a preposition opens ("As for the Coast Command claim to have ...") is a noun.
+    check: (cs) =>
+      expectExactly(cs, {
+        "^reports that harbour guards abandoned": { speaker: "A rebel channel", cue: "amplified" },
+        "^a claim that the ferry fleet": { speaker: "Several coastal bloggers", cue: "amplified" },
+        "^the ferry fleet lost two barges$": { speaker: null, cue: "claim" },
+        "^to have sunk three rebel skiffs near the lighthouse$": { speaker: "The Harbour Guard", cue: "claimed", cueType: "speech" },
+        "^Rebel crews reportedly seized": { speaker: null, cue: "reportedly" },
+        "^the mayor fled the island$": { speaker: "Rebel bloggers", cue: "claiming" },
+        "^to have repaired the north pier$": { speaker: "The Coast Command", cue: "claims" },
+      }),
+  },
   "isw-senses": {
     // Claims that analysts' reports emit in other senses. A number with thousands separators is no day number to skip
     // ("claimed 4,500 sailors are ...", "announced 3,000 layoffs, ..."); "continue" reports only a quotation that opens

@@ -26,9 +26,10 @@ export interface CueVerb {
   weight?: number;
   /**
    * A to-infinitive may be the content ("vowed to fight", "promised to cut taxes"): a commitment,
-   * typed `stance` whatever the verb's own type.
+   * typed `stance` whatever the verb's own type; "proposition" when the infinitive states what is claimed
+   * ("claimed to have destroyed three tanks", "claimed to be undecided"), the verb keeping its own type.
    */
-  infinitive?: boolean;
+  infinitive?: true | "proposition";
   /**
    * A verb of labelling ("called the plan a fraud", "labeled him unfit", "deemed the deal a mistake"): a proposition
    * only with an object and the name or judgement given to it (or the name alone after a relative gap: "what she
@@ -56,6 +57,12 @@ export interface CueVerb {
    * name no act of saying ("put it on the table", "puts it at risk").
    */
   commentOnly?: boolean;
+  /**
+   * A proposition only with a that-clause, right after the cue or after a noun of report ("amplified reports that C",
+   * "amplified claims that C"): any other object is material passed on, not a proposition ("amplified footage of the
+   * strike", "amplified this claim").
+   */
+  reportObjectOnly?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, type: "speech", postposed: true, ...extra });
@@ -71,7 +78,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("tell", { object: "addressee", forms: ["told", "told", "telling", "tells"], weight: 0.92 }),
   speech("state", { weight: 0.75 }),
   speech("announce", { np: true, weight: 0.9 }),
-  speech("claim", { np: true, weight: 0.8 }),
+  // "claimed to have destroyed three tanks", "claimed to be undecided": the infinitive states what is claimed.
+  speech("claim", { np: true, infinitive: "proposition", weight: 0.8 }),
   speech("report", { np: true, weight: 0.82 }),
   speech("add", { clauseOnly: true, weight: 0.9 }),
   speech("note", { weight: 0.95 }),
@@ -176,6 +184,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("continue", { clauseOnly: true, weight: 0.65 }),
   speech("proclaim", { weight: 0.9 }),
   speech("echo", { weight: 0.6 }),
+  // "amplified reports that C": the source spreads the report as its own message (as "echoed claims that C").
+  speech("amplify", { reportObjectOnly: true, weight: 0.6 }),
   speech("exclaim", { weight: 0.9 }),
   // "countered that C", "countered: C"; with a noun phrase it is mostly an act ("countering Shahed drones").
   speech("counter", { clauseOnly: true, weight: 0.8 }),
@@ -498,6 +508,9 @@ export const PHRASE_CUES: PhraseCue[] = [
 ];
 
 /** Nouns that attribute a that-clause to a possessor: "Russia’s claim that ...", "the assessment by ISW that ...". */
+/** Nouns of report besides the nominal cues that a that-clause may follow after a relaying verb ("amplified rumors that C"). */
+export const RELAYED_NOUNS: ReadonlySet<string> = new Set(["reporting", "rumor", "rumors", "rumour", "rumours", "speculation"]);
+
 export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; weight: number }> = new Map([
   ["claim", { lemma: "claim", type: "speech", weight: 0.8 }],
   ["claims", { lemma: "claim", type: "speech", weight: 0.8 }],

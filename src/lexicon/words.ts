@@ -59,6 +59,14 @@ export const PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(PRONOUNS))
 export const SURVEY_PARTICIPLES = new Set(["polled", "surveyed", "interviewed", "questioned", "sampled", "contacted"]);
 
 /**
+ * Aspectual verbs before an "-ing" cue ("began claiming that C", "kept saying", "continued insisting"): the finite verb
+ * of the cue's clause, whose subject speaks, as an auxiliary's is in "was claiming".
+ */
+export const ASPECTUAL_BEFORE_ING = new Set([
+  "begin", "begins", "began", "begun", "start", "starts", "started", "continue", "continues", "continued", "keep", "keeps", "kept",
+]);
+
+/**
  * Words before "to" + a cue's base form that leave the act of saying to the subject ("continues to insist",
  * "seemed to confirm", "was quick to point out", "are more likely to say", "is expected to argue", "used to
  * boast"), unlike "declined to say" or "wants to say", which report no saying.
