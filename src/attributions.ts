@@ -634,7 +634,9 @@ function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: nu
   if (prev && prev.sentence === s && !datedAdjunctAt(tokens, i - 1, ss) && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return true;
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return true;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
-  if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se)) return true;
+  if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se, form.verb.giving)) return true;
+  // "presented himself as a reformer": a pose, no claim (see `noReflexive`).
+  if (form.verb.noReflexive && !asGap && REFLEXIVE_PRONOUNS.has(tokens[cueEnd]?.lower ?? "")) return true;
   // A stance verb with neither its infinitive nor the noun phrase it takes.
   if (form.verb.type === "stance" && !infinitive && !form.verb.np) return true;
   if (form.verb.lemma === "add" && next && /^(?:to|up|in|on)$/.test(next.lower)) return true; // "adding to her victories"
@@ -2129,7 +2131,8 @@ function hearsayFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]):
   const verb = tokens[v];
   if (!verb || v >= se || verb.kind !== "word" || EXPECTATION_PASSIVES.has(verb.lower)) return null;
   // (A phrasal cue only with its particle: "reportedly shot down a drone" is no "shoot back".)
-  if (CUE_FORMS.get(verb.lower)?.some((f) => !f.particle || particleLength(tokens, v, f.particle) > 0)) return null;
+  // (Nor a verb that reports only with an "as" complement and has none: "reportedly presented banners to the unit".)
+  if (CUE_FORMS.get(verb.lower)?.some((f) => (!f.particle || particleLength(tokens, v, f.particle) > 0) && !(f.verb.asObject && !asComplement(tokens, v + 1, se, f.verb.giving)))) return null;
   let start: number;
   {
     let k = i - 1;
@@ -5432,9 +5435,9 @@ function objectEnd(tokens: Token[], from: number, se: number, cue: Token): numbe
 
 /**
  * "sees Trump as a threat": an object of one to eight words (no punctuation, no clause word) then "as"
- * and a word, right after the cue at `at`.
+ * and a word, right after the cue at `at`. With `giving`, a "to" or "with" before the "as" names a recipient: none.
  */
-function asComplement(tokens: Token[], at: number, se: number): boolean {
+function asComplement(tokens: Token[], at: number, se: number, giving = false): boolean {
   const first = tokens[at];
   if (!first || first.kind !== "word" || first.lower === "as" || first.lower === "that" || PREPOSITIONS.has(first.lower) || isTimeWord(first)) return false;
   for (let k = at + 1; k < se && k - at <= 8; k++) {
@@ -5444,6 +5447,11 @@ function asComplement(tokens: Token[], at: number, se: number): boolean {
     // clause of time, no complement.)
     // ("titles such as Halo", "such stalwarts as Joe Cocker": "such ... as" lists examples.)
     if (t.lower === "such") return false;
+    // (A verb of giving with its recipient gives: "presented the prize to the winner as ...", "presented her with ...".)
+    if (giving && (t.lower === "to" || t.lower === "with")) return false;
+    // ("framed their remarks by portraying Trump as a tycoon": an "-ing" verb after a preposition opens its own phrase,
+    // whose object the "as" complement is.)
+    if (PREPOSITIONS.has(t.lower) && k + 1 < se && /\p{Ll}{2}ing$/u.test(tokens[k + 1]!.lower) && tokens[k + 2]?.lower !== "as") return false;
     // (A quoted complement too: "referred to the wall as “the wall of shame”".)
     if (t.lower === "as") return k + 1 < se && (tokens[k + 1]!.kind === "word" || (tokens[k + 1]!.kind === "quote" && tokens[k + 1]!.role === "open")) && !AS_NO_COMPLEMENT.has(tokens[k + 1]!.lower) && !asClauseAt(tokens, k, se) && !bareSubjectClauseAt(tokens, k + 1, se);
     if (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;

@@ -1147,6 +1147,22 @@ const SEMANTICS: Record<string, Case> = {
         "excessive": { speaker: "Councillor Lund", cue: "described", lemma: "describe", content: "The toll was described as excessive", parts: ["The toll", "as excessive"] },
       }),
   },
+  "framing-verbs": {
+    // "framed X as Y", "presented X as Y" claim that the object is the complement, as "portrayed" does (after a relative
+    // gap, the complement alone). A reflexive object is a pose ("framed itself as"); a recipient with "to" or "with"
+    // makes "presented" a verb of giving; "framed the chart", "was framed for" and the adjective "present" report
+    // nothing (nor keep "reportedly" from its claim); an "as" after "by portraying" belongs to "portraying", not to "framed".
+    check: (cs) =>
+      expectExactly(cs, {
+        "sabotage": { speaker: "The ministry", cue: "framed", lemma: "frame", content: "the ferry strike as sabotage by foreign agents" },
+        "safety measure": { speaker: "Port officials", cue: "presented", lemma: "present", content: "the closure as a safety measure" },
+        "^temporary$": { speaker: "the mayor", cue: "presented", lemma: "present", content: "temporary" },
+        "tax on the coast": { speaker: "Skippers", cue: "portraying", lemma: "portray", content: "the levy as a tax on the coast" },
+        "ferry use": { speaker: "The present survey", cue: "suggests", content: "ferry use is falling" },
+        // (A verb that gives, not frames, leaves "reportedly" its own claim.)
+        "medal to the ferry crew": { speaker: null, cue: "reportedly", content: "The harbour master reportedly presented a medal to the ferry crew" },
+      }),
+  },
   "belief-objects": {
     // A belief verb reports a proposition only with a clause after it: "knows the harbour" and
     // "expect a busy summer" take a plain object and are no claims.

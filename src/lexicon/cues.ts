@@ -42,6 +42,16 @@ export interface CueVerb {
   /** The content is an object and its "as" complement ("sees Trump as a threat", "viewed the deal as a mistake"); nothing else. */
   asObject?: boolean;
   /**
+   * With `asObject`: a reflexive object is a pose, no claim about a third party ("presented himself as a reformer",
+   * "Russia framed itself as a mediator" describe how the subject shows itself, as "posed as" would).
+   */
+  noReflexive?: boolean;
+  /**
+   * With `asObject`: also a verb of giving, so a recipient with "to" or "with" before the "as" makes it one ("presented
+   * the prize to the winner as the crowd cheered", "presented her with an award as the year's best").
+   */
+  giving?: boolean;
+  /**
    * Besides its other frames, takes an object and an "as" complement ("described the retreat as a rout", "dismissed
    * the report as a hoax"), so that its passive ("was described as a rout") and its relative gap ("which he described
    * as a rout") report the complement as `asObject` verbs do.
@@ -249,6 +259,11 @@ export const CUE_VERBS: CueVerb[] = [
   speech("characterise", { asObject: true, postposed: false, weight: 0.6 }),
   speech("depict", { asObject: true, postposed: false, weight: 0.6 }),
   speech("hail", { asObject: true, postposed: false, weight: 0.6 }),
+  // "framed the strikes as retaliation", "presented the withdrawal as a goodwill gesture": the same claim that the
+  // object is the complement. Only with it: "framed the picture", "presented an award", "was framed for" report nothing.
+  speech("frame", { asObject: true, noReflexive: true, postposed: false, weight: 0.55 }),
+  // (Only its past and "-ing" forms: "present" and "presents" are mostly the adjective and the noun, "the present study".)
+  speech("present", { asObject: true, noReflexive: true, giving: true, pastOnly: true, postposed: false, weight: 0.55 }),
   speech("paint", { asObject: true, postposed: false, weight: 0.55 }),
   speech("cast", { asObject: true, postposed: false, forms: ["cast", "cast", "casting", "casts"], weight: 0.55 }),
   speech("refer to", { asObject: true, postposed: false, forms: ["referred to", "referred to", "referring to", "refers to"], weight: 0.6 }),
