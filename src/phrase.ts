@@ -194,17 +194,23 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     // "the mayor’s chief of staff": a possessive noun is a determiner of the phrase, which may go on left of it.
     if (t.kind === "word" && POSSESSIVE.test(t.text) && !PRONOUN_WORDS.has(t.lower)) { a--; continue; }
     // "port officials", "the city council": a plain noun modifying the head, bounded on its left.
+    // ("Greek sprinter Jo Roe", "Osk resident Al Poe": a noun between a capitalised modifier and a name is the name's
+    // title, whatever the noun.)
     if ((isCommonNounHead(t) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !CUE_FORMS.has(t.lower))) && (a === last || hasSourceNoun(tokens, a, last))) {
       // A chain of up to three noun modifiers ("law enforcement official"), bounded on its left.
       let c = a - 1;
       while (c - 1 >= floor && a - c < 3 && isCommonNounHead(tokens[c - 1]!)) c--;
       const l = tokens[c - 1];
       // ("the paper’s editorial board": a possessive before the chain is its determiner, read on the next step.)
-      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l) || (l.kind === "word" && POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower))) { a = c; continue; }
+      // ("an unspecified port official": a participle adjective after a determiner bounds it as well.)
+      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l) || (l.kind === "word" && POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower)) || participleAdjective(tokens, c - 1, floor)) { a = c; continue; }
     }
     // "the conservative-leaning newspaper", "a state-owned company": a hyphenated participle compound is an adjective
     // of the noun after it, inside the phrase when an article or another modifier stands before it.
     if (t.kind === "word" && !t.cap && COMPOUND_ADJECTIVE.test(t.lower) && a - 2 >= floor && (ARTICLES.has(tokens[a - 2]!.lower) || nominal(tokens[a - 2]!))) { a--; continue; }
+    // "an open-source intelligence aggregator", "a pro-government news site": any hyphenated lower-case compound right
+    // after an article is an adjective of the phrase (an article opens no verb).
+    if (t.kind === "word" && !t.cap && HYPHENATED.test(t.lower) && a - 2 >= floor && ARTICLES.has(tokens[a - 2]!.lower) && tokens[a - 2]!.lower !== "that") { a--; continue; }
     // the “Harbor First” campaign: a short quoted name or label right after the article (see phraseStartingAt).
     if (t.kind === "quote" && t.role === "close") {
       let k = a - 2;
@@ -219,6 +225,10 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       const l = tokens[a - 3];
       if (a - 2 === floor || !l || (l.kind === "word" && (ARTICLES.has(l.lower) || (POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower))))) { a -= 2; continue; }
     }
+    // "An unspecified US official", "an informed source", "Numerous geolocated videos": a past participle right after an
+    // article, a possessive determiner or a number or quantifier is an adjective of the noun after it (after a noun,
+    // "the ministry claimed", it would be the verb).
+    if (participleAdjective(tokens, a - 1, floor)) { a--; continue; }
     // "21,000 said": a number's thousands separator.
     if (t.text === "," && /^\d{3}$/.test(tokens[a]!.text) && a - 2 >= floor && /^\d{1,3}$/.test(tokens[a - 2]!.text) && tokens[a - 1]!.end === tokens[a]!.start && tokens[a - 2]!.end === t.start) { a -= 2; continue; }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
@@ -466,6 +476,21 @@ export function pluralPossessor(tokens: Token[], k: number, floor: number): bool
 }
 /** Nouns of quantity or of a gathering that head "a handful of X", "a group of X". */
 const QUANTITY_NOUNS = new Set(["handful", "number", "group", "couple", "pair", "trio", "host", "bunch", "slew", "coalition", "delegation", "panel", "team", "crowd", "chorus"]);
+/** Determiners after which a past participle can only be an adjective: "an unspecified", "their detained", "four wounded". */
+const PARTICIPLE_DETERMINERS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "some", "many", "several", "two", "three", "four",
+  "five", "six", "seven", "eight", "nine", "ten", "other", "another", "multiple", "numerous", "various",
+]);
+
+/** Token `k` is a lower-case past participle right after a determiner of PARTICIPLE_DETERMINERS ("an unspecified"). */
+function participleAdjective(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  return !!t && k - 1 >= floor && t.kind === "word" && !t.cap && /^\p{Ll}{3,}ed$/u.test(t.lower) && PARTICIPLE_DETERMINERS.has(tokens[k - 1]!.lower);
+}
+
+/** A lower-case hyphenated compound word ("open-source", "pro-government", "left-wing"). */
+const HYPHENATED = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
+
 /** A hyphenated compound ending in a participle: "conservative-leaning", "state-owned", "well-funded". */
 const COMPOUND_ADJECTIVE = /^\p{Ll}+-\p{Ll}+(?:ing|ed)$/u;
 

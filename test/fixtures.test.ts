@@ -264,6 +264,17 @@ const SEMANTICS: Record<string, Case> = {
         "delayed by flooding": { speaker: "Tomas Verlin", speakerType: "person", cue: "said", content: "the tunnel had been delayed by flooding", kind: "indirect" },
       }),
   },
+  "speaker-modifiers": {
+    // Modifiers inside a speaker phrase read back from its head (phraseEndingAt): a hyphenated compound after an
+    // article ("An open-source shipping aggregator"), a past participle after a determiner ("An unspecified ...
+    // official"); not the object of a fronted participle clause ("Leaving a Tarsk summit Mr Vell said").
+    check: (cs) =>
+      expectExactly(cs, {
+        "two tankers left": { speaker: "An open-source shipping aggregator", cue: "said" },
+        "crane had been sold": { speaker: "An unspecified Osk port official", cue: "told" },
+        "levy would stay": { speaker: "Mr Vell", cue: "said" },
+      }),
+  },
   "speaker-boundaries-lists-initials": {
     // A list of common nouns closed by ", and" inside an appositive is no second source (openingName/listTail); an
     // adverb before a participle adjective inside the subject's "of" phrase ("of newly filed X") keeps the whole
