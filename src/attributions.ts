@@ -22,7 +22,7 @@ import {
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS, ASPECTUAL_BEFORE_ING,
   LY_NOUNS, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
-  COPULA_ADVERBS, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
+  COPULA_ADVERBS, YEAR, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
 import { ADJECTIVE_SHAPE, phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
@@ -631,7 +631,7 @@ function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: nu
   // (Forms of "say" and "tell" are verbs there: "43 said the same", "several say they ..."; so is any cue after a
   // year that closes a "from" postmodifier: "a study from 2011 noted"; and after a date, whose number counts no
   // noun: "footage posted on August 18 shows", "a report published on May 3, 2022 claimed".)
-  if (prev && prev.sentence === s && !datedAdjunctAt(tokens, i - 1, ss) && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(/^(?:1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return true;
+  if (prev && prev.sentence === s && !datedAdjunctAt(tokens, i - 1, ss) && (/^\d[\d,.]*$/.test(prev.text) || (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)$/.test(prev.lower) && !floatingQuantifierAt(tokens, i - 1, ss))) && !/^(?:in|of|out)$/.test(tokens[i - 2]?.lower ?? "") && !(YEAR.test(prev.text) && tokens[i - 2]?.lower === "from") && !(form.verb.lemma === "say" || form.verb.lemma === "tell")) return true;
   if (INTENTION.has(form.verb.lemma) && next?.lower === "to" && !infinitive) return true;
   // "see Trump as a threat": an opinion only with its object and "as" complement.
   if (form.verb.asObject && !asGap && !asComplement(tokens, cueEnd, se, form.verb.giving)) return true;
@@ -659,7 +659,7 @@ function dateNumberAt(tokens: Token[], k: number, ss: number): boolean {
   const t = tokens[k];
   if (!t || !/^\d{1,4}$|^\d{1,2}[-–]\d{1,2}$/.test(t.text) || k - 1 < ss) return false;
   if (DATE_NAMES.has(tokens[k - 1]!.lower) && !DAY_WORDS.has(tokens[k - 1]!.lower)) return true;
-  return /^(?:1[89]|20)\d\d$/.test(t.text) && tokens[k - 1]!.text === "," && k - 3 >= ss && /^\d{1,2}$/.test(tokens[k - 2]!.text) && DATE_NAMES.has(tokens[k - 3]!.lower);
+  return YEAR.test(t.text) && tokens[k - 1]!.text === "," && k - 3 >= ss && /^\d{1,2}$/.test(tokens[k - 2]!.text) && DATE_NAMES.has(tokens[k - 3]!.lower);
 }
 
 /**
@@ -4058,7 +4058,7 @@ function isTimeWord(t: Token): boolean {
 function timePhraseEnd(tokens: Token[], i: number, se: number): number {
   let j = i, end = i;
   // ("on Tuesday", "in 1998", "in March": a preposition only before a day, a month or a year.)
-  if (/^(?:on|in)$/.test(tokens[j]?.lower ?? "") && j + 1 < se && (DATE_NAMES.has(tokens[j + 1]!.lower) || /^(?:1[89]|20)\d\d$/.test(tokens[j + 1]!.text))) { j += 2; end = j; }
+  if (/^(?:on|in)$/.test(tokens[j]?.lower ?? "") && j + 1 < se && (DATE_NAMES.has(tokens[j + 1]!.lower) || YEAR.test(tokens[j + 1]!.text))) { j += 2; end = j; }
   for (; j < se && j - i < 6; j++) {
     const t = tokens[j]!;
     if (t.kind !== "word") break;
@@ -4588,7 +4588,6 @@ function infinitiveBefore(tokens: Token[], at: number, ss: number): boolean {
   return false;
 }
 
-/** Right after a cue: "that" opening a clause (not "that is", "that."), a colon or an opening quotation. */
 /**
  * Whether the to-infinitive after a cue at `i` (its "to" at `to`) states what is claimed ("claimed to have destroyed
  * three tanks"). Not when it has lost its object to a relative clause before the subject ("which Russian forces claimed
@@ -4627,6 +4626,7 @@ function reportObjectAt(tokens: Token[], at: number): boolean {
   return (NOMINAL_CUES.has(word) || RELAYED_NOUNS.has(word)) && tokens[noun + 1]?.lower === "that";
 }
 
+/** Right after a cue: "that" opening a clause (not "that is", "that."), a colon or an opening quotation. */
 function clauseRightAfter(tokens: Token[], at: number, se: number): boolean {
   const t = tokens[at];
   if (!t || at >= se) return false;

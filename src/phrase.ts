@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS, isPluralNounForm } from "./lexicon/words.js";
+import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS, isPluralNounForm, YEAR } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -299,7 +299,7 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "until", "ti
  * March", "On May 4"). Looks at most four tokens back.
  */
 function datedAdjunctEndsAt(tokens: Token[], k: number, floor: number): boolean {
-  const dated = (t: Token) => t.kind === "word" && ((t.cap && DATE_NAMES.has(t.lower)) || /^(?:1[89]|20)\d\d$/.test(t.text));
+  const dated = (t: Token) => t.kind === "word" && ((t.cap && DATE_NAMES.has(t.lower)) || YEAR.test(t.text));
   const t = tokens[k];
   if (!t || k < floor || !(dated(t) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) && !!tokens[k - 1] && dated(tokens[k - 1]!)))) return false;
   let j = k - 1;

@@ -472,7 +472,6 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   "test", "tests", "testimony", "speech", "interview", "tweets", "posts", "emails", "e-mails", "answers", "responses",
 ]);
 
-/** Verbs that are cues only with an evidence-noun or source-like subject. */
 /**
  * Verbs of praise and condemnation: with a noun phrase they judge something and report no proposition ("condemned
  * the attack"); the guidelines leave them optional as claims, and the writer's own ("We utterly condemn these
@@ -480,6 +479,7 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const JUDGEMENT_LEMMAS: ReadonlySet<string> = new Set(["criticize", "condemn", "blast", "slam", "praise", "decry", "denounce", "mock", "deride", "assail"]);
 
+/** Verbs that are cues only with an evidence-noun or source-like subject. */
 export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "label", "dub", "brand", "term", "deem", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
   "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
 
@@ -522,10 +522,10 @@ export const PHRASE_CUES: PhraseCue[] = [
   { words: ["took", "credit", "for"], lemma: "take credit", type: "speech", source: "subject", weight: 0.8 },
 ];
 
-/** Nouns that attribute a that-clause to a possessor: "Russia’s claim that ...", "the assessment by ISW that ...". */
 /** Nouns of report besides the nominal cues that a that-clause may follow after a relaying verb ("amplified rumors that C"). */
 export const RELAYED_NOUNS: ReadonlySet<string> = new Set(["reporting", "rumor", "rumors", "rumour", "rumours", "speculation"]);
 
+/** Nouns that attribute a that-clause to a possessor: "Russia’s claim that ...", "the assessment by ISW that ...". */
 export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; weight: number }> = new Map([
   ["claim", { lemma: "claim", type: "speech", weight: 0.8 }],
   ["claims", { lemma: "claim", type: "speech", weight: 0.8 }],
@@ -584,17 +584,17 @@ export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; w
 ]);
 
 /**
- * Nouns that attribute a clause only as the subject of a copula with a possessor ("Roe's point was that C", "Their
- * fear is that C", "His message has long been that C"): before a plain "that" they head relatives and appositives too
- * often ("the point that he made", "the message that aired") to be cues there. The nouns of NOMINAL_CUES take the
- * copula as well.
- */
-/**
  * Modifiers that make a noun cue a possible act, not one performed: "Mexico's best argument is that C", "his likely
  * response will be that C", "their only hope is that C" weigh what could be said or hoped; no one is reported saying it.
  */
 export const HYPOTHETICAL_MODIFIERS: ReadonlySet<string> = new Set(["best", "strongest", "only", "likely", "possible", "potential", "probable", "ideal"]);
 
+/**
+ * Nouns that attribute a clause only as the subject of a copula with a possessor ("Roe's point was that C", "Their
+ * fear is that C", "His message has long been that C"): before a plain "that" they head relatives and appositives too
+ * often ("the point that he made", "the message that aired") to be cues there. The nouns of NOMINAL_CUES take the
+ * copula as well.
+ */
 export const COPULAR_CUES: ReadonlyMap<string, { lemma: string; type: CueType; weight: number }> = new Map([
   ["point", { lemma: "point", type: "speech", weight: 0.7 }],
   ["message", { lemma: "message", type: "speech", weight: 0.7 }],
@@ -614,11 +614,6 @@ export const COPULAR_CUES: ReadonlyMap<string, { lemma: string; type: CueType; w
 export const NOUN_LIKE_FORMS = new Set(["remarks", "comments", "judges", "reports", "estimates", "charges", "claims", "promises", "pledges", "pledged", "statements"]);
 
 /**
- * Words right after a cue verb that show a sense other than reporting a proposition: "maintained a lead"
- * (kept), "felt betrayed", "feel the same way" (an emotion), "knows how to", "knew him" (acquaintance,
- * skill). Participles after "feel" ("felt compelled") are caught by their ending in attributions.ts.
- */
-/**
  * Object pronouns that, with a second object after them, make "deny" withhold something ("denied him access to a
  * lawyer", "denying them a first-ballot victory"); alone they stand for a claim denied ("denied them", "denied it").
  * Not "her", which is as often a possessive ("denied her faith meant ...").
@@ -630,6 +625,11 @@ export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
   "treatment", "care", "justice", "visits", "parole", "asylum", "citizenship", "medication", "food", "water",
 ]);
 
+/**
+ * Words right after a cue verb that show a sense other than reporting a proposition: "maintained a lead"
+ * (kept), "felt betrayed", "feel the same way" (an emotion), "knows how to", "knew him" (acquaintance,
+ * skill). Participles after "feel" ("felt compelled") are caught by their ending in attributions.ts.
+ */
 export const NON_REPORTING_NEXT = new Map<string, ReadonlySet<string>>([
   ["maintain", new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "close", "strong"])],
   // ("called off the strike", "called up reservists", "called in the army": other verbs than "call".)

@@ -51,7 +51,6 @@ export const PRONOUNS: Record<string, { plural: boolean; person: boolean | null 
  */
 export const PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(PRONOUNS));
 
-/** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
 /**
  * Participles that describe the people a poll asked, after the noun they postmodify ("Republicans polled said",
  * "the voters surveyed say"): the participle closes the subject, it is no verb of its own.
@@ -76,6 +75,7 @@ export const RAISING_BEFORE_TO = new Set([
   "quick", "careful", "likely", "expected", "eager", "prompted", "used",
 ]);
 
+/** Quantifier pronouns that can be a speaker ("some say", "many believe"). */
 export const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "most", "few", "several", "both", "all", "none", "one", "critics", "supporters", "opponents"]);
 
 /** Auxiliaries, modals and adverbs that may stand between a subject and its cue. */
@@ -387,16 +387,16 @@ export const LONE_ADVERB_CONTENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Adjectives and quantifiers that modify a plural noun and are no subject
- * themselves: before a cue's "-s" form they make it a noun ("Subsequent
- * estimates put", "various reports of", "news reports identify").
- */
-/**
  * Adjectives of frequency that double as newspaper nouns ("the daily said"): before a past participle and a bare
  * noun in object position they modify that noun ("lays out the daily observed indicators").
  */
 export const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(["daily", "weekly", "monthly", "hourly", "nightly", "annual", "yearly"]);
 
+/**
+ * Adjectives and quantifiers that modify a plural noun and are no subject
+ * themselves: before a cue's "-s" form they make it a noun ("Subsequent
+ * estimates put", "various reports of", "news reports identify").
+ */
 export const PLURAL_MODIFIERS = new Set([
   "various", "multiple", "numerous", "several", "many", "some", "few", "initial", "subsequent", "earlier",
   "previous", "recent", "early", "later", "conflicting", "unconfirmed", "separate", "similar", "news", "media",
@@ -596,3 +596,6 @@ export const PREVENTING_FORMS: ReadonlySet<string> = new Set(
 
 /** Shares of a counted group that hold a position ("a majority of voters", "three-quarters", "54 percent"). */
 export const POLL_SHARES = /^(?:majority|minority|plurality|half|percent|\d+%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/;
+
+/** A year as text writes one, 1800–2099 ("in 1998", "May 3, 2022"): a number that is a time, not a count. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
