@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -514,6 +514,26 @@ function nounUseOfCue(tokens: Token[], ss: number, s: number, i: number, cueEnd:
   if (prev?.lower === "to" && form.role === "base" && !/^(?:on|went|goes|go)$/.test(tokens[i - 2]?.lower ?? "") && !RAISING_BEFORE_TO.has(tokens[i - 2]?.lower ?? "")) return true; // "declined to say", but "went on to say", "continues to insist"
   if (prev?.lower === "having" || prev?.lower === "needless") return true; // "Having said that,"
   return false;
+}
+
+/**
+ * Whether the cue word at `i` is part of a fixed phrase that reports nothing (CUE_IDIOMS: "All told,", "time will
+ * tell", "You tell me"), the phrase lying inside the sentence [ss, se).
+ */
+function inCueIdiom(tokens: Token[], ss: number, se: number, i: number): boolean {
+  const word = tokens[i]!.lower;
+  return CUE_IDIOMS.some((idiom) => idiom.some((w, j) => w === word && idiomAt(tokens, ss, se, i - j, idiom)));
+}
+
+/** Whether `idiom`'s words stand in order from token `a` (a final "#": and no word follows them in the sentence). */
+function idiomAt(tokens: Token[], ss: number, se: number, a: number, idiom: readonly string[]): boolean {
+  if (a < ss) return false;
+  for (let m = 0; m < idiom.length; m++) {
+    const t = a + m < se ? tokens[a + m] : undefined;
+    if (idiom[m] === "#") return !t || t.kind !== "word";
+    if (!t || t.kind !== "word" || t.lower !== idiom[m]) return false;
+  }
+  return true;
 }
 
 /**
@@ -1558,7 +1578,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (form.role === "past" && prev?.lower === "as" && i - 1 >= ss && tokens[cueEnd]?.lower === "by") {
     return asReportedFrame(p, s, i, cueEnd, form);
   }
-  if (nounUseOfCue(tokens, ss, s, i, cueEnd, form)) return null;
+  if (nounUseOfCue(tokens, ss, s, i, cueEnd, form) || inCueIdiom(tokens, ss, se, i)) return null;
   const next = tokens[cueEnd];
   // "amplified footage of the strike", "amplified this claim", "the claim was amplified by X": a relaying verb passes
   // material on; it reports a proposition only with a that-clause ("amplified reports that C").

@@ -85,6 +85,21 @@ const SHAPE_RELIABILITY: Record<Claim["kind"], { before: number; after: number }
  */
 const CONFIDENCE_SCALE = 0.93;
 
+/**
+ * "voters who say C", "the critics who argued C", "a consultant who said C": a relative "who" without a comma before it
+ * restricts its noun to the people who said C; the clause picks out a group (often poll respondents) more than it
+ * reports a source's claim. On PolNeAR train and dev such claims were right 54% of the time, against 78% for
+ * "X, who said C" (at 0.8 confidence or more, 64%).
+ */
+const RESTRICTIVE_RELATIVE = 0.75;
+
+/** Whether the speaker at token `a` (`words`) is "who" heading a restrictive relative clause (no comma, dash or bracket before it). */
+function restrictiveWho(tokens: Token[], a: number, words: string[]): boolean {
+  if (words.length !== 1 || words[0]!.toLowerCase() !== "who") return false;
+  const prev = tokens[a - 1];
+  return !!prev && prev.kind === "word" && prev.sentence === tokens[a]!.sentence;
+}
+
 const PATTERN_RELIABILITY: Record<Frame["pattern"], number> = {
   preposed: 0.95, colon: 0.95, postposed: 0.97, inverted: 0.95, participle: 0.88, according: 0.93, passive: 0.8, floating: 0.8, nominal: 0.95,
 };
@@ -231,6 +246,7 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
       if (initials !== undefined && type !== "person") type = initials;
       if (kind === "pronoun" || kind === "description") confidence *= resolved ? 0.95 : 0.85;
       if (kind === "quantifier") confidence *= 0.85;
+      if (restrictiveWho(tokens, f.speaker.a, words)) confidence *= RESTRICTIVE_RELATIVE;
       const m = mention(text.slice(speaker.start, speaker.end), speaker.start, speaker.end, words, "speaker", st.sentenceBase + f.sentence, personOf(type));
       m.antecedent = resolved;
       if (!inQuote(speaker.start)) st.mentions.add(m);

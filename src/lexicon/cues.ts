@@ -665,6 +665,18 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set(["issued", "issues", "
  */
 export const VIEWPOINT_LEMMAS: ReadonlySet<string> = new Set(["to", "in view"]);
 
+/**
+ * Fixed phrases in which a cue verb reports nothing: "All told, 5 million people ..." (in total), "truth be told"
+ * (frankly), "only time will tell" (the future will show), "“You tell me,” he said" (a retort handing the question
+ * back). Each is its words in order; a final "#" means no word may follow ("all told reporters that C" reports C).
+ */
+export const CUE_IDIOMS: readonly (readonly string[])[] = [
+  ["all", "told", "#"],
+  ["truth", "be", "told"],
+  ["time", "will", "tell"],
+  ["you", "tell", "me", "#"],
+];
+
 /** Verbs whose agentless passive with a to-infinitive reports what unnamed people hold will happen ("is expected to win"). */
 export const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);
 
