@@ -26,6 +26,12 @@ export interface InputError {
 export interface ResolvedInputs {
   inputs: InputList;
   errors: InputError[];
+  /**
+   * Directory arguments that gave no input file (`no .txt or .md files`, with the number of links to directories
+   * the walk did not follow): not errors (an empty folder in a hook is fine), but a run that reads nothing because
+   * the corpus is a tree of symbolic links should say so.
+   */
+  warnings: InputError[];
 }
 
 /** How often `InputList` stores a path whole, so `at(i)` decodes at most this many. */
@@ -139,6 +145,7 @@ export async function resolveInputs(args: string[], opts: { cwd?: string } = {})
   // adjacent): a Set of every path would cost megabytes more at the peak.
   const found: string[] = [];
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
   const seenErrors = new Set<string>();
   const report = (path: string, message: string): void => {
     const key = `${path}\0${message}`;
@@ -168,7 +175,11 @@ export async function resolveInputs(args: string[], opts: { cwd?: string } = {})
       continue;
     }
     if (st.isFile()) found.push(shown);
-    else if (st.isDirectory()) await walk(shown, abs, st, found, report);
+    else if (st.isDirectory()) {
+      const before = found.length;
+      const unfollowed = await walk(shown, abs, st, found, report);
+      if (found.length === before) warnings.push({ path: shown, message: emptyWalk(unfollowed) });
+    }
     else report(shown, `not a regular file (${kindOf(st)})`);
   }
 
@@ -178,7 +189,14 @@ export async function resolveInputs(args: string[], opts: { cwd?: string } = {})
   for (let i = 0; i < found.length; i++) if (kept === 0 || found[i] !== found[kept - 1]) found[kept++] = found[i]!;
   found.length = kept;
   if (stdin) found.unshift("-");
-  return { inputs: new InputList(found), errors };
+  return { inputs: new InputList(found), errors, warnings };
+}
+
+/** What a directory argument that gave no file is told: how many directory links were left alone, if any. */
+function emptyWalk(unfollowed: number): string {
+  if (unfollowed === 0) return "no .txt or .md files";
+  const links = unfollowed === 1 ? "1 link to a directory" : `${unfollowed} links to directories`;
+  return `no .txt or .md files (${links} not followed; name the linked directories themselves)`;
 }
 
 /**
@@ -243,8 +261,10 @@ type Report = (path: string, message: string) => void;
  * are never entered; `visited` (device:inode of every directory entered) also
  * guards against cycles made without symlinks (bind mounts), so every real
  * directory is listed at most once and the work is linear in the tree.
+ * Returns how many links to directories it left alone.
  */
-async function walk(shown: string, abs: string, rootStat: Stats, found: string[], report: Report): Promise<void> {
+async function walk(shown: string, abs: string, rootStat: Stats, found: string[], report: Report): Promise<number> {
+  let unfollowed = 0;
   const visited = new Set<string>([identity(rootStat)]);
   const stack: { shown: string; abs: string }[] = [{ shown, abs }];
   while (stack.length > 0) {
@@ -277,9 +297,11 @@ async function walk(shown: string, abs: string, rootStat: Stats, found: string[]
         visited.add(id);
         subdirs.push({ shown: childShown, abs: childAbs });
       } else if (entry.isSymbolicLink()) {
-        // Links to files count; links to directories are not followed.
+        // Links to files count; links to directories are not followed (counted, for the warning of an empty walk).
         try {
-          if ((await stat(childAbs)).isFile() && WALK_EXTENSION.test(entry.name)) found.push(childShown);
+          const target = await stat(childAbs);
+          if (target.isFile() && WALK_EXTENSION.test(entry.name)) found.push(childShown);
+          else if (target.isDirectory()) unfollowed++;
         } catch (err) {
           // A dangling link is only worth a word when it looks like an input.
           if (errorCode(err) !== "ENOENT" || WALK_EXTENSION.test(entry.name)) {
@@ -292,6 +314,7 @@ async function walk(shown: string, abs: string, rootStat: Stats, found: string[]
     // Reverse so the stack pops them in sorted order.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
   }
+  return unfollowed;
 }
 
 /**

@@ -200,7 +200,7 @@ describe("check: exit codes and streams", () => {
     writeFileSync(join(tmp, "nothing-here", "data.json"), "{}");
     const r = claims(["check", "--config", noConfig, join(tmp, "nothing-here")]);
     assert.deepEqual([r.code, r.stdout], [0, ""]);
-    assert.match(r.stderr, /no \.txt or \.md files to check/);
+    assert.match(r.stderr, /^claims check: warning: .*nothing-here: no \.txt or \.md files$/m);
   });
 
   it("walks directories for .txt and .md files", () => {

@@ -102,6 +102,18 @@ describe("claims extract (errors and stdin)", () => {
     }
   });
 
+  it("warns on stderr, exit 0, when a directory gives no .txt or .md file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claims-empty-"));
+    try {
+      const r = claims(["extract", dir]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, "");
+      assert.equal(r.stderr, `claims: warning: ${dir}: no .txt or .md files\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reads standard input for '-' and names it '-'", () => {
     const r = claims(["extract", "-"], "X said that Y is Z.\n");
     assert.equal(r.status, 0, r.stderr);

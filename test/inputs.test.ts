@@ -26,6 +26,8 @@ const resolveList = async (args: string[], opts: { cwd?: string } = {}) => {
   const { inputs, errors } = await resolveInputs(args, opts);
   return { inputs: [...inputs], errors };
 };
+/** The warnings `resolveInputs` gives for `args` (run from the test tree's root). */
+const warningsHere = async (args: string[]) => (await resolveInputs(args, { cwd: root })).warnings;
 const resolveHere = (args: string[]) => resolveList(args, { cwd: root });
 
 before(async () => {
@@ -54,6 +56,10 @@ before(async () => {
   symlinkSync("a.md", join(root, "tree/linkfile.md"));
   mkdirSync(join(root, "empty/nested"), { recursive: true });
   file("empty/nested/readme.rst");
+  // links/: a corpus made of links to directories, which the walk does not follow.
+  mkdirSync(join(root, "links"));
+  symlinkSync(join(root, "tree/sub"), join(root, "links/sub"));
+  symlinkSync(join(root, "tree/sub/deep"), join(root, "links/deep"));
   // nasty/: a symlink loop and a dangling link beside a good file.
   file("nasty/ok.md");
   symlinkSync("loop2", join(root, "nasty/loop1"));
@@ -148,8 +154,19 @@ describe("resolveInputs: directories", () => {
     assert.deepEqual(inputs, treeFiles.map((f) => `tree/sub/up/${f}`));
   });
 
-  test("a directory with no inputs is not an error", async () => {
+  test("a directory with no inputs is not an error, but a warning", async () => {
     assert.deepEqual(await resolveHere(["empty"]), { inputs: [], errors: [] });
+    assert.deepEqual(await warningsHere(["empty"]), [{ path: "empty", message: "no .txt or .md files" }]);
+  });
+
+  test("a directory of links to directories gives nothing, and the warning counts the links left alone", async () => {
+    assert.deepEqual(await resolveHere(["links"]), { inputs: [], errors: [] });
+    assert.deepEqual(await warningsHere(["links"]), [
+      { path: "links", message: "no .txt or .md files (2 links to directories not followed; name the linked directories themselves)" },
+    ]);
+    // Named themselves, they are walked; a directory that gave files is no warning.
+    assert.deepEqual((await resolveHere(["links/deep"])).inputs, ["links/deep/d.txt"]);
+    assert.deepEqual(await warningsHere(["links/deep", "tree"]), []);
   });
 
   test("symlink loops and dangling input-named links are reported; the rest is kept", async () => {

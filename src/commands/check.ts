@@ -70,12 +70,13 @@ export async function checkCommand(args: string[], opts: CheckCommandOptions, io
   }
 
   let code = 0;
-  const { inputs, errors } = await resolveInputs(args, { cwd: io.cwd });
+  const { inputs, errors, warnings } = await resolveInputs(args, { cwd: io.cwd });
   for (const e of errors) {
     warn(io, `claims check: ${e.path}: ${e.message}`);
     code = 2;
   }
-  if (inputs.length === 0 && errors.length === 0) warn(io, "claims check: warning: no .txt or .md files to check");
+  for (const w of warnings) warn(io, `claims check: warning: ${w.path}: ${w.message}`);
+  if (inputs.length === 0 && errors.length === 0 && warnings.length === 0) warn(io, "claims check: warning: no .txt or .md files to check");
   let extractText: ClaimExtractor | undefined;
   const diagnostics: Diagnostic[] = [];
   let files = 0;

@@ -88,8 +88,9 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
   let code = 0;
   // A parallel run keeps the heaps small from the start (the walk of a big tree included); see gc.ts.
   if (jobs > 1) leanHeapFlags(true);
-  const { inputs, errors } = await resolveInputs(args.length ? args : ["-"], { cwd: io.cwd });
+  const { inputs, errors, warnings } = await resolveInputs(args.length ? args : ["-"], { cwd: io.cwd });
   for (const e of errors) { warn(io, `claims: ${e.path}: ${e.message}`); code = 2; }
+  for (const w of warnings) warn(io, `claims: warning: ${w.path}: ${w.message}`);
   // Walking a big tree leaves tens of megabytes of garbage: collect it before workers start.
   if (inputs.length >= 10_000) collectNow();
 
