@@ -159,6 +159,10 @@ export function findFrames(p: ParagraphView): Frame[] {
         if (f) here.push(f);
         continue;
       }
+      if (t.lower === "of" && i > ss && EVIDENCE_NOUNS.has(p.tokens[i - 1]!.lower)) {
+        const f = footageOfFrame(p, s, i, here);
+        if (f) { here.push(f); continue; }
+      }
       if (!TRIGGER_FILTER.mayHave(t.lower)) continue;
       const bits = TRIGGERS.get(t.lower);
       if (bits === undefined) continue;
@@ -809,7 +813,7 @@ function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue:
   // A weak cue as a participle only with its clause right after it (", noting that ...", "citing: ...").
   // (", explaining why C", ", noting the plan will fail", ", suggesting he regretted it": these take a wh- or finite clause too.)
   const clauseTaker = /^(?:explain|note|suggest)$/.test(lemma) && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || finiteClauseAt(tokens, cueEnd, se));
-  if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !form.verb.labelling) return null;
+  if (WEAK_LEMMAS.has(lemma) && lemma !== "post" && lemma !== "ask" && !clauseRightAfter(tokens, cueEnd, se) && !clauseTaker && !form.verb.labelling && !(depictedClause(tokens, i, k, cueEnd, se) && !earlier.some((f) => f.content.start <= tokens[i]!.start && tokens[i]!.start < f.content.end))) return null;
   // "Russian forces shelled X, indicating that C", "The staff reported C, indicating that D": a participle of inference
   // set off after a clause draws the writer's conclusion from the event or report, not the subject's claim; it still
   // ends the content before it.
@@ -889,6 +893,80 @@ function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue:
   }
   return nounParticipleFrame(p, s, i, cueEnd, k, form, earlier);
 }
+
+/**
+ * "Social media users published footage of Russian forces shelling the city": evidence that a subject issues, "of" a
+ * gerund clause, shows what the clause says, as "footage showing C" does (depictedClause); the subject of the issuing
+ * verb speaks, the evidence noun and "of" are the cue (lemma "show"). Not "footage of a destroyed tank" (a thing shown,
+ * no proposition), nor inside another frame's content. The content ends at a comma before a word that is no name
+ * ("..., claiming C": the poster's next act). Reads back at most the 4 tokens before the evidence noun.
+ */
+function footageOfFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): Frame | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const at = tokens[i]!.start;
+  if (earlier.some((f) => f.content.start <= at && at < f.content.end) || !gerundClauseAt(tokens, i + 1, se)) return null;
+  let v = i - 2;
+  while (v > ss && i - v <= 4 && !ISSUING_VERBS.has(tokens[v]!.lower)) v--;
+  if (v <= ss || !ISSUING_VERBS.has(tokens[v]!.lower)) return null;
+  let m = v - 1;
+  while (m > ss && CUE_MODIFIERS.has(tokens[m]!.lower)) m--;
+  const own = phraseEndingAt(tokens, m, ss);
+  // ("X claimed C, and local channels posted footage of D": a clause after ", and" has its own subject.)
+  const coordinated = !!own && own.a - 2 >= ss && tokens[own.a - 1]!.lower === "and" && tokens[own.a - 2]!.text === ",";
+  const subject = coordinated ? own : sentenceSubject(p, s, m + 1);
+  if (!subject || !(subject.b === m + 1 || tokens[m]!.text === ",")) return null;
+  let stop = se;
+  for (let c = i + 1; c < se; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === tokens[i]!.depth && !tokens[c + 1]?.cap) { stop = c; break; }
+  return frame({
+    pattern: "participle", sentence: s, cue: { a: i - 1, b: i + 1 }, lemma: "show", cueType: "evidence", weight: 0.5,
+    speaker: subject, speakerFrom: null, content: spanOf(p, i + 1, Math.min(hearsayEnd(p, i + 1, se), tokens[stop - 1]!.end)),
+    outlet: null, addressee: null, boundary: v,
+  });
+}
+
+/** Hedges between footage and the participle that says what it shows ("footage purportedly showing C"). */
+const DEPICTION_HEDGES: ReadonlySet<string> = new Set(["purportedly", "reportedly", "allegedly", "apparently", "reported"]);
+
+/**
+ * "Social media sources posted footage showing Russian forces firing incendiary munitions", "released a video on May 3
+ * purportedly showing smoke rising from the base": "showing" after an evidence noun that a verb of issuing puts out
+ * (past a hedge, or a date with "on") with a gerund clause after it, a subject and its "-ing" verb, which is a
+ * proposition as a that-clause is. Not a bare noun phrase ("footage showing a destroyed tank" shows a thing, asserts
+ * nothing). Reads at most 12 tokens.
+ */
+function depictedClause(tokens: Token[], i: number, k: number, cueEnd: number, se: number): boolean {
+  if (tokens[i]!.lower !== "showing") return false;
+  let j = k;
+  if (DEPICTION_HEDGES.has(tokens[j]?.lower ?? "")) j--;
+  for (let q = j; q > j - 4 && q > 0; q--) if (tokens[q]!.lower === "on" && isTimeWord(tokens[q + 1]!)) { j = q - 1; break; }
+  const noun = tokens[j];
+  if (!noun || noun.kind !== "word" || !EVIDENCE_NOUNS.has(noun.lower)) return false;
+  // (Only evidence that a subject issues, which speaks for it: "including footage showing C" names no source.)
+  let issued = false;
+  for (let q = j - 1; q >= 0 && q >= j - 4; q--) if (ISSUING_VERBS.has(tokens[q]!.lower)) issued = true;
+  return issued && gerundClauseAt(tokens, cueEnd, se);
+}
+
+/**
+ * A gerund clause at `at`: a noun phrase of words (a bracket inside it too, no comma, verb or preposition but "of")
+ * and then its "-ing" verb, not a noun in "-ing" before "of" ("Russian shelling of the city") nor a known noun
+ * ("building", "training"): "Russian forces firing at the town", "smoke coming from the base". Reads at most 10 tokens.
+ */
+function gerundClauseAt(tokens: Token[], at: number, se: number): boolean {
+  const first = tokens[at];
+  if (!first || first.kind !== "word" || PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower)) return false;
+  for (let q = at + 1; q < se && q - at <= 10; q++) {
+    const t = tokens[q]!;
+    if (t.text === "(" || t.text === ")") continue;
+    if (t.kind !== "word" || FINITE_MARKERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return false;
+    if (/^\p{Ll}{3,}ing$/u.test(t.text) && !ING_NOUNS.has(t.lower)) return tokens[q + 1]?.lower !== "of" && tokens[q - 1]!.lower !== "of";
+  }
+  return false;
+}
+
+/** Words in "-ing" that are nouns or prepositions more often than verbs after a noun phrase. */
+const ING_NOUNS: ReadonlySet<string> = new Set(["building", "buildings", "training", "housing", "during", "including", "following", "according", "morning", "evening", "thing", "something", "nothing", "anything", "everything", "ceiling", "clothing", "shipping", "funding", "meeting", "landing", "spending", "warning", "parking"]);
 
 /**
  * An inverted cue: "Said Jo Roe, who grew up next door, “C.”" (the sentence opens with the cue) or "“C,” said X",
@@ -1788,6 +1866,8 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   while (j > ss && k - j < 3 && tokens[j]!.kind === "word" && isTimeWord(tokens[j]!)) j--;
   if (j < k && tokens[j]?.lower === "on") j--;
   if (j < k && j >= ss && tokens[j]!.kind === "word" && !isTimeWord(tokens[j]!) && !PREPOSITIONS.has(tokens[j]!.lower)) k = j;
+  // ("posted footage purportedly showing C": a hedge on the participle stands between the evidence and it.)
+  if (k > ss && DEPICTION_HEDGES.has(tokens[k]?.lower ?? "")) k--;
   const t = tokens[k];
   if (!t || k < ss || t.kind !== "word" || t.sentence !== s) return null;
   // "sent an email saying": a carrier that is also a cue form ("email", "tweet") heads no phrase of its own; it stands alone.
@@ -1826,7 +1906,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   // statement saying shots had been fired"; "saying, “C”" quotes after its comma as a finite "said, “C”" does. Other
   // participles may head a noun compound: "admitting privileges", "warning signs".)
   const speechClause = lemma === "say";
-  if (first.kind === "word" && !(first.lower === "that" || first.cap || PRONOUN_WORDS.has(first.lower) || first.lower === "you" || DETERMINERS.has(first.lower))
+  if (first.kind === "word" && !(first.lower === "that" || first.cap || PRONOUN_WORDS.has(first.lower) || first.lower === "you" || DETERMINERS.has(first.lower) || (evidence && gerundClauseAt(tokens, firstAt, se)))
     && !((speechClause || firstAt > cueEnd) && !PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower) && finiteClauseAt(tokens, firstAt, se))) return null;
   if (first.kind === "punct" && first.text !== ":" && !(speechClause && first.text === "," && tokens[firstAt + 1]?.kind === "quote" && tokens[firstAt + 1]!.role === "open")) return null;
   // "I'm telling you", "We're adding": a progressive, not a participle; "Anyone claiming ... is": a subject's modifier.
@@ -1841,12 +1921,17 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   // subject issues speaks for it, as a carrier does.)
   let issuer = np.a - 1;
   if (issuer > ss && DETERMINERS.has(tokens[issuer]!.lower)) issuer--;
+  // ("posted geolocated footage showing C": a participle before the evidence noun is its modifier.)
+  if (issuer > ss && evidence && /^\p{Ll}{3,}ed$/u.test(tokens[issuer]!.lower) && !ISSUING_VERBS.has(tokens[issuer]!.lower)) issuer--;
   const issued = evidence && issuer > ss && ISSUING_VERBS.has(tokens[issuer]!.lower);
   if (sender) speaker = sender;
   else if (CARRIER_NOUNS.has(head.lower) || issued) {
     // The carrier is an object ("issued a statement saying"): its sender is the sentence's subject.
     const before = tokens[np.a - 1];
-    if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
+    // ("X claimed C, and social media sources posted footage showing D": a clause coordinated after "and" has its own subject.)
+    const own = issued ? phraseEndingAt(tokens, issuer - 1, ss) : null;
+    if (own && own.a - 1 > ss && tokens[own.a - 1]!.lower === "and" && tokens[own.a - 2]!.text === ",") speaker = own;
+    else if (np.a > ss && before && before.kind === "word" && !PREPOSITIONS.has(before.lower)) {
       speakerFrom = earlier.filter((f) => (f.speaker || f.speakerFrom) && lendsSpeaker(f)).pop() ?? null;
       // The verb before the object's determiner ends the subject ("The campaign sent | a fundraising email").
       let object = np.a;
@@ -2134,57 +2219,175 @@ function expectedFrame(p: ParagraphView, s: number, i: number, cueEnd: number, k
 
 /**
  * "Russian forces reportedly captured the town on May 3", "the unit was reportedly the last to deploy": a clause that a
- * hearsay adverb attributes to a source it does not name. The content is the clause from its subject (the noun phrase
- * before the adverb and its auxiliaries, opening the sentence or its clause after a comma or a conjunction) to its
- * end. Not before a cue ("reportedly said", "reportedly expected": the verb's frame), not in a relative clause or a
- * verb phrase without its subject ("which reportedly struck", "and reportedly struck"), nor inside another frame's
- * content. Reads back at most the 16 tokens of the subject phrase.
+ * hearsay adverb attributes to a source it does not name. The content is the clause from its subject to its end, the
+ * adverb its gap. The subject is the noun phrase before the adverb and its auxiliaries, opening the sentence or its
+ * clause after a comma or a conjunction (clauseHearsay); a relative pronoun ("strikes, which reportedly killed 12
+ * people": relativeHearsay); or, in a verb phrase coordinated after "and" or "but", the sentence's subject
+ * ("Russian forces captured X and reportedly advanced toward Y": coordinatedHearsay). Not before a cue ("reportedly
+ * said", "reportedly expected": the verb's frame), nor inside another frame's content.
  */
 function hearsayFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): Frame | null {
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const at = tokens[i]!.start;
   if (earlier.some((f) => f.content.start <= at && at < f.content.end)) return null;
-  // (The verb after the adverb, past "be", "been", "have" and other auxiliaries: a cue there has its own frame.)
+  const v = hearsayVerb(tokens, i, se);
+  if (v < 0) return null;
+  let k = i - 1;
+  while (k >= ss && tokens[k]!.kind === "word" && CUE_MODIFIERS.has(tokens[k]!.lower) && !/^(?:who|which|that)$/.test(tokens[k]!.lower)) k--;
+  const lead = tokens[k];
+  if (!lead || k < ss || lead.kind !== "word") return null;
+  const span = /^(?:who|which|that)$/.test(lead.lower) ? relativeHearsay(p, s, i, k, v)
+    : /^(?:and|but)$/.test(lead.lower) ? coordinatedHearsay(p, s, i, k, v)
+    : clauseHearsay(p, s, i, k);
+  if (!span || span.content.end <= tokens[i]!.end) return null;
+  return frame({
+    pattern: "passive", sentence: s, cue: { a: i, b: i + 1 }, lemma: tokens[i]!.lower, cueType: "speech",
+    weight: 0.6, speaker: null, speakerFrom: null, content: span.content, outlet: null, addressee: null, boundary: -1,
+    gap: span.gap,
+  });
+}
+
+/**
+ * The verb a hearsay adverb at `i` modifies, past "be", "been", "have" and other auxiliaries ("reportedly has been
+ * damaged"), or -1 when a cue stands there, which has its own frame. A phrasal cue counts only with its particle
+ * ("reportedly shot down a drone" is no "shoot back"), a verb that reports only with an "as" complement only with one
+ * ("reportedly presented banners to the unit" reports nothing), and one that reports only a clause only with a clause
+ * ("Ukrainian forces reportedly continued counteroffensive operations" is hearsay about the fighting, not a report;
+ * a belief verb keeps its own frames, "is reportedly expected to deploy").
+ */
+function hearsayVerb(tokens: Token[], i: number, se: number): number {
   let v = i + 1;
   while (v < se && v - i <= 3 && tokens[v]!.kind === "word" && (CUE_MODIFIERS.has(tokens[v]!.lower) || /^(?:be|been|being)$/.test(tokens[v]!.lower))) v++;
   const verb = tokens[v];
-  if (!verb || v >= se || verb.kind !== "word" || EXPECTATION_PASSIVES.has(verb.lower)) return null;
-  // (A phrasal cue only with its particle: "reportedly shot down a drone" is no "shoot back".)
-  // (Nor a verb that reports only with an "as" complement and has none: "reportedly presented banners to the unit".)
-  if (CUE_FORMS.get(verb.lower)?.some((f) => (!f.particle || particleLength(tokens, v, f.particle) > 0) && !(f.verb.asObject && !asComplement(tokens, v + 1, se, f.verb.giving)))) return null;
-  let start: number;
-  {
-    let k = i - 1;
-    while (k >= ss && tokens[k]!.kind === "word" && CUE_MODIFIERS.has(tokens[k]!.lower) && !/^(?:who|which|that)$/.test(tokens[k]!.lower)) k--;
-    const subj = tokens[k];
-    // (Nor a demonstrative, a determiner as often: "This reportedly planned offensive would ...".)
-    if (!subj || k < ss || subj.kind !== "word" || /^(?:who|which|that|whom|and|or|but|then|this|these|those)$/.test(subj.lower)) return null;
-    const phrase = PRONOUN_WORDS.has(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
-    if (!phrase) return null;
-    const subject = postmodifiedSubject(tokens, phrase, ss) ?? phrase;
-    start = subject.a;
-    // The subject opens its clause: the sentence (past an opening adverbial), or after a comma, a conjunction or a
-    // subordinator ("..., and these elements reportedly took casualties", "..., since the unit reportedly ..."); not
-    // "that" or "as", which open relative and comparative clauses with a gap as often ("the date that Putin had
-    // reportedly set").
-    const before = tokens[start - 1];
-    // (After a bare "and" only a subject with a determiner or a name: "children and adults reportedly killed in the
-    // attack" is one noun phrase with a participle.)
-    const conj = !!before && /^(?:and|but)$/.test(before.lower) && tokens[start - 2]?.text !== ",";
-    const opens = start === subjectStart(tokens, ss, start) || (!!before && start - 1 >= ss && (before.text === "," || before.text === ";" || /^(?:and|but|while|since|because|after|although|though|when|whereas)$/.test(before.lower)) && !(conj && !DETERMINERS.has(tokens[start]!.lower) && !tokens[start]!.cap));
-    if (!opens) return null;
-    // ("ISW cannot verify if these units reportedly ...": an embedded question asserts nothing.)
-    if (before && start - 1 >= ss && /^(?:if|whether)$/.test(before.lower)) return null;
+  if (!verb || v >= se || verb.kind !== "word" || EXPECTATION_PASSIVES.has(verb.lower)) return -1;
+  const cue = CUE_FORMS.get(verb.lower)?.some((f) => (!f.particle || particleLength(tokens, v, f.particle) > 0)
+    && !(f.verb.asObject && !asComplement(tokens, v + 1, se, f.verb.giving))
+    && !(f.verb.clauseOnly && f.verb.type === "speech" && !clauseRightAfter(tokens, v + 1, se) && tokens[v + 1]?.lower !== "that" && !finiteClauseAt(tokens, v + 1, se, true)));
+  return cue ? -1 : v;
+}
+
+/**
+ * Where the clause a hearsay adverb hedges ends (a character offset), from the token after the adverb: the content's
+ * end, or before a semicolon or a new clause coordinated after a comma ("Ukrainian forces reportedly advanced near
+ * Svatove, and Russian forces counterattacked": the second clause is the writer's own).
+ */
+function hearsayEnd(p: ParagraphView, from: number, se: number): number {
+  const tokens = p.tokens;
+  let stop = coordinatedClauseEnd(tokens, from, se, true);
+  for (let k = from; k < stop; k++) if (tokens[k]!.text === ";" && tokens[k]!.depth === tokens[from]!.depth) { stop = k; break; }
+  return Math.min(contentEndFrom(p, from, se), tokens[stop - 1]!.end);
+}
+
+/** A hearsay content and the words inside it that are not part of it (the adverb, a skipped verb phrase). */
+interface HearsaySpan { content: { start: number; end: number }; gap: { start: number; end: number } }
+
+/**
+ * "Russian forces reportedly captured the town", "..., and these elements reportedly took casualties": the hearsay
+ * clause from its subject, the phrase that ends at `k` (before the adverb and its auxiliaries), to the sentence's end.
+ * Null when that phrase opens no clause: after a demonstrative determiner ("This reportedly planned offensive"), inside
+ * a noun phrase ("children and adults reportedly killed"), or in an embedded question ("ISW cannot verify if ...").
+ * Reads back at most the 16 tokens of the subject phrase.
+ */
+function clauseHearsay(p: ParagraphView, s: number, i: number, k: number): HearsaySpan | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const subj = tokens[k]!;
+  // (Nor a demonstrative, a determiner as often: "This reportedly planned offensive would ...".)
+  if (/^(?:whom|or|then|this|these|those)$/.test(subj.lower)) return null;
+  const phrase = PRONOUN_WORDS.has(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
+  if (!phrase) return null;
+  const start = (postmodifiedSubject(tokens, phrase, ss) ?? phrase).a;
+  // The subject opens its clause: the sentence (past an opening adverbial), or after a comma, a conjunction or a
+  // subordinator ("..., and these elements reportedly took casualties", "..., since the unit reportedly ..."); not
+  // "that" or "as", which open relative and comparative clauses with a gap as often ("the date that Putin had
+  // reportedly set").
+  const before = tokens[start - 1];
+  // (After a bare "and" only a subject with a determiner or a name: "children and adults reportedly killed in the
+  // attack" is one noun phrase with a participle.)
+  const conj = !!before && /^(?:and|but)$/.test(before.lower) && tokens[start - 2]?.text !== ",";
+  const opens = start === subjectStart(tokens, ss, start) || (!!before && start - 1 >= ss && (before.text === "," || before.text === ";" || /^(?:and|but|while|since|because|after|although|though|when|whereas)$/.test(before.lower)) && !(conj && !DETERMINERS.has(tokens[start]!.lower) && !tokens[start]!.cap));
+  if (!opens || start >= se) return null;
+  // ("ISW cannot verify if these units reportedly ...": an embedded question asserts nothing.)
+  if (before && start - 1 >= ss && /^(?:if|whether)$/.test(before.lower)) return null;
+  return { content: spanOf(p, start, hearsayEnd(p, i + 1, se)), gap: { start: tokens[i]!.start, end: tokens[i]!.end } };
+}
+
+/**
+ * "strikes on the bridge, which reportedly killed 12 people", "a unit that had reportedly recruited locals": the
+ * relative clause (pronoun `k` at its head) that the adverb hedges, from the pronoun, its subject, to the clause's end:
+ * the comma that closes a non-restrictive clause before the main clause's verb, the head's own verb after a
+ * restrictive one, a closing dash or bracket. The antecedent is left to the sentence: which phrase a "which" takes up
+ * ("Makiivka, Donetsk Oblast, which ...") is no safe guess. Not a "that" after a verb ("noted that reportedly ..."),
+ * nor a pronoun before a noun phrase, which is no relative's verb.
+ */
+function relativeHearsay(p: ParagraphView, s: number, i: number, k: number, v: number): HearsaySpan | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  const prev = tokens[k - 1];
+  if (!prev || k - 1 < ss) return null;
+  const verb = tokens[v]!;
+  if (verb.cap || DETERMINERS.has(verb.lower) || PREPOSITIONS.has(verb.lower)) return null;
+  if (tokens[k]!.lower === "that" && (prev.kind !== "word" || FINITE_MARKERS.has(prev.lower) || CUE_FORMS.has(prev.lower) || VERBISH.has(prev.lower) || SUBORDINATORS.has(prev.lower) || /^(?:so|such|now|given)$/.test(prev.lower))) return null;
+  let stop = se;
+  // (A comma and a conjunction or a past verb close a non-restrictive clause too: "which reportedly killed 12
+  // people, and shelled the depot" hedges only the killing.)
+  if (prev.text === ",") stop = relativeClauseEnd(tokens, v, clauseAfterComma(tokens, v, stop), true);
+  else if (isDash(prev) || prev.text === "(") stop = asideClose(tokens, v, stop, prev.text === "(");
+  else stop = relativeClauseEnd(tokens, v, matrixVerbAfter(tokens, v, stop), true);
+  if (stop <= v) return null;
+  const end = Math.min(hearsayEnd(p, i + 1, se), tokens[stop - 1]!.end);
+  // (The pronoun stays, "that" too, which trimming reads as a complementizer: it is the clause's subject.)
+  const content = spanOf(p, k, end);
+  return { content: { start: tokens[k]!.start, end: content.end }, gap: { start: tokens[i]!.start, end: tokens[i]!.end } };
+}
+
+/**
+ * "For the mayor, who reportedly wants to run, the key question is ...": the first comma after `from` (at its depth)
+ * that a subject and its finite verb follow, the main clause after a non-restrictive relative; `to` when none does
+ * ("which reportedly hit Kherson, Crimea, and the Urals" lists on). Reads at most RELATIVE_CONTENT_SPAN tokens.
+ */
+function clauseAfterComma(tokens: Token[], from: number, to: number): number {
+  const depth = tokens[from]?.depth;
+  let listEnd = false;
+  for (let k = from + 1; k < to && k - from < RELATIVE_CONTENT_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth) continue;
+    if (t.text !== ",") { if (/^(?:and|or)$/.test(t.lower)) listEnd = true; continue; }
+    const first = tokens[k + 1];
+    if (!first || first.kind !== "word") continue;
+    // ("which reportedly hit Kherson, Crimea, and the Urals, arrived on Monday": the head's own verb after a list that
+    // closed with its conjunction, or an auxiliary: "..., is".)
+    if (!first.cap && (FINITE_MARKERS.has(first.lower) || (listEnd && /^\p{Ll}{3,}ed$/u.test(first.lower)))) return k;
+    listEnd = false;
+    if (!(first.cap || DETERMINERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower))) continue;
+    // (A verb within a few words of the subject's first word, no comma or preposition between: "the key question is".)
+    for (let q = k + 2; q < to && q - k <= 6 && tokens[q]!.kind === "word" && !PREPOSITIONS.has(tokens[q]!.lower); q++) if (finiteVerbAt(tokens, q)) return k;
   }
-  if (start >= se) return null;
-  const content = spanOf(p, start, contentEndFrom(p, i + 1, se));
-  if (content.end <= tokens[i]!.end) return null;
-  return frame({
-    pattern: "passive", sentence: s, cue: { a: i, b: i + 1 }, lemma: tokens[i]!.lower, cueType: "speech",
-    weight: 0.6, speaker: null, speakerFrom: null, content, outlet: null, addressee: null, boundary: -1,
-    gap: { start: tokens[i]!.start, end: tokens[i]!.end },
-  });
+  return to;
+}
+
+/**
+ * "Russian forces captured X and reportedly advanced toward Y", "The unit fought near Bakhmut and was reportedly sent
+ * back": a verb phrase coordinated after the conjunction `k` that the adverb hedges. Its subject is the sentence's, so
+ * the content runs from that subject to the sentence's end with the first verb phrase, which the adverb does not
+ * hedge, and the conjunction (and the adverb right after it) as the gap: its parts read "Russian forces" and "advanced
+ * toward Y". Only a verb after the adverb: a past form or an auxiliary's participle ("and reportedly thermobaric
+ * weapons", "and reportedly a battalion" coordinate noun phrases).
+ */
+function coordinatedHearsay(p: ParagraphView, s: number, i: number, k: number, v: number): HearsaySpan | null {
+  const tokens = p.tokens;
+  const { a: ss, b: se } = p.sentences[s]!;
+  if (k <= ss) return null;
+  const verb = tokens[v]!;
+  if (verb.cap || DETERMINERS.has(verb.lower) || PREPOSITIONS.has(verb.lower)) return null;
+  let aux = false;
+  for (let q = k + 1; q < v; q++) if (FINITE_MARKERS.has(tokens[q]!.lower)) aux = true;
+  if (!aux && !(FINITE_MARKERS.has(verb.lower) || IRREGULAR_PASTS.has(verb.lower) || /^\p{Ll}{3,}ed$/u.test(verb.lower))) return null;
+  const subject = sentenceSubject(p, s, k);
+  if (!subject || subject.b >= k) return null;
+  const gapEnd = i === k + 1 ? tokens[i]!.end : tokens[k]!.end;
+  return { content: spanOf(p, subject.a, hearsayEnd(p, i + 1, se)), gap: { start: tokens[subject.b]!.start, end: gapEnd } };
 }
 
 /** Subordinators that open an adverbial clause holding the passive ("when voters were asked who C, X led"); not "as", which is as often "such as". */
@@ -5376,18 +5579,42 @@ function evidenceSubject(tokens: Token[], r: Range): boolean {
 }
 
 /**
+ * Token `k` opens a bracketed acronym ("(FIRMS)") followed, to the phrase's end, by at most three plain words and no
+ * postmodifier: "... System (FIRMS) remotely sensed data", "... (MoD) footage". Not "(LNR) to Russia".
+ */
+function acronymInsideName(tokens: Token[], k: number, r: Range): boolean {
+  if (tokens[k + 2]?.text !== ")" || k + 3 >= r.b || r.b - (k + 3) > 3) return false;
+  for (let j = k + 3; j < r.b; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || PREPOSITIONS.has(t.lower) || /^(?:of|who|that|which)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Token `k` is "for" or "on" between two capitalised words inside the phrase, not at its start: a word of a
+ * multi-word name ("Fire Information for Resource Management System", "Council on Foreign Relations"), no postmodifier.
+ */
+function nameInnerPreposition(tokens: Token[], k: number, r: Range): boolean {
+  return (tokens[k]!.lower === "for" || tokens[k]!.lower === "on") && k - 1 > r.a && k + 1 < r.b && tokens[k - 1]!.cap && tokens[k + 1]!.cap && tokens[k - 1]!.kind === "word";
+}
+
+/**
  * The head word of a speaker phrase: the word before its first postmodifier
  * ("Aides to Clinton" → "Aides", "exit polls taken in ..." → "polls"),
  * else its last word.
  */
 export function headOf(tokens: Token[], r: Range): number {
   // (An "-ing" cue form before a preposition is a participle too after a source noun, "a journalist reporting from Beirut",
-  // but a gerund after an adjective, "the contradictory reporting on X".)
+  // but a gerund after an adjective, "the contradictory reporting on X"; a capitalised "-ing" word inside the phrase is
+  // a word of a name, "the Agency for Fire Monitoring (AFM)".)
   for (let k = r.a + 1; k < r.b; k++) {
     const t = tokens[k]!;
-    if (t.kind === "punct" && t.text === "(") return k - 1;
+    // ("NASA’s Fire Information System (FIRMS) remotely sensed data": a bracketed acronym the phrase goes on after is
+    // inside a name that modifies the head.)
+    if (t.kind === "punct" && t.text === "(") { if (!acronymInsideName(tokens, k, r)) return k - 1; k += 2; continue; }
     if (t.kind !== "word") continue;
-    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of") || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && k > r.a && k + 1 < r.b && (!CUE_FORMS.has(t.lower) || (PREPOSITIONS.has(tokens[k + 1]!.lower) && !tokens[k - 1]!.cap && isSourceHead(tokens[k - 1]!))) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
+    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of" && !nameInnerPreposition(tokens, k, r)) || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !t.cap && k > r.a && k + 1 < r.b && (!CUE_FORMS.has(t.lower) || (PREPOSITIONS.has(tokens[k + 1]!.lower) && !tokens[k - 1]!.cap && isSourceHead(tokens[k - 1]!))) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
       return k - 1;
     }
   }
@@ -5843,15 +6070,16 @@ const COORDINATED_CLAUSE_SPAN = 60;
  * that is no demonstrative) with its finite verb open a clause that contrasts with the reporting clause; the
  * writer's narration resumes there. Returns the comma's index, or `to`.
  */
-function coordinatedClauseEnd(tokens: Token[], from: number, to: number): number {
+function coordinatedClauseEnd(tokens: Token[], from: number, to: number, and = false): number {
   const first = tokens[from];
   if (!first || first.kind === "quote") return to;
   const depth = first.depth;
   for (let k = from + 2; k + 3 < to && k - from < COORDINATED_CLAUSE_SPAN; k++) {
     const t = tokens[k]!;
     if (t.depth !== depth || t.kind === "quote") continue;
-    // (Only a contrast: after "and" the speaker's own list of clauses often goes on, "I'm with you, and I will win".)
-    if (t.text !== "," || !/^(?:but|yet)$/.test(tokens[k + 1]!.lower)) continue;
+    // (Only a contrast: after "and" the speaker's own list of clauses often goes on, "I'm with you, and I will win";
+    // with `and`, for a clause that an adverb hedges, which holds no list of the speaker's, "and" too.)
+    if (t.text !== "," || !(/^(?:but|yet)$/.test(tokens[k + 1]!.lower) || (and && tokens[k + 1]!.lower === "and"))) continue;
     let v = k + 2;
     const subj = tokens[v]!;
     if (subj.kind !== "word") continue;

@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, OPEN_COMPOUNDS, isPluralNounForm, YEAR } from "./lexicon/words.js";
+import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, MONTH_ABBREVIATIONS, OPEN_COMPOUNDS, isPluralNounForm, YEAR } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -223,12 +223,17 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
     // before the adverb (after a noun, "the ministry recently claimed" is a subject and its verb).
     if (t.kind === "word" && !t.cap && /^\p{Ll}{3,}ed$/u.test(t.lower) && a - 2 >= floor && /^\p{Ll}{3,}ly$/u.test(tokens[a - 2]!.text)) {
       const l = tokens[a - 3];
-      if (a - 2 === floor || !l || (l.kind === "word" && (ARTICLES.has(l.lower) || (POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower))))) { a -= 2; continue; }
+      // ("NASA’s Fire Information System (FIRMS) remotely sensed data": a bracketed acronym closes a name that
+      // determines the phrase, as a possessive does; an acronym is no verb's subject before an adverb here.)
+      const acronym = !!l && l.text === ")" && tokens[a - 4]?.cap === true && tokens[a - 5]?.text === "(";
+      if (a - 2 === floor || !l || acronym || (l.kind === "word" && (ARTICLES.has(l.lower) || (POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower))))) { a -= 2; continue; }
     }
     // "An unspecified US official", "an informed source", "Numerous geolocated videos": a past participle right after an
     // article, a possessive determiner or a number or quantifier is an adjective of the noun after it (after a noun,
     // "the ministry claimed", it would be the verb).
     if (participleAdjective(tokens, a - 1, floor)) { a--; continue; }
+    // "the nominee for the Nov. 8 election": the stop of an abbreviated month before a day number is no boundary.
+    if (t.text === "." && /^\d{1,2}$/.test(tokens[a]!.text) && a - 2 >= floor && MONTH_ABBREVIATIONS.has(tokens[a - 2]!.lower) && tokens[a - 2]!.end === t.start) { a -= 2; continue; }
     // "21,000 said": a number's thousands separator.
     if (t.text === "," && /^\d{3}$/.test(tokens[a]!.text) && a - 2 >= floor && /^\d{1,3}$/.test(tokens[a - 2]!.text) && tokens[a - 1]!.end === tokens[a]!.start && tokens[a - 2]!.end === t.start) { a -= 2; continue; }
     if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
@@ -264,7 +269,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       if (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(left.lower) && l2 && a - 3 >= floor && (SOURCE_NOUNS.has(l2.lower) || EVIDENCE_NOUNS_LOWER.has(l2.lower))) { a -= 3; continue; }
     }
     if ((t.lower === "in" || t.lower === "of" || t.lower === "out") && /^\d+$/.test(right.text) && left && (/^\d+$/.test(left.text) || NUMBER_WORDS.has(left.lower))) { a--; continue; } // "six in 10"
-    if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(PRONOUN_WORDS.has(right.lower)) && !/(?:ed)$/.test(left.lower)) { a--; continue; }
+    // (Not before a possessive after an object, which opens a clause of its own: "shelled Osk and NASA’s satellite data
+    // showed"; "Reuters and Osk’s governor reported" stays one subject.)
+    if ((t.lower === "and" || t.lower === "&") && left && nominal(left) && !DETERMINERS.has(right.lower) && !(PRONOUN_WORDS.has(right.lower)) && !/(?:ed)$/.test(left.lower) && !possessiveAfterObject(tokens, a, last, floor)) { a--; continue; }
     break;
   }
   // "Reuters and the Associated Press reported", "Both the Defense Ministry and the General Staff reported": a name
@@ -280,6 +287,25 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   while (a < last && (LEADING_NOISE.has(tokens[a]!.lower) || tokens[a]!.text === "-" || (PREPOSITIONS.has(tokens[a]!.lower) && tokens[a + 1]!.cap && !/^\d/.test(tokens[a + 1]!.text) && !NUMBER_WORDS.has(tokens[a + 1]!.lower)))) a++;
   if (a === last && LEADING_NOISE.has(tokens[a]!.lower)) return null;
   return { a, b: last + 1 };
+}
+
+/**
+ * The phrase scanned so far opens at `a` with a possessive right after "and", and the word before the name left of
+ * "and" is a lower-case verb-like word (no determiner): "shelled Osk and NASA’s data", where "Osk" is an object.
+ */
+function possessiveAfterObject(tokens: Token[], a: number, last: number, floor: number): boolean {
+  const v = tokens[a - 3];
+  return a < last && POSSESSIVE.test(tokens[a]!.text) && a - 3 >= floor && !!v && v.kind === "word" && !v.cap && !DETERMINERS.has(v.lower) && !PREPOSITIONS.has(v.lower);
+}
+
+/**
+ * Token `b` is the last word of its phrase: the next token is punctuation, a quotation mark or a lower-case
+ * verb-like word ("-ed", a cue form or a finite form such as "said", "signed", "have"), or `b` is the ceiling's edge.
+ */
+function headEndsAt(tokens: Token[], b: number, ceiling: number): boolean {
+  const u = tokens[b + 1];
+  if (!u || b + 1 >= ceiling || u.kind !== "word") return true;
+  return !u.cap && !nominal(u) && endsPhrase(u);
 }
 
 /** Token `b` is a lower-case "-ing" word (no cue form) right before a lower-case source noun: "managing director", "operating officer". */
@@ -411,7 +437,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         if (possessor(b) && b > first) { b++; continue; }
         if (t.lower !== "of" && t.lower !== "and" && !nominal(t) && !(PRONOUN_WORDS.has(t.lower)) && !(isCommonNounHead(t) && (ends(nx) || possessor(b + 1) || (isCommonNounHead(nx!) && !ends(nx) && nn !== undefined && nn.kind === "word" && endsPhrase(nn))))) break;
         lower++;
-        if (lower > maxLower) break;
+        // ("Fifty of the nation’s top Republican national security officers signed": at the limit, a plain noun that
+        // ends the phrase is its head and stays; cutting before it would leave a modifier as the speaker.)
+        if (lower > maxLower) { if (b > first && !t.cap && (isCommonNounHead(t) || isSourceHead(t)) && headEndsAt(tokens, b, ceiling)) b++; break; }
       }
       b++;
       if (PRONOUN_WORDS.has(t.lower) && b - 1 === first && !ARTICLES.has(t.lower)) break; // "he", "them" stand alone; "his supporters" goes on

@@ -1232,6 +1232,9 @@ const SEMANTICS: Record<string, Case> = {
         "fund was empty": { speaker: "the treasurer", cue: "said", content: "the fund was empty" },
         // "This year," is a time adverbial before the subject, who speaks the participle.
         "nothing wrong": { speaker: "the mayor", cue: "saying", content: "the man had done nothing wrong" },
+        // A long subject keeps its head noun past the scan's limit on lower-case words ("... security officers", not
+        // "... security").
+        "quay": { speaker: "Forty of the region’s top Velmari national security officers", cue: "saying", content: "the new quay was unsafe" },
       }),
   },
   "demands-called-for": {
@@ -1736,6 +1739,27 @@ const SEMANTICS: Record<string, Case> = {
         "struck a depot": { speaker: "A Tarsk milblogger", cue: "claimed", content: "Velmari drones reportedly struck a depot" },
       }),
   },
+  "isw-hearsay-clauses-and-footage": {
+    // ISW-style reports (invented). A hearsay adverb in a relative clause makes that clause, from its pronoun, a claim
+    // with no named speaker, ending before the main clause or a coordinated verb (relativeHearsay); in a verb phrase
+    // coordinated after "and", the sentence's subject and that verb phrase are the claim's parts, the first verb phrase
+    // the gap (coordinatedHearsay); a hearsay clause ends before a new clause after ", and" or a semicolon (hearsayEnd).
+    // "continued X" with no clause is no report, so "reportedly" keeps it. No claim where "and reportedly" joins noun
+    // phrases. "posted footage (purportedly) showing" and a gerund clause is the poster's claim (depictedClause); footage
+    // showing a bare noun phrase ("a destroyed tank") shows a thing and asserts nothing; so too "published footage of"
+    // a gerund clause (footageOfFrame, cue "footage of", lemma "show"), not footage "of a burned ferry".
+    check: (cs) =>
+      expectExactly(cs, {
+        "toward the coast": { speaker: null, cue: "reportedly", content: "Tarsk forces captured Osk and reportedly advanced toward the coast", parts: ["Tarsk forces", "advanced toward the coast"] },
+        "killed 12 sailors": { speaker: null, cue: "reportedly", content: "which reportedly killed 12 sailors", parts: ["which", "killed 12 sailors"] },
+        "sent back": { speaker: null, cue: "reportedly", content: "The 9th Brigade fought near Osk and was reportedly sent back to the depot", parts: ["The 9th Brigade", "was reportedly sent back to the depot"] },
+        "counteroffensive": { speaker: null, cue: "reportedly", content: "Velmari forces reportedly continued counteroffensive operations near Osk" },
+        "wants to leave": { speaker: null, cue: "reportedly", content: "who reportedly wants to leave" },
+        "crews firing": { speaker: "A Tarsk milblogger", cue: "showing", content: "Velmari crews firing at the pier" },
+        "smoke rising": { speaker: "Local channels", cue: "showing", content: "smoke rising from the pier" },
+        "sappers clearing": { speaker: "Tarsk channels", cue: "footage of", lemma: "show", content: "Velmari sappers clearing the road near Osk" },
+      }),
+  },
   "isw-report-precision": {
     // ISW-style reports (invented). A "citing" that names only the source of the same speaker's report, before or after
     // it, is no claim and still ends the report's content (citesSourceOfReport); a reason cited stays one. A verb that
@@ -1765,6 +1789,8 @@ const SEMANTICS: Record<string, Case> = {
     // adjective ("the daily observed indicators"), not a newspaper; at the start of a clause it still is one. An
     // "-ly" adverb and a participle after a possessive stay in the subject ("the agency’s remotely sensed data"). A
     // span of time ("the past 24 hours") is no antecedent of a relative "that indicates": no claim with "24 hours".
+    // A name with a bracketed acronym before the adverb is such a determiner too ("X’s Centre for Y (CSO) remotely
+    // sensed data").
     check: (cs) => {
       expectExactly(cs, {
         "Hepatitis C": { speaker: "The Osk clinic", cue: "said", content: "the recruits carried Hepatitis C", citations: [21] },
@@ -1772,6 +1798,13 @@ const SEMANTICS: Record<string, Case> = {
         "glide bombs": { speaker: "ISW", cue: "observed", content: "Tarsk forces using glide bombs near Osk", citations: [23] },
         "bridge was closed": { speaker: "The daily", cue: "reported", citations: [24] },
         "Osk dam": { speaker: "The agency’s remotely sensed data", cue: "showed", citations: [25] },
+        // A bracketed acronym closing a name, and "for" inside it, stay in the subject before "remotely sensed data"; a
+        // possessive after "shelled Lenk and" opens the second clause's subject, not a coordination with "Lenk".
+        "fires near Tarsk Bay": { speaker: "Velmar’s Centre for Satellite Observation (CSO) remotely sensed data", cue: "showed", citations: [27] },
+        "shelled Lenk": { speaker: "The Osk governor", cue: "stated", content: "Tarsk forces shelled Lenk", citations: [28] },
+        "fires around Lenk": { speaker: "Velmar’s Centre for Satellite Observation (CSO) remotely sensed data", cue: "showed", citations: [28] },
+        // (A capitalised "-ing" word is a word of the name, no participle postmodifier: "Office for Wildfire Monitoring".)
+        "smoke over": { speaker: "Osk’s Office for Wildfire Monitoring (OWM) remotely sensed imagery", cue: "showed", citations: [29] },
       });
     },
   },
@@ -1988,7 +2021,8 @@ const SEMANTICS: Record<string, Case> = {
     // "In 2019 Orla Penn said"), and the day, month or year is no part of the name; an "-ing" word before a title
     // noun is part of the title ("managing director", "housing minister"); "deny" with a withheld thing as its
     // object ("denied tenants access") withholds and reports nothing, while "denied the request had ..." denies a clause;
-    // a speaker named by short initials only ("The KTU", "VML") is an organization.
+    // a speaker named by short initials only ("The KTU", "VML") is an organization; an abbreviated month's stop
+    // ("the Sept. 30 ballot") is inside the subject.
     check: (cs) => {
       expectExactly(cs, {
         "close two depots": { speaker: "Velmar Freight", cue: "said", content: "it would close two depots before the winter" },
@@ -2002,6 +2036,8 @@ const SEMANTICS: Record<string, Case> = {
         "fares would rise": { speaker: "VML", speakerType: "organization" },
         // (Initials of an office name a person, never a body: not "organization".)
         "ferry tax": { speaker: "The PM", speakerType: "unknown" },
+        // The stop of an abbreviated month before its day ("the Sept. 30 harbour ballot") does not cut the name.
+        "toll would be scrapped": { speaker: "The winner of the Sept. 30 harbour ballot", cue: "said", content: "the toll would be scrapped" },
       });
     },
   },

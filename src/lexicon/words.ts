@@ -284,6 +284,9 @@ export const NON_NOMINAL = new Set([
 /** Month names, for dates in titles and URLs. */
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/** Abbreviated month names written with a full stop ("Nov. 8", "Sept. 30"), lower-case, without the stop. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
 /**
  * Nouns for people with no role of their own, or groups of them, which no agent suffix shows ("a woman asked",
  * "advocates cite", "the crowd chanted"): as subjects of weak cues they are sources.
