@@ -1326,7 +1326,14 @@ function preposedContentStop(p: ParagraphView, s: number, i: number, k: number, 
   }
   // "Those who say the economy matters most were divided": a restrictive relative clause inside a subject; the
   // subject's own verb follows the content.
-  if (!start.colon && speaker.b - speaker.a === 1 && /^(?:who|that)$/.test(tokens[speaker.a]!.lower) && speaker.a - 1 >= ss && (tokens[speaker.a - 1]!.kind === "word" || tokens[speaker.a - 1]!.text === "%")) stop = matrixVerbAfter(tokens, start.index, stop);
+  if (!start.colon && speaker.b - speaker.a === 1 && /^(?:who|that)$/.test(tokens[speaker.a]!.lower) && speaker.a - 1 >= ss && (tokens[speaker.a - 1]!.kind === "word" || tokens[speaker.a - 1]!.text === "%")) {
+    // ("Senators who endorsed him say C": a noun-phrase object has no verb of its own; the first finite verb is
+    // the subject's.)
+    // (Not a clause: "who claimed they ...", "who questioned why ...".)
+    const clause = SUBJECT_PRONOUNS.has(tokens[start.index]!.lower) || /^(?:why|how|what|whether|if|where|when|who|that)$/.test(tokens[start.index]!.lower);
+    const np = !clause && (object || (cueType === "stance" && form.verb.np === true && !infinitive));
+    stop = np && subjectRelative(tokens, ss, speaker.a) ? objectMatrixVerb(tokens, start.index, stop) : matrixVerbAfter(tokens, start.index, stop);
+  }
   // (Not after "claimed": "claimed two attacks after the visit" may date the attacks, which are what is claimed.)
   if (object && lemma !== "claim") stop = objectTailEnd(tokens, start.index, stop);
   // "The plan, which he said could cost $1 trillion, is stalled": a non-restrictive relative clause with a gap.
@@ -5866,15 +5873,23 @@ function objectPostmodifierAt(tokens: Token[], k: number, to: number): boolean {
 
 /**
  * Where the noun-phrase object of a stance cue ends ("endorsed Trump last week and has appeared ...",
- * "opposed the deal, saying ..."): at a comma, dash or bracket, a time word, a preposition or
- * conjunction that opens an adjunct, or "and" before a verb. At most 30 tokens.
+ * "opposed the deal, saying ..."): at a comma (not one inside a list of objects), dash or bracket, a time word, a
+ * preposition or conjunction that opens an adjunct (not "by" after a participle), or "and" before a verb. At most
+ * 30 tokens.
  */
 function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
   const depth = tokens[from]!.depth;
+  let listed = false;
   for (let k = from + 1; k < to && k - from < 30; k++) {
     const t = tokens[k]!;
     if (t.depth !== depth || t.kind === "quote") continue;
+    // ("favors workers, veterans and college students": a comma inside a list of objects does not end it.)
+    // (A serial comma before "and" only after such a list comma: "Roe, Duke, and Hale", not "the plan, and Roe left".)
+    if (t.text === "," && objectListAfter(tokens, k, to, listed)) { listed = true; continue; }
     if (t.kind === "marker" || (t.kind === "punct" && /^[,;:()[\]—–-]$/.test(t.text))) return k;
+    // ("endorsed the compromise led by two senators", "a plan backed by the unions": "by" after a participle names
+    // the agent of a postmodifier of the object, not the means of the act.)
+    if (t.lower === "by" && k - 1 > from && (pastFormAt(tokens[k - 1]) || /^\p{Ll}{2,}(?:ed|en)$/u.test(tokens[k - 1]!.lower))) continue;
     // ("rejected the notion that the pier was unsafe", "backed the bill that passed": the clause belongs to the object.)
     if (t.kind === "word" && t.lower === "that") return to;
     // ("Residents who backed the tunnel plan were outvoted": a finite verb is the main clause's.)
@@ -5890,7 +5905,8 @@ function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
     // ("supports a reduction in the limit from 24 weeks": a number after a kept preposition takes the preposition
     // with it; the content does not end on "from".)
     if (t.kind === "word" && isTimeWord(t) && k - 1 > from && PREPOSITIONS.has(tokens[k - 1]!.lower)) return k - 1;
-    if (t.kind === "word" && (isTimeWord(t) || STANCE_OBJECT_STOPS.has(t.lower) || (FINITE_MARKERS.has(t.lower) && !t.cap))) return k;
+    // (A capitalised stop word is inside a name: "the Children With Leukaemia charity".)
+    if (t.kind === "word" && (isTimeWord(t) || (STANCE_OBJECT_STOPS.has(t.lower) && !t.cap) || (FINITE_MARKERS.has(t.lower) && !t.cap))) return k;
     if (t.kind === "word" && t.lower === "and") {
       // "and has appeared ...", "and Iran supplies Russia": a verb phrase or a new clause, not a coordinated object.
       let v = k + 1;
@@ -5903,6 +5919,36 @@ function stanceObjectEnd(tokens: Token[], from: number, to: number): number {
     }
   }
   return to;
+}
+
+/** How many tokens past a comma a list of objects may run before its "and" or "or". */
+const OBJECT_LIST_SPAN = 10;
+
+/**
+ * "favors workers, veterans and college students", "backed Roe, Duke and Hale": the comma at `c` is followed by
+ * further conjuncts, words that are no verb, cue or clause word (more commas allowed), up to "and" or "or" and a
+ * conjunct after it that is no verb, all within OBJECT_LIST_SPAN tokens; when `serial` (an earlier comma of the
+ * list), "and" may follow the comma at once. Reads at most that many tokens.
+ */
+function objectListAfter(tokens: Token[], c: number, to: number, serial: boolean): boolean {
+  for (let k = c + 1; k + 1 < to && k - c <= OBJECT_LIST_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") continue;
+    if (t.kind !== "word") return false;
+    if (/^(?:and|or)$/.test(t.lower)) {
+      const n = tokens[k + 1]!;
+      return (k > c + 1 || serial) && n.kind === "word" && !listBreakAt(tokens, k + 1);
+    }
+    if (listBreakAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+/** Whether the word at `k` cannot be part of a noun-phrase conjunct: a verb form, cue, clause word or -ing form. */
+function listBreakAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap) return false;
+  return finiteVerbAt(tokens, k) || pastFormAt(t) || CUE_FORMS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || FINITE_MARKERS.has(t.lower) || /^(?:who|which|that|whose|whom|to|also|then|but)$|ing$/.test(t.lower);
 }
 
 /**
@@ -6179,8 +6225,9 @@ function pastFormAt(t: Token | undefined): boolean {
  * (a noun phrase, or a complement read as a clause when it starts with a name), "and"/"but" and a past verb with
  * its object opens the speaker's next act, not more of the content. A content with a verb of its own keeps the
  * verb phrase ("reported Russian forces advanced near X and struck Y": the second verb may be the forces'), as
- * does a content after "that"/"whether" or opening with a subject pronoun. Returns where the content ends (the
- * comma before "and", or "and"), or `to`. Reads at most COORDINATED_CLAUSE_SPAN tokens.
+ * does a content after "that"/"whether" or opening with a subject pronoun. So too a comma before such a past verb
+ * in a series ("noted the costs, blamed the operators and asked ...": serialActAt). Returns where the content ends
+ * (the comma before "and" or the verb, or "and"), or `to`. Reads at most COORDINATED_CLAUSE_SPAN tokens.
  */
 function coordinatedPredicateEnd(tokens: Token[], from: number, to: number, i: number, form: CueForm): number {
   const first = tokens[from];
@@ -6195,6 +6242,8 @@ function coordinatedPredicateEnd(tokens: Token[], from: number, to: number, i: n
     const t = tokens[k]!;
     // A verb inside the content: any coordinated verb phrase may be its subject's.
     if (t.kind === "word" && !t.cap && (FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower) || pastFormAt(t) || CUE_FORMS.get(t.lower)?.some((f) => f.role === "s"))) {
+      // ("mocked his rivals, talked over them ...": a comma, not "and", before the speaker's next act in a series.)
+      if (k > from + 1 && tokens[k - 1]!.text === "," && tokens[k - 1]!.depth === depth && serialActAt(tokens, from, k, to)) return k - 1;
       if (k === from || !/^(?:and|but)$/.test(tokens[k - 1]!.lower)) return to;
     }
     if (k === from || t.depth !== depth || !/^(?:and|but)$/.test(t.lower)) continue;
@@ -6202,12 +6251,35 @@ function coordinatedPredicateEnd(tokens: Token[], from: number, to: number, i: n
     if (tokens[k - 1]!.text === "(") return to;
     let v = k + 1;
     while (v < to && tokens[v]!.kind === "word" && /^(?:also|then|later|still|again|repeatedly|specifically|quickly|subsequently|publicly|immediately|separately|further|ultimately|eventually|never)$/.test(tokens[v]!.lower)) v++;
-    if (!pastFormAt(tokens[v])) continue;
-    const n = tokens[v + 1];
-    if (!n || n.kind !== "word" || !(n.cap || DETERMINERS.has(n.lower) || POSSESSIVE_DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || VERB_OBJECT_OPENERS.has(n.lower))) continue;
+    if (!nextActAt(tokens, v, to)) continue;
     return tokens[k - 1]!.text === "," ? k - 1 : k;
   }
   return to;
+}
+
+/**
+ * Whether the comma before token `v` (`v` > `from`) ends a noun-phrase content before the speaker's next act in a
+ * series ("mocked his rivals, talked over them", "praised the deal, called it historic"): the comma is the content's
+ * first (a second one may close an appositive whose subject's verb follows: "his partner, a singer, wrote the songs"),
+ * and the verb takes a determiner, possessive or object pronoun, or "to" ("declined to comment"); a participle with a
+ * preposition ("the deficit, combined with ...", "on Monday, based on ...") may modify the phrase.
+ */
+function serialActAt(tokens: Token[], from: number, v: number, to: number): boolean {
+  for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ",") return false;
+  const n = tokens[v + 1];
+  if (!n || n.kind !== "word" || n.cap || !(DETERMINERS.has(n.lower) || POSSESSIVE_DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || n.lower === "to")) return false;
+  return nextActAt(tokens, v, to);
+}
+
+/**
+ * Whether token `v` opens the speaker's next act after a noun-phrase content: a past verb followed by its object or
+ * complement (a name, determiner, possessive, object pronoun or VERB_OBJECT_OPENERS word).
+ */
+function nextActAt(tokens: Token[], v: number, to: number): boolean {
+  const w = tokens[v];
+  if (!w || v + 1 >= to || !pastFormAt(w)) return false;
+  const n = tokens[v + 1]!;
+  return n.kind === "word" && (n.cap || DETERMINERS.has(n.lower) || POSSESSIVE_DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || VERB_OBJECT_OPENERS.has(n.lower));
 }
 
 /**
@@ -6451,6 +6523,50 @@ function finiteVerbAt(tokens: Token[], k: number): boolean {
   if (FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower)) return true;
   const prev = tokens[k - 1];
   return /^\p{Ll}{3,}ed$/u.test(t.lower) && !!prev && prev.kind === "word" && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !FINITE_MARKERS.has(prev.lower);
+}
+
+/**
+ * Whether the relative pronoun at `who` is inside the sentence's subject ("Senators who endorsed him say ..."): no
+ * finite verb stands between the sentence start `ss` and it (the pronoun of "Roe thanked voters who backed X"
+ * follows the main verb). Reads at most the tokens before `who`.
+ */
+function subjectRelative(tokens: Token[], ss: number, who: number): boolean {
+  for (let k = ss; k < who; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.cap) continue;
+    // ("told a reporter who ...", "sued a woman who ...": an irregular or short past, or a cue's finite form, too.)
+    if (finiteVerbAt(tokens, k) || pastFormAt(t) || /^\p{Ll}{2,}ed$/u.test(t.lower) || CUE_FORMS.get(t.lower)?.some((f) => f.role === "past" || f.role === "s") === true) return false;
+  }
+  return true;
+}
+
+/**
+ * "Senators who endorsed him say C", "Economists who favor consumption taxes agree that ...": the noun-phrase object
+ * of a relative clause inside the subject ends at the first finite verb after it (not after "to"), the subject's
+ * own. A comma, quotation or clause word first leaves `to`. Reads at most RELATIVE_CONTENT_SPAN tokens.
+ */
+function objectMatrixVerb(tokens: Token[], from: number, to: number): number {
+  const depth = tokens[from]?.depth;
+  for (let k = from + 1; k < to && k - from < RELATIVE_CONTENT_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.depth !== depth) continue;
+    if (t.kind !== "word") { if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":") return to; continue; }
+    if (/^(?:and|but|or|that|which|who|whom|whether|than)$/.test(t.lower) || SUBORDINATORS.has(t.lower)) return to;
+    const prev = tokens[k - 1]!;
+    if (t.cap || prev.lower === "to") continue;
+    // (An adverb before the verb is the verb's: "who defended him heavily criticized ..." ends at "heavily".)
+    const at = (e: number): number => (e - 1 > from && /^\p{Ll}{3,}ly$|^(?:also|not|never|still|now|then)$/u.test(tokens[e - 1]!.lower) ? e - 1 : e);
+    // (A cue's finite form or an irregular past is the subject's verb too: "who backed him say", "... said"; not
+    // after a determiner, possessive or preposition, where it is a noun: "who backed the report that ...".)
+    const noun = DETERMINERS.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower);
+    if (finiteVerbAt(tokens, k)) return at(k);
+    // (And it opens its complement: a subject pronoun, "that", a name or a determiner, "say they", "agree that";
+    // "the harbour report claims" reads "report" as a noun.)
+    const n = tokens[k + 1];
+    const complement = n !== undefined && n.kind === "word" && (SUBJECT_PRONOUNS.has(n.lower) || n.lower === "that" || n.cap || DETERMINERS.has(n.lower));
+    if (!noun && complement && (pastFormAt(t) || CUE_FORMS.get(t.lower)?.some((f) => f.role !== "ing") === true)) return at(k);
+  }
+  return to;
 }
 
 /**

@@ -1428,6 +1428,11 @@ const SEMANTICS: Record<string, Case> = {
         "^Ek$": { speaker: "the dockers", cue: "endorsed", cueType: "stance" },
         // (A clause after the preposition is no postmodifier kept whole: the object ends before "on why".)
         "^the guild report$": { speaker: "The dockers union", cue: "welcomed", cueType: "stance" },
+        // A comma inside a list of objects, up to its "and" (a serial comma too), does not end the object; "by" after
+        // a participle names the agent in the object's postmodifier, and a capitalised "For" is inside a name.
+        "^lower fees, longer seasons and fewer inspections$": { speaker: "The fishermen's guild", cue: "favors", cueType: "stance" },
+        "^the compromise drafted by the harbour council$": { speaker: "The dockers", cue: "backed", cueType: "stance" },
+        "^the Society For Harbour Safety, the Sea Scouts, and the lifeboat crew$": { speaker: "The rowing club", cue: "supports", cueType: "stance" },
         // The dockers' support is the engineer's report: no stance claim of its own inside it.
         // "defending champion", "supporting actor" are a title and a part: the "-ing" form before them is an
         // adjective, no stance on "champion" or "actor".
@@ -1528,6 +1533,12 @@ const SEMANTICS: Record<string, Case> = {
         "vote fails": { speaker: "the treasurer", cue: "said", content: "If the vote fails, the treasurer said in a statement, the tunnel will be delayed" },
         "toll plan": { speaker: "Mia Lund", cue: "says", content: "The trouble with the toll plan, says Mia Lund, an engineer at the port, is that nobody pays it" },
         "cranes": { speaker: "who", cue: "say", content: "the new cranes are unsafe", kind: "indirect" },
+        // A noun-phrase object inside a subject's relative clause ends at the subject's own verb, here a cue
+        // ("Pilots who backed the plan said C"), which a form with no auxiliary ("said", "say") can be.
+        "^the breakwater plan$": { speaker: "who", cue: "backed", cueType: "stance" },
+        "^the new quay$": { speaker: "who", cue: "opposed", cueType: "stance" },
+        "resign": { speaker: "Pilots who backed the breakwater plan", cue: "said", content: "they would resign" },
+        "tides": { speaker: "Skippers who opposed the new quay", cue: "say", content: "the tides have changed" },
         "300 jobs": { speaker: "The ferry union", cue: "announced", content: "it would cut 300 jobs", kind: "indirect" },
         "sail in May": { speaker: "The treasurer", cue: "said", content: "the ferry would sail in May", kind: "indirect" },
         "Mayor Voss": { speaker: "Lena Ortiz", cue: "criticized", content: "Mayor Voss", kind: "indirect" },
@@ -1588,6 +1599,9 @@ const SEMANTICS: Record<string, Case> = {
         // report; one with a preposition after it ("made in a leaflet") modifies the object and stays.
         "harbour fees": { speaker: "Councillor Holm", cue: "criticized", content: "the harbour fees" },
         "the claims": { speaker: "The union", cue: "denied", content: "the claims, made in a leaflet about the ferry wages" },
+        // A comma and a past verb with its object, with no comma before it in the content, is the next act of a
+        // series ("noted C, blamed X and asked Y"); "and asked" is one too.
+        "^the rising cost of the dredging$": { speaker: "Harbour director Ivo Lind", cue: "noted" },
       }),
   },
   "speaker-phrase-edges": {
