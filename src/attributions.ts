@@ -2304,7 +2304,14 @@ function clauseHearsay(p: ParagraphView, s: number, i: number, k: number): Hears
   if (/^(?:whom|or|then|this|these|those)$/.test(subj.lower)) return null;
   const phrase = PRONOUN_WORDS.has(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
   if (!phrase) return null;
-  const start = (postmodifiedSubject(tokens, phrase, ss) ?? phrase).a;
+  let start = (postmodifiedSubject(tokens, phrase, ss) ?? phrase).a;
+  // ("Ukrainian counterattacks since March 29 have reportedly pushed": a date after "since" or "until" is the object of
+  // a preposition inside the subject, whose own phrase stands before it.)
+  if (/^(?:since|until)$/.test(tokens[start - 1]?.lower ?? "") && start - 2 >= ss && (TIME_WORDS.has(tokens[start]!.lower) || /^\d/.test(tokens[start]!.text))) {
+    const head = phraseEndingAt(tokens, start - 2, ss);
+    if (!head) return null;
+    start = (postmodifiedSubject(tokens, head, ss) ?? head).a;
+  }
   // The subject opens its clause: the sentence (past an opening adverbial), or after a comma, a conjunction or a
   // subordinator ("..., and these elements reportedly took casualties", "..., since the unit reportedly ..."); not
   // "that" or "as", which open relative and comparative clauses with a gap as often ("the date that Putin had

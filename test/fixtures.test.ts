@@ -1761,7 +1761,8 @@ const SEMANTICS: Record<string, Case> = {
     // "continued X" with no clause is no report, so "reportedly" keeps it. No claim where "and reportedly" joins noun
     // phrases. "posted footage (purportedly) showing" and a gerund clause is the poster's claim (depictedClause); footage
     // showing a bare noun phrase ("a destroyed tank") shows a thing and asserts nothing; so too "published footage of"
-    // a gerund clause (footageOfFrame, cue "footage of", lemma "show"), not footage "of a burned ferry".
+    // a gerund clause (footageOfFrame, cue "footage of", lemma "show"), not footage "of a burned ferry". A date after
+    // "since" is inside the subject ("raids west of Osk since June 2 have reportedly pushed"), no subject of its own.
     check: (cs) =>
       expectExactly(cs, {
         "toward the coast": { speaker: null, cue: "reportedly", content: "Tarsk forces captured Osk and reportedly advanced toward the coast", parts: ["Tarsk forces", "advanced toward the coast"] },
@@ -1769,6 +1770,7 @@ const SEMANTICS: Record<string, Case> = {
         "sent back": { speaker: null, cue: "reportedly", content: "The 9th Brigade fought near Osk and was reportedly sent back to the depot", parts: ["The 9th Brigade", "was reportedly sent back to the depot"] },
         "counteroffensive": { speaker: null, cue: "reportedly", content: "Velmari forces reportedly continued counteroffensive operations near Osk" },
         "wants to leave": { speaker: null, cue: "reportedly", content: "who reportedly wants to leave" },
+        "coast road": { speaker: null, cue: "reportedly", content: "Velmari raids west of Osk since June 2 have reportedly pushed Tarsk forces off the coast road" },
         "crews firing": { speaker: "A Tarsk milblogger", cue: "showing", content: "Velmari crews firing at the pier" },
         "smoke rising": { speaker: "Local channels", cue: "showing", content: "smoke rising from the pier" },
         "sappers clearing": { speaker: "Tarsk channels", cue: "footage of", lemma: "show", content: "Velmari sappers clearing the road near Osk" },
