@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -159,8 +159,9 @@ export function findFrames(p: ParagraphView): Frame[] {
         if (f) here.push(f);
         continue;
       }
-      if (t.lower === "of" && i > ss && EVIDENCE_NOUNS.has(p.tokens[i - 1]!.lower)) {
-        const f = footageOfFrame(p, s, i, here);
+      if (t.lower === "of" && i > ss) {
+        const n = evidenceBeforeOf(p.tokens, i, ss);
+        const f = n >= 0 ? footageOfFrame(p, s, i, here, n) : null;
         if (f) { here.push(f); continue; }
       }
       if (!TRIGGER_FILTER.mayHave(t.lower)) continue;
@@ -210,6 +211,7 @@ export function findFrames(p: ParagraphView): Frame[] {
       if (!clause && !verbPhrase) f.boundary = -1;
     }
     cutContents(p, here);
+    asCommentContents(p, here);
     cutWritersRelative(p, here);
     for (const f of here) if (f.speaker) f.speaker = subjectAfterThat(p.tokens, f.speaker);
     // The writer's inferences have cut the contents before them; they report no claim.
@@ -221,9 +223,42 @@ export function findFrames(p: ParagraphView): Frame[] {
 }
 
 /**
+ * "The staff stated that Russian troops intend to encircle X, as ISW has previously assessed": the comment clause
+ * bears on the proposition of the report before it, not on the fact that the staff stated it; its content is that
+ * report's content (cut at the clause's comma by cutContents), the outermost such report whose content runs to the
+ * comma, for a judgement (ECHOED_JUDGEMENT_LEMMAS; "as ISW reported" may report the statement itself). "Russian
+ * forces took X, as ISW assessed" keeps the whole clause. Looks back over at most a few frames.
+ */
+function asCommentContents(p: ParagraphView, here: Frame[]): void {
+  const tokens = p.tokens;
+  for (let h = 1; h < here.length; h++) {
+    const a = here[h]!;
+    if (a.pattern !== "postposed" || a.boundary < 0 || !a.speaker || tokens[a.speaker.a - 1]?.lower !== "as") continue;
+    const comma = tokens[a.boundary]!;
+    if (comma.text !== ",") continue;
+    let inner: Frame | null = null;
+    for (let g = h - 1; g >= 0 && h - g <= 6; g--) {
+      const f = here[g]!;
+      // ("a measure that milbloggers have criticized, as ISW reported": a gap's frame that took the comment clause
+      // itself as its content reports nothing.)
+      if (f.content.start >= comma.end && f.content.end <= tokens[a.cue.b - 1]!.end) { f.content = { start: f.content.start, end: f.content.start }; continue; }
+      const cueStart = tokens[f.cue.a]!.start;
+      if (cueStart < a.content.start) break;
+      // (A report of a clause whose content follows its cue and now ends right at the comma: "stated that C, as
+      // ...", not "expressed support for X" nor "called for X", whose act the comment clause is about.)
+      const tail = f.content.end <= comma.start ? p.text.slice(f.content.end, comma.start) : "x";
+      if (f.content.start >= tokens[f.cue.b - 1]!.end && f.content.end > f.content.start && /^[\s\p{P}]*$/u.test(tail) && !f.writers && thatBefore(p, f.content.start)) inner = f;
+    }
+    if (inner && ECHOED_JUDGEMENT_LEMMAS.has(a.lemma)) a.content = { start: inner.content.start, end: inner.content.end };
+  }
+}
+
+/**
  * "Iranian media reported that investors are shifting assets, which indicates a widespread belief that C", "...,
  * which may indicate C": a relative clause of inference or hedged speculation that closes an unquoted content is the
- * writer's comment on the report; the content ends before it. (Inside a quotation it is the speaker's words.)
+ * writer's comment on the report; the content ends before it. (Inside a quotation it is the speaker's words.) So does a
+ * relating participle (RELATING_PARTICIPLES: ", contradicting D", ", likely referring to D") and a disclaimer
+ * (", but ISW cannot independently verify D").
  */
 function cutWritersRelative(p: ParagraphView, here: Frame[]): void {
   if (here.length === 0) return;
@@ -234,7 +269,23 @@ function cutWritersRelative(p: ParagraphView, here: Frame[]): void {
   const cuts: number[] = [];
   for (let k = ss; k + 2 < se; k++) {
     const t = tokens[k]!;
-    if (t.text !== "," || t.depth !== 0 || tokens[k + 1]!.lower !== "which") continue;
+    if (t.text !== "," || t.depth !== 0) continue;
+    // (", but ISW cannot independently verify these claims": the writer's disclaimer, whatever frame's content it closes.)
+    if (/^(?:but|though|although)$/.test(tokens[k + 1]!.lower) && verificationDisclaimer(tokens, k + 2, se)) { cuts.push(t.start); continue; }
+    // (", contradicting D", ", likely referring to D": a relating participle, after at most one adverb.)
+    const r = WRITER_RELATIVE_ADVERBS.has(tokens[k + 1]!.lower) || HEDGE_ADVERBS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+    if (RELATING_PARTICIPLES.has(tokens[r]!.lower) && (tokens[r]!.lower !== "referring" || tokens[r + 1]?.lower === "to")) {
+      // ("unspecified actors, likely referring to partisans, attempted C", "are fortifying the coast, likely referring
+      // to X, and are preparing Y": a participle set off by a second comma after which the clause goes on in lower
+      // case is parenthetical, and stays.)
+      let c = r + 1;
+      while (c < se && !(tokens[c]!.text === "," && tokens[c]!.depth === 0)) c++;
+      const after = tokens[c + 1];
+      if (!(c < se && after?.kind === "word" && !after.cap)) cuts.push(t.start);
+      k = c - 1;
+      continue;
+    }
+    if (tokens[k + 1]!.lower !== "which") continue;
     let v = k + 2;
     while (v < se && v - k < 5 && WRITER_RELATIVE_ADVERBS.has(tokens[v]!.lower)) v++;
     const w = tokens[v]?.lower ?? "";
@@ -252,7 +303,8 @@ function cutWritersRelative(p: ParagraphView, here: Frame[]): void {
   for (const f of here) {
     let lo = 0, hi = cuts.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (cuts[m]! < f.content.start) lo = m + 1; else hi = m; }
-    if (lo < cuts.length && cuts[lo]! > f.content.start && cuts[lo]! < f.content.end) f.content = trimContent(p, f.content.start, cuts[lo]!);
+    // (Not in the tag that interrupts a quotation: “Q1,” Roe said, referring to X, “Q2.”)
+    if (lo < cuts.length && cuts[lo]! > f.content.start && cuts[lo]! < f.content.end && !(f.gap && f.gap.start <= cuts[lo]! && cuts[lo]! < f.gap.end)) f.content = trimContent(p, f.content.start, cuts[lo]!);
   }
 }
 
@@ -901,13 +953,13 @@ function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue:
  * no proposition), nor inside another frame's content. The content ends at a comma before a word that is no name
  * ("..., claiming C": the poster's next act). Reads back at most the 4 tokens before the evidence noun.
  */
-function footageOfFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]): Frame | null {
+function footageOfFrame(p: ParagraphView, s: number, i: number, earlier: Frame[], n: number): Frame | null {
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const at = tokens[i]!.start;
   if (earlier.some((f) => f.content.start <= at && at < f.content.end) || !gerundClauseAt(tokens, i + 1, se)) return null;
-  let v = i - 2;
-  while (v > ss && i - v <= 4 && !ISSUING_VERBS.has(tokens[v]!.lower)) v--;
+  let v = n - 1;
+  while (v > ss && n - v <= 3 && !ISSUING_VERBS.has(tokens[v]!.lower)) v--;
   if (v <= ss || !ISSUING_VERBS.has(tokens[v]!.lower)) return null;
   let m = v - 1;
   while (m > ss && CUE_MODIFIERS.has(tokens[m]!.lower)) m--;
@@ -919,10 +971,22 @@ function footageOfFrame(p: ParagraphView, s: number, i: number, earlier: Frame[]
   let stop = se;
   for (let c = i + 1; c < se; c++) if (tokens[c]!.text === "," && tokens[c]!.depth === tokens[i]!.depth && !tokens[c + 1]?.cap) { stop = c; break; }
   return frame({
-    pattern: "participle", sentence: s, cue: { a: i - 1, b: i + 1 }, lemma: "show", cueType: "evidence", weight: 0.5,
+    pattern: "participle", sentence: s, cue: n === i - 1 ? { a: i - 1, b: i + 1 } : { a: n, b: n + 1 }, lemma: "show", cueType: "evidence", weight: 0.5,
     speaker: subject, speakerFrom: null, content: spanOf(p, i + 1, Math.min(hearsayEnd(p, i + 1, se), tokens[stop - 1]!.end)),
     outlet: null, addressee: null, boundary: v,
   });
+}
+
+/**
+ * The evidence noun whose "of" stands at `i` ("footage of C"), also across the date of its posting ("posted a video
+ * on June 4 of C"): its token index, or -1.
+ */
+function evidenceBeforeOf(tokens: Token[], i: number, ss: number): number {
+  if (EVIDENCE_NOUNS.has(tokens[i - 1]!.lower)) return i - 1;
+  if (i - 4 < ss || !datedAdjunctAt(tokens, i - 1, ss) || tokens[i - 1]!.text === ",") return -1;
+  const month = tokens[i - 2]!.text === "," ? i - 4 : i - 2;
+  const n = month - 2;
+  return n >= ss && tokens[month - 1]!.lower === "on" && EVIDENCE_NOUNS.has(tokens[n]!.lower) ? n : -1;
 }
 
 /** Hedges between footage and the participle that says what it shows ("footage purportedly showing C"). */
@@ -950,7 +1014,8 @@ function depictedClause(tokens: Token[], i: number, k: number, cueEnd: number, s
 
 /**
  * A gerund clause at `at`: a noun phrase of words (a bracket inside it too, no comma, verb or preposition but "of")
- * and then its "-ing" verb, not a noun in "-ing" before "of" ("Russian shelling of the city") nor a known noun
+ * and then its "-ing" verb, not a noun in "-ing" before "of" ("Russian shelling of the city") or after an inner "of"
+ * and a capitalised modifier ("the aftermath of Russian shelling") nor a known noun
  * ("building", "training"): "Russian forces firing at the town", "smoke coming from the base". Reads at most 10 tokens.
  */
 function gerundClauseAt(tokens: Token[], at: number, se: number): boolean {
@@ -960,7 +1025,8 @@ function gerundClauseAt(tokens: Token[], at: number, se: number): boolean {
     const t = tokens[q]!;
     if (t.text === "(" || t.text === ")") continue;
     if (t.kind !== "word" || FINITE_MARKERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return false;
-    if (/^\p{Ll}{3,}ing$/u.test(t.text) && !ING_NOUNS.has(t.lower)) return tokens[q + 1]?.lower !== "of" && tokens[q - 1]!.lower !== "of";
+    // ("the aftermath of Russian shelling in X": an "-ing" after a name or demonym that an inner "of" governs is a noun.)
+    if (/^\p{Ll}{3,}ing$/u.test(t.text) && !ING_NOUNS.has(t.lower)) return tokens[q + 1]?.lower !== "of" && tokens[q - 1]!.lower !== "of" && !(tokens[q - 1]!.cap && q - 2 >= at && tokens[q - 2]!.lower === "of");
   }
   return false;
 }
@@ -1452,7 +1518,7 @@ function postposedFrame(p: ParagraphView, s: number, i: number, cue: VerbCue, cu
   const asFrame = asClauseFrame(p, s, speaker, after);
   /** The comma (or closing quote) that ends a fronted adjunct before the speaker, whose frames' contents end there. */
   let frontedEnd = -1;
-  if (asFrame) return { frame: frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: asFrame, outlet: after.outlet, addressee: after.addressee, boundary: -1 }), frontedEnd };
+  if (asFrame) return { frame: frame({ pattern: "postposed", sentence: s, cue: { a: i, b: cueEnd }, lemma, cueType, weight, speaker, speakerFrom: null, content: { start: asFrame.start, end: asFrame.end }, outlet: after.outlet, addressee: after.addressee, boundary: asFrame.boundary }), frontedEnd };
   // ("Sunday on CNN’s “State of the Union,” Roe said Democrats ...": a quoted title inside an opening adverbial,
   // then a clause after the cue; that clause is the content, not the title.)
   const nextWord = tokens[after.end];
@@ -5249,7 +5315,7 @@ const COMMENT_AS_SPAN = 24;
  * ("as" + speaker + cue + adjuncts only) attributes the main clause to its speaker. Returns the
  * main clause's span, or null when the cue has an object or clause of its own.
  */
-function asClauseFrame(p: ParagraphView, s: number, speaker: Range, after: { closes: boolean; end: number }): { start: number; end: number } | null {
+function asClauseFrame(p: ParagraphView, s: number, speaker: Range, after: { closes: boolean; end: number }): { start: number; end: number; boundary: number } | null {
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const as = speaker.a - 1;
@@ -5260,11 +5326,13 @@ function asClauseFrame(p: ParagraphView, s: number, speaker: Range, after: { clo
   if (as === ss) {
     if (tokens[e]?.text !== "," || e + 1 >= se) return null;
     const c = spanOf(p, e + 1, contentEndFrom(p, e + 1, se));
-    return c.end > c.start ? c : null;
+    return c.end > c.start ? { ...c, boundary: -1 } : null;
   }
   if (tokens[as - 1]?.text !== "," || (e < se && !MARKERS_OR_END(tokens[e]))) return null;
   const c = contentBefore(p, s, as - 1);
-  return c ? { start: c.start, end: c.end } : null;
+  // ("C, as ISW has assessed": the comment clause is no part of what a report in C says, whose content ends at its
+  // comma; not inside a quotation, where the clause is the quoted speaker's own.)
+  return c ? { start: c.start, end: c.end, boundary: tokens[as - 1]!.depth === 0 ? as - 1 : -1 } : null;
 }
 
 /** "In an interview with Ynet, X said ...", "On X, Netanyahu wrote ...": an outlet in the sentence's opening phrase. */

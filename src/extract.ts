@@ -151,7 +151,7 @@ function extractDocument(text: string, doc: Document): Draft[] {
   // Markers per paragraph, to give an unmarked sentence the markers of the next marked one.
   for (let pi = 0; pi < paras.length; pi++) extractParagraph(text, doc, paras[pi]!, pi, st);
   resolveFirstPerson(st.drafts, text);
-  return withoutNestedReports(dedupe(st.drafts));
+  return withoutNestedReports(dedupe(st.drafts, text), text);
 }
 
 function extractParagraph(text: string, doc: Document, para: Paragraph, pi: number, st: DocState): void {
@@ -333,9 +333,10 @@ const ATTITUDE_CUES: ReadonlySet<Claim["cue"]["type"]> = new Set(["belief", "sta
  * Measured on PolNeAR train: 0.630 → 0.642 claim F1 (dev 0.642 → 0.653),
  * recall −0.002; seeds unchanged.
  */
-function withoutNestedReports(drafts: Draft[]): Draft[] {
+function withoutNestedReports(drafts: Draft[], text: string): Draft[] {
   const quotations = new Enclosures(drafts.filter((o) => o.kind === "direct" && SPEAKING_TYPES.has(o.type)));
-  const claims = new Enclosures(drafts);
+  // (A comment clause's echo, "X assessed that C, as ISW reported", takes the report along; X's assessment stays.)
+  const claims = new Enclosures(drafts.filter((o) => !echoClause(o, text)));
   return drafts.filter((d) => !((d.cueQuoted && quotations.encloses(d)) || (ATTITUDE_CUES.has(d.cueType) && claims.encloses(d))));
 }
 
@@ -406,11 +407,15 @@ function sameSource(a: string, b: string): boolean {
   return last(a) !== "" && last(a) === last(b);
 }
 
-/** Claims with the same content in the same document: keep the likelier one (a verb cue over "according to"). */
-function dedupe(drafts: Draft[]): Draft[] {
+/**
+ * Claims with the same content in the same document: keep the likelier one (a verb cue over "according to").
+ * (A report and a comment clause that echoes its content after it, "X stated that C, as ISW assessed", are two
+ * sources of C: the cue after the content keeps its own claim.)
+ */
+function dedupe(drafts: Draft[], text: string): Draft[] {
   const best = new Map<string, Draft>();
   for (const d of drafts) {
-    const key = `${d.content.start}:${d.content.end}`;
+    const key = `${d.content.start}:${d.content.end}${echoClause(d, text) ? ":as" : ""}`;
     const prev = best.get(key);
     if (!prev || d.confidence > prev.confidence) best.set(key, d);
   }
@@ -418,6 +423,11 @@ function dedupe(drafts: Draft[]): Draft[] {
   return drafts
     .filter((d) => keep.has(d))
     .sort((a, b) => firstChar(a) - firstChar(b) || a.cue.start - b.cue.start || a.content.start - b.content.start);
+}
+
+/** A comment clause after its content ("C, as ISW has assessed"), which echoes C rather than reporting it first. */
+function echoClause(d: Draft, text: string): boolean {
+  return d.cue.start > d.content.end && /^[\s\p{P}]*as\s/u.test(text.slice(d.content.end, d.content.end + 8));
 }
 
 function firstChar(d: Draft): number {

@@ -1776,6 +1776,36 @@ const SEMANTICS: Record<string, Case> = {
         "sappers clearing": { speaker: "Tarsk channels", cue: "footage of", lemma: "show", content: "Velmari sappers clearing the road near Osk" },
       }),
   },
+  "isw-echoes-and-glosses": {
+    // ISW-style reports (invented). A comment clause after a report, ", as ISW has previously assessed", ends the
+    // report's content at its comma, and a judgement echoed that way is the report's proposition, not the fact of the
+    // report (asCommentContents); "as ISW reported" keeps its whole clause, and an assessment inside it stays a claim.
+    // A relating participle set off after a content (", contradicting D", ", likely referring to D", ", demonstrating
+    // D") ends it, unless a second comma and lower case show it parenthetical, or it stands in a quotation's tag.
+    // "posted a video on June 4 of C" is footage of C across its date (evidenceBeforeOf); an "-ing" after an inner "of"
+    // and a capitalised modifier is a noun ("footage of the aftermath of Velmari shelling": no claim). ", but ISW cannot
+    // independently verify" ends any content it closes, a coordinated report's too.
+    check: (cs) => {
+      const echoed = cs.filter((c) => c.content.text === "Tarsk troops intend to encircle Osk");
+      assert.deepEqual(echoed.map((c) => `${c.speaker.text}|${c.cue.text}`).sort(), ["ISW|assessed", "The Velmari General Staff|stated"]);
+      expectExactly(cs.filter((c) => !echoed.includes(c)), {
+        "shelled the pier": { speaker: "ISW", cue: "reported", content: "Tarsk forces shelled the pier at Rel" },
+        "ferry terminal": { speaker: "The harbor master", cue: "confirmed", content: "Tarsk forces seized the ferry terminal on June 10" },
+        "assault failed": { speaker: "the Tarsk ministry", cue: "assertion", content: "the assault failed" },
+        "two villages": { speaker: "A Tarsk milblogger", cue: "claimed", content: "Velmari forces took two villages" },
+        "laying mines": { speaker: "The Velmari General Staff", cue: "reported", content: "Tarsk forces are digging trenches along an unnamed coastline, likely referring to the Osk shore, and are laying mines" },
+        "Tarsk coins": { speaker: "Rel officials", cue: "announced", content: "they would accept Tarsk coins" },
+        "^the garrison": { speaker: "A Tarsk blogger", cue: "assessed", content: "the garrison is short of shells" },
+        "^A Tarsk blogger": { speaker: "the Velmari navy", cue: "reported" },
+        "pier will reopen": { speaker: "the mayor", cue: "said", kind: "direct" },
+        // (Footage "of" a gerund clause across the date of its posting; "the aftermath of Velmari shelling" is a thing shown.)
+        "crews firing": { speaker: "A Tarsk milblogger", cue: "video", lemma: "show", content: "Velmari crews firing at the pier" },
+        // (The writer's disclaimer closes a coordinated report's content too.)
+        "took the pier": { speaker: "The port chief", cue: "claimed", content: "Tarsk forces took the pier" },
+        "holding the depot": { speaker: "The port chief", cue: "stated", content: "Velmari crews are holding the depot on June 8" },
+      });
+    },
+  },
   "isw-report-precision": {
     // ISW-style reports (invented). A "citing" that names only the source of the same speaker's report, before or after
     // it, is no claim and still ends the report's content (citesSourceOfReport); a reason cited stays one. A verb that

@@ -435,6 +435,22 @@ export const WRITER_ABSTRACTIONS: ReadonlySet<string> = new Set([
 export const WRITER_RELATIVE_VERBS: ReadonlySet<string> = new Set([
   "indicates", "suggests", "reflects", "demonstrates", "highlights", "corroborates", "underscores", "supports", "confirms",
 ]);
+/**
+ * Participles that, set off by a comma after an unquoted content, relate the report to other evidence or say what
+ * it refers to ("confirmed that C, contradicting the staff's assertion that D", "claimed C, likely referring to D",
+ * "complained that C, demonstrating their discontent"): the writer's comment or the speaker's next act, never part
+ * of the proposition C.
+ */
+export const RELATING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "contradicting", "corroborating", "undermining", "demonstrating", "referring",
+]);
+/**
+ * Lemmas of a comment clause that echoes a judgement ("X stated that C, as ISW has assessed", "as ISW forecast"):
+ * what was judged is the proposition C, not that X stated it. ("as ISW reported" may report the statement itself.)
+ */
+export const ECHOED_JUDGEMENT_LEMMAS: ReadonlySet<string> = new Set([
+  "assess", "forecast", "predict", "anticipate", "warn", "estimate", "expect", "argue",
+]);
 /** Hedging modals of the writer's speculation in such a relative clause. */
 export const WRITER_RELATIVE_MODALS: ReadonlySet<string> = new Set(["may", "might", "could"]);
 /** Adverbs that may stand between "which" and its verb there ("which likely reflects", "which further highlights"). */
