@@ -1137,7 +1137,7 @@ function invertedFrame(p: ParagraphView, s: number, i: number, k: number, cue: V
           ...verbAfterInversion(p, s, np.b, content, tokens[k]!),
           // ("Most importantly, say analysts, the talks failed": a verbless opening before an unquoted inverted tag
           // goes on after the tag's comma, as it does before "analysts say".)
-          ...(!quoted && lemma !== "call" && tokens[np.b]?.text === "," && !("gap" in verbAfterInversion(p, s, np.b, content, tokens[k]!)) && incompleteBefore(tokens, ss, content) ? parenthetical(p, s, np.b, content, tokens[k]!) : {}),
+          ...((!quoted || embeddedQuoteBefore(p, ss, k)) && lemma !== "call" && tokens[np.b]?.text === "," && !("gap" in verbAfterInversion(p, s, np.b, content, tokens[k]!)) && incompleteBefore(tokens, ss, content) ? parenthetical(p, s, np.b, content, tokens[k]!) : {}),
           ...continued(p, s, np.b, content),
         });
       }
@@ -1216,6 +1216,8 @@ function subjectScanBefore(p: ParagraphView, s: number, i: number, k: number): S
     if (tokens[c]?.text === "," && c > ss && !(quotedAppositive && !/^(?:who|which|whose|citing|quoting)$/.test(tokens[c + 1]?.lower ?? ""))) {
       appositive = { a: c + 1, b: last };
       last = c - 1;
+      // ("Currently, a project takes months, said Jo Roe": a lone sentence adverb is no subject; the tag is inverted.)
+      if (last === ss && sentenceAdverb(tokens[ss]!)) return null;
       // "Jane Roe, 67, a retired nurse from Lakeview, Pa., said": a place's state and an age are
       // further links of the chain; the speaker is the name that opens it.
       if (placeTail(tokens, appositive) && /^(?:from|in|of)$/.test(tokens[last - 1]?.lower ?? "")) {
@@ -4772,6 +4774,16 @@ const ARTICLE_BEFORE = new Set(["the", "a", "an", "his", "her", "its", "their", 
 const POSSESSIVE_WORD = /\p{L}['’]s$/u;
 
 /** A closing quotation mark at k or just before a comma at k (“...,” / "...",). */
+/**
+ * Whether the quotation that closes right before the comma at `k` opened after a word of the same sentence
+ * ('If studios sell "added value", says Roe, ...'): a quoted phrase inside an unquoted clause, not a direct quotation.
+ */
+function embeddedQuoteBefore(p: ParagraphView, ss: number, k: number): boolean {
+  const close = p.tokens[k]?.kind === "quote" ? k : k - 1;
+  const q = quoteClosedAt(p, close);
+  return !!q && q.open > ss && p.tokens[q.open - 1]?.kind === "word";
+}
+
 function quoteBefore(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t?.kind === "quote" && t.role === "close") return true;
@@ -5290,8 +5302,22 @@ function appositiveSubject(tokens: Token[], ss: number, k: number): boolean {
   while (c > ss && tokens[c]!.text !== "," && k - c < 30 && tokens[c]!.kind !== "quote") c--;
   if (tokens[c]?.text !== "," || c <= ss) return false;
   const np = phraseEndingAt(tokens, c - 1, ss);
+  // ("Currently, a project takes months, says Jo Roe": a lone sentence adverb before the first comma opens the
+  // clause and names nobody; what follows it is the content of an inverted tag, not an appositive.)
+  if (np && np.a === ss && np.b === ss + 1 && sentenceAdverb(tokens[ss]!)) return false;
   return !!np && np.a === ss;
 }
+
+/** Whether a sentence-opening word is an adverb that opens the clause ("Currently", "However", "Meanwhile"). */
+function sentenceAdverb(t: Token): boolean {
+  return LEADING_ADVERBIAL.has(t.lower) || DISCOURSE_CONNECTIVES.has(t.lower) || SENTENCE_ADVERB_LY.test(t.lower);
+}
+
+/**
+ * "-ly" adverbs formed on an adjective ("currently", "initially", "obviously", "similarly"); a bare "-ly" is too
+ * often a name ("Kelly", "Beverly") to stand for an adverb on its own.
+ */
+const SENTENCE_ADVERB_LY = /^\p{Ll}{2,}(?:ent|ant|al|ous|ive|ate|ic|ible|able|ful|less|ed|ing|ual|ary|ar|ct|ear|ain|ous|ort|est|ull|ial)ly$/u;
 
 /**
  * Whether an "as" opens the clause of the cue at `i`: within a few words before it, at the sentence's start or after
@@ -6037,11 +6063,36 @@ function contentEndFrom(p: ParagraphView, from: number, se: number): number {
   const t = p.tokens[from];
   const opening = t?.kind === "quote" && t.role === "open" ? quoteOpenedAt(p, from) : undefined;
   if (opening && opening.close > se - 1) return opening.end;
+  if (opening && opening.close < 0 && reopenedToEnd(p, from)) return opening.end;
   const runOn = runOnQuote(p, from, se);
   if (runOn) return runOn.end;
   const cut = reportingPlaceClause(p.tokens, from, se);
   return cut > from ? p.tokens[cut - 1]!.end : p.tokens[se - 1]!.end;
 }
+
+/**
+ * 'He said: "S1. S2. "S3.' at a paragraph's end (paragraph breaks lost, each reopening the passage): whether the
+ * quotation left open at token `from` runs on to the paragraph's end. Only over a short stretch, with no closing
+ * mark after it, and when a reopening mark starts the paragraph's last sentence; otherwise a mark left open may be a
+ * stray one ('"S1. "S2. Narrative.': the narrative is the writer's). Reads at most REOPEN_SCAN tokens.
+ */
+function reopenedToEnd(p: ParagraphView, from: number): boolean {
+  const tokens = p.tokens;
+  const lastSentence = tokens[tokens.length - 1]!.sentence;
+  if (lastSentence - tokens[from]!.sentence > 2 || tokens.length - from > REOPEN_SCAN) return false;
+  let lastOpen = -1;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "quote") continue;
+    // (A reopening mark has no role: pairQuotes folds it into the open quotation.)
+    if (t.role === "close") return false;
+    lastOpen = k;
+  }
+  return lastOpen > 0 && tokens[lastOpen]!.sentence === lastSentence && tokens[lastOpen - 1]!.sentence !== lastSentence;
+}
+
+/** How many tokens reopenedToEnd reads after the opening mark (three sentences of a quotation). */
+const REOPEN_SCAN = 240;
 
 /** Per paragraph (keyed by its quotation list), the quotations that close in a later sentence, by the sentence they open in. */
 const RUN_ON_QUOTES = new WeakMap<Quote[], Map<number, Quote[]>>();
@@ -6459,12 +6510,25 @@ function incompleteBefore(tokens: Token[], ss: number, content: { start: number;
   const first = tokens[a];
   if (!first || first.kind !== "word") return false;
   let b = a;
+  // (A quotation inside the clause, opened after its first word, leaves it unquoted: 'If studios sell "added value",
+  // says Roe, prices rise'; a closing mark with no opening in the span ends a direct quotation.)
+  let inner = false;
   while (b < tokens.length && tokens[b]!.end <= content.end && b - a <= INCOMPLETE_SPAN) {
-    if (tokens[b]!.kind === "quote") return false;
+    const q = tokens[b]!;
+    if (q.kind === "quote") {
+      if (q.role === "open" && b > a && !inner) inner = true;
+      else if (q.role === "close" && inner) inner = false;
+      else return false;
+    }
     b++;
   }
+  // (The content of an inverted tag ends at a closing mark, which stands outside its range.)
+  if (inner && tokens[b]?.kind === "quote" && tokens[b]!.role === "close") inner = false;
+  if (inner) return false;
   if (b - a > INCOMPLETE_SPAN || b - a < 2) return false;
   if (SUBORDINATORS.has(first.lower) && first.lower !== "as") return true;
+  // ("And if studios pay more, says Roe, prices rise": a sentence-opening coordinator before the subordinator.)
+  if (/^(?:and|but|so)$/.test(first.lower) && SUBORDINATORS.has(tokens[a + 1]?.lower ?? "") && tokens[a + 1]!.lower !== "as") return true;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;

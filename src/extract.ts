@@ -17,7 +17,7 @@ import { markerNumbers } from "./markers.js";
 import { phraseStartingAt, phraseEndingAt, isSourceHead } from "./phrase.js";
 import type { Span } from "./types.js";
 import { COUNTRIES } from "./lexicon/places.js";
-import { DATE_NAMES, DISCOURSE_CONNECTIVES } from "./lexicon/words.js";
+import { DATE_NAMES, DISCOURSE_CONNECTIVES, HONORIFICS } from "./lexicon/words.js";
 import { CUE_FORMS } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS, JUDGEMENT_LEMMAS } from "./lexicon/cues.js";
 
@@ -212,12 +212,17 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
     let outlet = f.outlet ? { start: tokens[f.outlet.a]!.start, end: tokens[f.outlet.b - 1]!.end } : null;
     let confidence = f.weight * PATTERN_RELIABILITY[f.pattern];
     const owner = f.speakerFrom ? byFrame.get(f.speakerFrom) ?? null : null;
-    if (f.speaker) {
-      const words = wordsOf(tokens, f.speaker.a, f.speaker.b);
+    // "There were fears that C", "There have been claims that C": an existential "there" names no one; the
+    // claim is unsourced, as a passive's is.
+    const existential = !!f.speaker && existentialThere(tokens, f.speaker);
+    if (existential) confidence *= 0.85;
+    else if (f.speaker) {
+      const from = honorificAfterParticiple(tokens, f.speaker);
+      const words = wordsOf(tokens, from, f.speaker.b);
       // An article alone names nobody: its cue is a participle modifying a noun ("the last confirmed attack",
       // "the recently announced drive") or its noun phrase was cut ("according to the" at a document's end).
       if (words.every((w) => ARTICLES.has(w.toLowerCase()))) continue;
-      speaker = { start: tokens[f.speaker.a]!.start, end: tokens[f.speaker.b - 1]!.end };
+      speaker = { start: tokens[from]!.start, end: tokens[f.speaker.b - 1]!.end };
       // A possessor speaks for itself: "Russia’s claim" → "Russia".
       const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
       if (possessive && speaker.end - possessive[0].length > speaker.start && /\p{L}['’]s?$/u.test(text.slice(speaker.start, speaker.end))) speaker.end -= possessive[0].length;
@@ -701,6 +706,31 @@ const IRREGULAR_PAST = new Set([
   "said", "wrote", "began", "became", "brought", "found", "kept", "saw", "thought", "stood", "fought", "knew", "paid", "put",
   "set", "struck", "hit", "shot", "sought", "built", "drew", "flew", "fell", "rose", "grew", "chose", "broke", "spent",
 ]);
+
+/**
+ * "Speaking to the BBC Mr Roe said", "Commenting Mr Roe said": an opening participle clause whose comma is
+ * missing runs into the subject; an honorific before a capitalised name starts the speaker. Returns the first
+ * token of the speaker (the range's own start when there is no such participle and honorific).
+ */
+function honorificAfterParticiple(tokens: Token[], r: { a: number; b: number }): number {
+  const first = tokens[r.a]!;
+  if (!first.cap || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(first.text) || r.b - r.a < 3) return r.a;
+  for (let j = r.a + 1; j < r.b - 1; j++) {
+    if (HONORIFICS.has(tokens[j]!.lower.replace(/\.$/, "")) && tokens[j + 1]!.cap) return j;
+  }
+  return r.a;
+}
+
+/**
+ * Whether the speaker range is an existential "there" ("There were fears that C", "There have been claims that C"):
+ * "there" alone before a form of "be", or before "has"/"have"/"had" and "been".
+ */
+function existentialThere(tokens: Token[], r: { a: number; b: number }): boolean {
+  if (r.b - r.a !== 1 || tokens[r.a]!.lower !== "there") return false;
+  const next = tokens[r.b]?.lower ?? "";
+  if (/^(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)$/.test(next)) return true;
+  return /^(?:has|have|had)$/.test(next) && tokens[r.b + 1]?.lower === "been";
+}
 
 /** A finite verb right after a sentence-initial word shows that word is a subject name ("Putin spoke", "Hamas claimed"). */
 function verbFollows(t: Token | undefined): boolean {

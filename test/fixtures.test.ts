@@ -359,6 +359,9 @@ const SEMANTICS: Record<string, Case> = {
         // the participle after it takes the same source.)
         "new pontoon": { speaker: "Satellite images posted on Monday", cue: "show" },
         "crossing will reopen": { speaker: "Satellite images posted on Monday", cue: "suggesting" },
+        // An opening participle clause without its comma runs into the subject: the honorific starts the speaker.
+        "toll would rise": { speaker: "Mr Lorn", cue: "said" },
+        "pier was closing": { speaker: "Mrs Vell", cue: "said" },
       }),
   },
   "speaker-extents": {
@@ -1975,6 +1978,12 @@ const SEMANTICS: Record<string, Case> = {
           speaker: /^(?:Colonel )?Ilan Dresk$/, speakerType: "person", cue: "said", lemma: "say", kind: "indirect",
           content: "The road to Tarsk will stay closed until Friday",
         },
+        // A lone sentence adverb before the first comma is no subject with an appositive ("Currently, C, says X").
+        "full crossing": { speaker: /Mira Holt$/, cue: "says", content: "Currently, a full crossing of the strait can take up to nine hours" },
+        // An unfinished opening clause before a mid-sentence tag goes on after it, also after a sentence-opening
+        // "And" and with a quoted phrase inside it (before, the content stopped at the tag's comma).
+        "ferries run at night": { speaker: "Oda Lien", cue: "says", content: "And if the ferries run at night, says Oda Lien, the town will need more pilots" },
+        "priority berths": { speaker: "Oda Lien", cue: "says", content: 'If the port sells "priority berths", says Oda Lien, the fees will rise for everyone' },
       }),
   },
   "according-to-initial": {
@@ -2161,6 +2170,9 @@ const SEMANTICS: Record<string, Case> = {
         "vote in May": { speaker: "Juno Pell", cue: "said", kind: "direct", content: 'We will vote in May," said Juno Pell. "The board has the figures. "Nobody expects a rise' },
         "vote was open": { speaker: "Pell", cue: "said", kind: "indirect", content: "the vote was open" },
         "quay needs work": { speaker: "Ada Roe", cue: "said", kind: "direct", content: "The quay needs work. “We start in June" },
+        // A quotation after a colon left open at the paragraph's end runs on to that end (the next paragraph reopens it).
+        "taught me a trade": { speaker: "She", cue: "said", kind: "direct", content: 'The yard taught me a trade. It also taught me patience. "Some days we worked until dark' },
+        "do it all again": { speaker: "She", cue: "said", kind: "direct" },
       });
       for (const s of ["The board met on Tuesday.", "The quay opened in 1990."]) {
         const unquoted = codePoints(text).find(s);
@@ -2245,6 +2257,9 @@ const SEMANTICS: Record<string, Case> = {
         "^the cables had corroded$": { speaker: "The engineers", cue: "answer was", lemma: "answer" },
         "^the tolls pay for repairs$": { speaker: "Voss", cue: "point has long been", lemma: "point" },
         "^the pier must close before winter$": { speaker: "Lund", cue: "verdict", lemma: "verdict" },
+        // An existential "there" before the noun names no one ("There were fears that C"): no speaker.
+        "^the ferry would be sold abroad$": { speaker: null, cue: "fears" },
+        "^the quay is sinking$": { speaker: null, cue: "fears" },
       }),
   },
   "outlet-interview": {
