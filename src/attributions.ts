@@ -665,7 +665,8 @@ function notAReportingVerb(p: ParagraphView, s: number, i: number, cueEnd: numbe
     && (tokens[cueEnd + 1]?.lower === "that" || contentFollows(tokens, cueEnd + 1, p.sentences[s]!.b, true))) return true;
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return true;
-  if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b)) return true; // "the states", "her emails"
+  // ("The report documents how C": a "how" clause right after it makes the form a verb as a that-clause does.)
+  if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b) && next?.lower !== "how") return true; // "the states", "her emails"
   if ((form.role === "s" || form.role === "base") && NOUN_PRONE_LEMMAS.has(form.verb.lemma) && prev && prev.sentence === s && i - 1 >= ss && !subjectLikeBefore(prev)) return true; // "a recent call for"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb. (After a word that can be
   // its subject or stand between subject and verb, a base form before a plural noun and its finite clause is the
@@ -1682,7 +1683,7 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
   // after a preposition is a postmodifier of the subject, which starts further left.
   if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
   else if (!speaker) return null;
-  else if (!appositive || dashed) speaker = withPostmodifiers(tokens, speaker, ss);
+  else if (!appositive || dashed) speaker = openingCoordination(tokens, withPostmodifiers(tokens, speaker, ss), ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
@@ -2064,7 +2065,7 @@ const CARRIER_NOUNS = new Set([
  * Roe" (authorship, no proposition), "we are threatened by the flood" (a danger). ("Seen by millions", watched: an
  * opinion only with its "as" complement, checked below.)
  */
-const PASSIVE_OTHER_SENSE = new Set(["maintain", "continue", "explain", "add", "know", "read", "list", "post", "publish", "rule", "show", "find", "learn", "feel", "charge", "project", "repeat", "answer", "respond", "reply", "back", "defend", "write", "threaten"]);
+const PASSIVE_OTHER_SENSE = new Set(["maintain", "continue", "explain", "add", "know", "read", "list", "post", "publish", "rule", "show", "find", "learn", "feel", "charge", "project", "repeat", "answer", "respond", "reply", "back", "defend", "write", "threaten", "document"]);
 /** Verbs whose passive subject is the addressee ("was told by X that C", "was asked by X whether C"): the content is the clause after the agent. */
 const ADDRESSEE_PASSIVES = new Set(["tell", "ask", "warn", "inform", "assure", "remind", "caution"]);
 
@@ -3650,6 +3651,35 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
     if (/^(?:familiar|close|closest|knowledgeable|briefed|involved)$/.test(tokens[left.b - 1]!.lower)) source = a;
   }
   return source >= 0 ? { a: source, b: speaker.b } : speaker;
+}
+
+/** Connectives that may stand before a coordinated subject that opens the sentence ("But the farmers and ..."). */
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(["but", "and", "both", "yet", "also", "meanwhile", "separately"]);
+
+/**
+ * "The farmers and the workers said C", "A lawyer and a journalist interviewed by the group said C", "Relatives of
+ * detainees and lawyers interviewed said C", "Officials and state-affiliated media said C": the speaker phrase read
+ * back from the cue stops at "and" (before an article, a possessive, a plain noun or a hyphenated adjective), but when
+ * the phrase before "and" (with its "of"/prepositional postmodifiers) opens the sentence, nothing else stands between
+ * the sentence's start and the cue: the whole coordination is the subject and speaks as one. Further into the
+ * sentence "X and the Y said" more often joins two clauses ("shelled the town and the governor said"), so the first
+ * conjunct must open the sentence (after at most one connective). Constant work: two phrase reads.
+ */
+function openingCoordination(tokens: Token[], speaker: Range, ss: number): Range {
+  let k = speaker.a - 1;
+  // ("and state-affiliated media": one hyphenated lower-case adjective the phrase scan stopped at opens the conjunct.)
+  const mod = tokens[k];
+  if (mod && k > ss && mod.kind === "word" && !mod.cap && mod.lower.includes("-") && tokens[k - 1]!.lower === "and") k--;
+  if (k - 1 < ss || tokens[k]!.lower !== "and") return speaker;
+  const first = phraseEndingAt(tokens, k - 1, ss);
+  if (!first || first.b !== k) return speaker;
+  // (A conjunct that names a source: a name, a pronoun, a source noun or a plural noun; "Prices rose and the minister
+  // said" has a verb there, read as a noun.)
+  const head = tokens[k - 1]!;
+  if (!(head.cap || PRONOUN_WORDS.has(head.lower) || isSourceHead(head) || (isPluralNounForm(head.lower) && !VERBISH.has(head.lower)))) return speaker;
+  const whole = withPostmodifiers(tokens, first, ss);
+  const opens = whole.a === ss || (whole.a === ss + 1 && OPENING_CONNECTIVES.has(tokens[ss]!.lower));
+  return opens ? { a: whole.a, b: speaker.b } : speaker;
 }
 
 /** How many capitalised words a subject found after an opening adjunct may hold ("Gov. Jo Ann Roe"). */

@@ -695,6 +695,23 @@ const SEMANTICS: Record<string, Case> = {
         "budget": { speaker: "Councillor Holm", cue: "praised", content: "Mayor Ortiz's budget" },
       }),
   },
+  "ngo-report-forms": {
+    // Forms of rights-group releases. A coordinated subject that opens the sentence speaks as a whole, whatever opens
+    // its second conjunct (an article, a possessive, a plain plural, a hyphenated adjective; openingCoordination),
+    // but a clause before "and" keeps its own subject ("The harvest failed and the governor said"). "documents" /
+    // "has documented" report what a report or a rights body records (with a noun phrase or a clause), while the
+    // base form after a modal is a plan ("will document") and reports nothing.
+    check: (cs) =>
+      expectExactly(cs, {
+        "barred visits": { speaker: "Relatives of inmates and lawyers interviewed", cue: "said" },
+        "new fence": { speaker: "The farmers and the herders", cue: "said" },
+        "clinic would reopen": { speaker: "She and her aides", cue: "said" },
+        "camp is closed": { speaker: "Officials and state-run media in Norland", cue: "stated" },
+        "grain would be rationed": { speaker: "the governor", cue: "said" },
+        "withheld medicine": { speaker: "The inquiry report", cue: "documents", content: "how wardens withheld medicine from older inmates" },
+        "forced labour": { speaker: "The Valley Rights Monitor", cue: "documented", content: "cases of forced labour, including beatings at the quarry" },
+      }),
+  },
   "finding-clauses-without-that": {
     // A verb of finding or evidence with a finite clause and no "that" reports the clause as it would with "that"
     // (finiteComplement): a body's or outlet's finding ("A review panel found X was", "Harbour Weekly found X has"),

@@ -39,6 +39,8 @@ export interface CueVerb {
   labelling?: boolean;
   /** Only the past and "-ing" forms are cues: the base and "-s" forms are mostly nouns ("the label", "in terms of", "the brand"). */
   pastOnly?: boolean;
+  /** The base form is no cue ("a document", "of the document" are nouns; "will document" is a plan), the other forms are. */
+  noBase?: boolean;
   /** The content is an object and its "as" complement ("sees Trump as a threat", "viewed the deal as a mistake"); nothing else. */
   asObject?: boolean;
   /**
@@ -269,6 +271,9 @@ export const CUE_VERBS: CueVerb[] = [
   speech("refer to", { asObject: true, postposed: false, forms: ["referred to", "referred to", "referring to", "refers to"], weight: 0.6 }),
   evidence("show", { forms: ["showed", "shown", "showing", "shows"], weight: 0.6 }),
   evidence("find", { forms: ["found", "found", "finding", "finds"], weight: 0.6 }),
+  // "The report documents how guards beat detainees", "the study documented a rise in ...": what a report or an
+  // inquiry records as established, like "found". (Its base and "-s" forms are mostly the noun: noBase, NOUN_FIRST_LEMMAS.)
+  evidence("document", { noBase: true, forms: ["documented", "documented", "documenting", "documents"], weight: 0.6 }),
   // Positions taken on a noun phrase: the object is the content ("endorsed Clinton", "opposed the deal").
   // Not "attack": in war reporting it is mostly an act of war ("the IDF attacked missile launchers").
   stance("endorse", { np: true, weight: 0.6 }),
@@ -497,14 +502,14 @@ export const JUDGEMENT_LEMMAS: ReadonlySet<string> = new Set(["criticize", "cond
 
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
 export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "label", "dub", "brand", "term", "deem", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
-  "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant"]);
+  "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant", "document"]);
 
 /**
  * Verbs whose base and -s forms are far more often nouns ("the states", "her
  * emails", "mixed signals"): those forms are cues only when a that-clause, a
  * colon or a quotation follows right after them ("the report states that ...").
  */
-export const NOUN_FIRST_LEMMAS = new Set(["state", "email", "tweet", "signal", "hint", "project", "blame", "list", "post", "chant", "feel"]);
+export const NOUN_FIRST_LEMMAS = new Set(["state", "email", "tweet", "signal", "hint", "project", "blame", "list", "post", "chant", "feel", "document"]);
 
 /**
  * Verbs whose base and -s forms are as often nouns ("a recent call for calm", "reiterated calls for an inquiry",

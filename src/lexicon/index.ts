@@ -24,7 +24,7 @@ function build(): Map<string, CueForm[]> {
     map.set(head!, list);
   };
   for (const verb of CUE_VERBS) {
-    if (!verb.pastOnly) add(verb.lemma, verb, "base");
+    if (!verb.pastOnly && !verb.noBase) add(verb.lemma, verb, "base");
     const regular = (): string[] => { const [p, i, t] = inflect(verb.lemma); return [p!, p!, i!, t!]; };
     for (const [past, participle, ing, s] of [verb.forms ?? regular(), ...(verb.spellings ?? [])]) {
       add(past!, verb, "past");
