@@ -449,14 +449,14 @@ function appositiveContext(p: ParagraphView, f: Frame): string {
   return p.text.slice(from, Math.min(s.end, p.tokens[f.speaker.b - 1]!.end + 240));
 }
 
+/** `quoteLookup` of a paragraph without quotations. */
+const notQuoted = (_i: number): boolean => false;
+
 /**
  * `inQuote(i)`: is UTF-16 index i inside one of the quotations? The ranges
  * are merged once and searched by bisection (a scan of all quotes per call
  * made paragraphs with many quotations and claims quadratic).
  */
-/** `quoteLookup` of a paragraph without quotations. */
-const notQuoted = (_i: number): boolean => false;
-
 function quoteLookup(quotes: { start: number; end: number }[]): (i: number) => boolean {
   // Built with `push`, sorted only when there are two or more, and no lookup table at all without quotations:
   // `filter().map().sort()` handed `sort` arrays of different elements kinds (an empty one in a paragraph without
