@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS } from "./lexicon/cues.js";
 import {
   ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -254,6 +254,17 @@ function asCommentContents(p: ParagraphView, here: Frame[]): void {
 }
 
 /**
+ * Whether the last dash of a sentence, at `k`, opens the writer's gloss: a note on a word ("—a term used by X for
+ * Y") or a relating participle ("—likely referring to D"), which ends any content it falls in.
+ */
+function dashGloss(tokens: Token[], k: number): boolean {
+  const n = tokens[k + 1]!;
+  if (/^(?:a|an)$/.test(n.lower) && GLOSS_NOUNS.has(tokens[k + 2]?.lower ?? "")) return true;
+  const r = WRITER_RELATIVE_ADVERBS.has(n.lower) || HEDGE_ADVERBS.has(n.lower) ? k + 2 : k + 1;
+  return RELATING_PARTICIPLES.has(tokens[r]?.lower ?? "") && (tokens[r]!.lower !== "referring" || tokens[r + 1]?.lower === "to");
+}
+
+/**
  * "Iranian media reported that investors are shifting assets, which indicates a widespread belief that C", "...,
  * which may indicate C": a relative clause of inference or hedged speculation that closes an unquoted content is the
  * writer's comment on the report; the content ends before it. (Inside a quotation it is the speaker's words.) So does a
@@ -267,11 +278,24 @@ function cutWritersRelative(p: ParagraphView, here: Frame[]): void {
   // One pass over the sentence collects the commas that open such a relative (linear); each frame then takes the
   // first one inside its content by binary search.
   const cuts: number[] = [];
+  // (A dash with no second dash after it in the sentence opens a gloss that runs to its end.)
+  // (Not a hyphen, nor a dash inside parentheses: "(“Okremi pidrozdily” - a term meaning units)" glosses a word in
+  // the brackets, and a cut there would leave them open.)
+  let lastDash = -1, open = 0;
+  for (let k = ss; k < se; k++) {
+    const t = tokens[k]!;
+    if (t.text === "(") open++;
+    else if (t.text === ")") open = Math.max(0, open - 1);
+    else if (isDash(t)) lastDash = open === 0 && t.text !== "-" ? k : -1;
+  }
   for (let k = ss; k + 2 < se; k++) {
     const t = tokens[k]!;
+    if (k === lastDash && t.depth === 0 && dashGloss(tokens, k)) { cuts.push(t.start); continue; }
     if (t.text !== "," || t.depth !== 0) continue;
     // (", but ISW cannot independently verify these claims": the writer's disclaimer, whatever frame's content it closes.)
     if (/^(?:but|though|although)$/.test(tokens[k + 1]!.lower) && verificationDisclaimer(tokens, k + 2, se)) { cuts.push(t.start); continue; }
+    // (", and geolocated footage showed D": the writer's corroboration of the report, whatever frame's content it closes.)
+    if (tokens[k + 1]!.lower === "and" && VERIFIED_EVIDENCE_MODIFIERS.has(tokens[k + 2]!.lower) && EVIDENCE_NOUNS.has(tokens[k + 3]?.lower ?? "")) { cuts.push(t.start); continue; }
     // (", contradicting D", ", likely referring to D": a relating participle, after at most one adverb.)
     const r = WRITER_RELATIVE_ADVERBS.has(tokens[k + 1]!.lower) || HEDGE_ADVERBS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
     if (RELATING_PARTICIPLES.has(tokens[r]!.lower) && (tokens[r]!.lower !== "referring" || tokens[r + 1]?.lower === "to")) {
@@ -1591,6 +1615,9 @@ function subjectReading(p: ParagraphView, s: number, i: number, cue: VerbCue, cu
   if (bare && NOUN_LIKE_FORMS.has(tokens[i]!.lower) && headOf(tokens, speaker) === i - 1 && !head.cap && !PRONOUN_WORDS.has(head.lower) && !isSourceHead(head) && !EVIDENCE_NOUNS.has(head.lower) && !(READ_HEADS.has(head.lower) && tokens[cueEnd]?.lower === "that" && cueEnd + 1 < se && subjectOpener(tokens[cueEnd + 1]!))) return null;
   // "I think", "you know": conversational hedges, not claims anybody could check.
   if (cueType === "belief" && speaker.b - speaker.a === 1 && /^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/.test(head.lower)) return null;
+  // "Putin likely believes that C", "the units probably know that C": the writer's hedge on a state of mind is the
+  // writer's guess at what the subject has in mind; the subject said nothing.
+  if (MENTAL_STATE_LEMMAS.has(lemma) && i - 1 >= speaker.b && GUESS_ADVERBS.has(tokens[i - 1]!.lower)) return null;
   // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
   if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
@@ -1685,6 +1712,9 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
   else if (!speaker) return null;
   else if (!appositive || dashed) speaker = openingCoordination(tokens, withPostmodifiers(tokens, speaker, ss), ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
+  // ("An independent analytical organization, the Center for Defense Strategies, noted": so is an institution's name
+  // with its article after a lower-case description.)
+  else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && !tokens[speaker.b - 1]!.cap && institutionName(tokens, appositive)) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
   let subject = subjectAroundPreposition(p, s, i, k, cue, speaker, appositive, leftEdge, antecedent, bare, passive, earlier);
@@ -3627,6 +3657,20 @@ function isNameRange(tokens: Token[], r: Range): boolean {
 }
 
 /**
+ * "the Center for Defense Strategies", "the Razumkov Centre": "the" and a capitalised name of up to seven words, with
+ * lower-case linking words inside it ("of", "for", "and", "on") but capitalised first and last words.
+ */
+function institutionName(tokens: Token[], r: Range): boolean {
+  const n = r.b - r.a;
+  if (n < 3 || n > 8 || tokens[r.a]!.lower !== "the" || !tokens[r.a + 1]!.cap || !tokens[r.b - 1]!.cap) return false;
+  for (let k = r.a + 1; k < r.b; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === "word" && (t.cap || /^(?:of|for|and|on)$/.test(t.lower))) && t.text !== "-") return false;
+  }
+  return true;
+}
+
+/**
  * A subject phrase preceded by a preposition is the object of a
  * postmodifier ("Proponents of | the new bill", "People with direct
  * knowledge of | the talks"): widen it over at most three such links to the
@@ -5469,7 +5513,12 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     }
     else if (/['’]s?$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, m - 1, ss);
     // "cannot verify Russian claims that C": a nationality adjective names the source of the claims.
-    else if (prev.cap && NATIONALITY_ENDING.test(prev.lower) && !(tokens[m - 2]?.cap && m - 2 >= ss)) speaker = { a: m - 1, b: m };
+    else if (prev.cap && NATIONALITY_ENDING.test(prev.lower) && !(tokens[m - 2]?.cap && m - 2 >= ss)) {
+      // ("Russian and Ukrainian claims that C": coordinated nationalities both name the sources.)
+      const other = tokens[m - 3];
+      const coordinated = m - 3 >= ss && /^(?:and|or)$/.test(tokens[m - 2]?.lower ?? "") && other !== undefined && other.cap && NATIONALITY_ENDING.test(other.lower) && !(tokens[m - 4]?.cap && m - 4 >= ss);
+      speaker = { a: coordinated ? m - 3 : m - 1, b: m };
+    }
     else if (prev.text === "’" || prev.text === "'") speaker = m - 2 >= ss ? phraseEndingAt(tokens, m - 2, ss) : null;
   }
   // "the allegation that C", "amid claims that C": a source-less noun cue still attributes its clause, to nobody named.
@@ -6816,7 +6865,8 @@ function labelAt(tokens: Token[], at: number, se: number, pronounObject: boolean
     const n = tokens[at + 1];
     if (!n || at + 1 >= se) return -1;
     if (LABEL_QUANTITY.test(n.lower)) return -1;
-    for (let k = at + 1; k < se && k <= at + 3; k++) if (isTimeWord(tokens[k]!) || TIME_UNITS.has(tokens[k]!.lower)) return -1;
+    // ("a few days later" is a time, no label; "a fake on December 3" is a label and its date.)
+    for (let k = at + 1; k < se && k <= at + 3; k++) if ((isTimeWord(tokens[k]!) || TIME_UNITS.has(tokens[k]!.lower)) && !/^(?:on|in)$/.test(tokens[k - 1]!.lower)) return -1;
     // ("a “nice guy” and he didn’t ...": a clause of its own after the quoted label ends it; otherwise the noun phrase
     // runs on as the clause does, "a “rush to judgment,” because ...", "a "critical moment" for Trump".)
     for (let k = at + 1; k < se && k <= at + 3; k++) {
@@ -6828,7 +6878,15 @@ function labelAt(tokens: Token[], at: number, se: number, pronounObject: boolean
       }
       if (w.kind !== "word") break;
     }
-    return (n.kind === "word" || (n.kind === "quote" && n.role === "open")) && !PREPOSITIONS.has(n.lower) && !CLAUSE_BREAKERS.has(n.lower) ? se : -1;
+    if (!((n.kind === "word" || (n.kind === "quote" && n.role === "open")) && !PREPOSITIONS.has(n.lower) && !CLAUSE_BREAKERS.has(n.lower))) return -1;
+    // ("called the video a fake on December 3", "a provocation on Monday": a date after the label is the naming's
+    // own adjunct, not part of the label.)
+    for (let k = at + 2; k < se && k - at < 12; k++) {
+      const w = tokens[k]!;
+      if (w.kind !== "word") break;
+      if (/^(?:on|in)$/.test(w.lower) && timePhraseEnd(tokens, k, se) > k) return k;
+    }
+    return se;
   }
   // ("called themselves very conservative", "called it deeply troubling": a degree adverb before the label.)
   if (/^(?:very|so|too|most|more|less|quite|rather|pretty|deeply|highly|extremely|totally|completely|utterly|truly|really|patently|fundamentally)$/.test(t.lower)) {

@@ -293,7 +293,9 @@ export class Mentions {
         if (!r.solid || PRONOUN_WORDS.has(r.head) || EXPLETIVES.has(r.head) || possessedThing(r)) continue;
         const human = HUMAN_HEADS.has(r.head);
         if (!r.named && !human && !(p.person === false && m.role === "subject")) continue;
-        if (p.plural !== r.plural) continue;
+        // (A named numberless body takes "it" too: "the General Staff shared its assessment", as well as "they". An
+        // unnamed one, "the group", is passed over for the name it stands for.)
+        if (p.plural !== r.plural && !(p.person === false && r.named && NUMBERLESS.has(r.head))) continue;
         if (p.person === true && (r.person === false || (!r.named && !human))) continue;
         if (p.person === false && (r.person === true || human)) continue;
         if (p.plural && !r.named && !human) continue;

@@ -1732,6 +1732,26 @@ const SEMANTICS: Record<string, Case> = {
         "rejected the proposal": { speaker: "A Western source with knowledge of the talks", speakerType: "anonymous", cue: "said", content: "Tarsk rejected the proposal" },
       }),
   },
+  "isw-glosses-and-corroboration": {
+    // ISW-style report (invented): what the writer adds to a source's report stays out of its content and speaker. A
+    // gloss on a word after a closing dash ("—a term used by …") and the writer's corroboration (", and geolocated
+    // footage shows …") end the content; the date of a naming is no part of its label ("called the video a fake on
+    // June 13"); coordinated nationalities both own the claims ("Velmari and Tarsk claims"); an institution's name
+    // after its lower-case description is the speaker; a body's "its" resolves to it; and the writer's hedged guess at a state of mind ("likely
+    // knows that C", "probably believes that C") is no claim at all.
+    check: (cs) =>
+      expectExactly(cs, {
+        "screening": { speaker: "The Osk mayor", cue: "stated", content: "Tarsk forces are “screening” residents" },
+        "50 tanks": { speaker: "A Tarsk milblogger", cue: "claimed", content: "Tarsk forces moved 50 tanks to the north" },
+        "heading west": { cue: "shows", content: "Tarsk tanks near Osk heading west" },
+        "a fake": { speaker: "A Velmari news agency", cue: "called", content: "the video a fake" },
+        "near the pier": { speaker: "Residents", cue: "reported", content: "explosions near the pier" },
+        "ferry terminal": { speaker: "Velmari and Tarsk", cue: "claims", content: "drones struck the ferry terminal" },
+        "oppose the draft": { speaker: "the Center for Public Opinion Studies", cue: "found", content: "most residents oppose the draft" },
+        // (A numberless body, "staff", is what "its" refers to: the possessive speaker resolves to the subject.)
+        "regrouping": { speaker: "its", resolved: "The Velmari General Staff", cue: "assessment", content: "two Tarsk brigades are regrouping near the border" },
+      }),
+  },
   "isw-writer-inferences": {
     // ISW-style reports (invented): the writer's own inferences are no claims. A participle of inference set off after
     // a clause about an act of a force or body ("Tarsk forces shelled Osk, suggesting that C"), one hedged (", likely

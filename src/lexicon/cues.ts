@@ -420,6 +420,25 @@ export const EVENT_WRITER_PARTICIPLES: ReadonlySet<string> = new Set([
  * "it likely indicates C", "the restatement strongly indicates C").
  */
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(["likely", "probably", "possibly", "perhaps", "presumably", "strongly"]);
+/**
+ * Verbs of a state of mind ("know", "believe", "hope"): graded by the writer's hedge right before them ("Putin likely
+ * believes that C", "the units probably know that C") they are the writer's guess at what the subject has in mind,
+ * not anything the subject said. (Not "assess", "conclude": those are acts a source performs and publishes.)
+ */
+export const MENTAL_STATE_LEMMAS: ReadonlySet<string> = new Set(["know", "believe", "think", "understand", "recognize", "realize", "hope", "fear", "feel", "expect", "suspect", "want"]);
+/** The writer's hedges that grade a guess at somebody's state of mind (HEDGE_ADVERBS without "strongly"). */
+export const GUESS_ADVERBS: ReadonlySet<string> = new Set(["likely", "probably", "possibly", "perhaps", "presumably"]);
+/**
+ * Modifiers of footage or imagery that mark the writer's own verification of it ("geolocated footage shows D",
+ * "satellite imagery showed D"): a coordinated clause ", and geolocated footage showed D" after a report is the
+ * writer's corroboration, not the source's words.
+ */
+export const VERIFIED_EVIDENCE_MODIFIERS: ReadonlySet<string> = new Set(["geolocated", "satellite"]);
+/**
+ * Nouns of a gloss on wording ("“filtering” civilians—a term used by the occupiers for searches"): set off by a
+ * dash at the end of a content, the gloss is the writer's note on the word, not part of what the source said.
+ */
+export const GLOSS_NOUNS: ReadonlySet<string> = new Set(["term", "euphemism", "phrase", "word", "nickname", "pejorative", "slur", "colloquialism"]);
 /** Hedging modals of the writer's inference ("it may indicate C", "this could suggest C"). */
 export const HEDGE_MODALS: ReadonlySet<string> = new Set(["may", "might", "could"]);
 
