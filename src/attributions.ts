@@ -465,7 +465,20 @@ function frontedAdjunct(text: string, c: { start: number; end: number }): boolea
   if (!w || w.length > 4 || /["“”‘’']/.test(text[c.start - 1] ?? "")) return false;
   const first = w[0]!.toLowerCase();
   if (first === "to") return w.length > 1 && /^\p{Lu}/u.test(w[1]!);
-  return ADJUNCT_HEADS.has(first);
+  return ADJUNCT_HEADS.has(first) && !clauseAfterOpener(text.slice(c.start, c.end));
+}
+
+/**
+ * "Previously, prices rose", "Recently, it had fallen": after the opener's comma a subject and its finite verb (an
+ * auxiliary, an irregular past or a word in "-ed" after the subject's first word) make a clause, which the opener
+ * only dates; "In an interview, Friday" and "On Monday, in Dover" have none.
+ */
+function clauseAfterOpener(s: string): boolean {
+  const comma = s.lastIndexOf(",");
+  if (comma < 0) return false;
+  const w = s.slice(comma + 1).toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+  if (w.length < 2 || PREPOSITIONS.has(w[0]!) || ADJUNCT_HEADS.has(w[0]!)) return false;
+  return w.some((x, k) => k > 0 && (FINITE_MARKERS.has(x) || IRREGULAR_PASTS.has(x) || /^\p{Ll}{3,}ed$/u.test(x)));
 }
 
 /**
@@ -1936,7 +1949,8 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (!start.colon && lemma === "find" && REFLEXIVE_PRONOUNS.has(tokens[start.index]!.lower) && tokens[start.index + 1]?.lower !== "that") return null;
   // "knows the consequences", "expect a certain level of service", "expects her to win", "added 146,000 jobs":
   // these verbs report a proposition only with a clause after them ("knows voters are angry", "believe that ...").
-  if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)) return null;
+  if (form.verb.clauseOnly && !infinitive && !start.colon && tokens[start.index - 1]?.lower !== "that" && !finiteClauseAt(tokens, start.index, se)
+    && !(speakingSubject(tokens, headOf(tokens, speaker), ss) && finiteComplement(tokens, start.index, se))) return null;
 
   // Preposed with the speaker following a clause break inside a quote or after "that": nested claims keep their own speaker.
   const boundaryTok = tokens[speaker.a - 1];
@@ -5146,9 +5160,12 @@ function finiteComplement(tokens: Token[], at: number, se: number): boolean {
   if (/^(?:he|she|they|we|i|you|it|there)['’](?:s|re|ll|d|ve|m)$/.test(first.lower)) return true;
   const pronoun = SUBJECT_PRONOUNS.has(first.lower);
   for (let k = at + 1; k < se && k <= at + 7; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== "word") return false;
-    const prev = tokens[k - 1]!;
+    // ('added the pair "brought a real warmth ..."': a quotation may open between the subject and its verb.)
+    const quoted = tokens[k]!.kind === "quote" && tokens[k]!.role === "open" && tokens[k - 1]!.kind === "word";
+    if (quoted) k++;
+    const t = tokens[k];
+    if (t?.kind !== "word") return false;
+    const prev = tokens[quoted ? k - 2 : k - 1]!;
     const next = tokens[k + 1];
     if (FINITE_MARKERS.has(t.lower) && t.lower !== "be" && t.lower !== "been") return true;
     if (/n['’]t$/.test(t.lower)) return true;
@@ -5162,11 +5179,22 @@ function finiteComplement(tokens: Token[], at: number, se: number): boolean {
     // ("suggests the government understands the risk", "... understands that it needs"): a plural noun stands before
     // anything ("showed videos of forces moving", "a supply of experts that will", "losses rendering units unfit").
     if (!pronoun && ends && !isPluralNounForm(prev.lower) && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lower) && next && (/^(?:the|a|an)$/.test(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower) || (next.lower === "that" && SUBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? "")))) return true;
-    // A pronoun subject takes at most one adverb before its verb ("it still leads").
-    if (pronoun) return false;
+    // A pronoun subject takes at most one adverb before its verb ("it still leads"); a quotation, its verb at once.
+    if (pronoun || quoted) return false;
     if (COMPLEMENT_BREAKERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.text) && !/thing$/.test(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * Whether the head (at `h`) of a cue's subject can speak: a personal pronoun, a name or a noun of a source ("She added the pair
+ * brought warmth", "the spokesman added"). Such a subject's "added" with a clause of an irregular past reports the
+ * clause; a thing's does not ("The storm added the damage left by the flood": "added" sums up).
+ */
+function speakingSubject(tokens: Token[], h: number, ss: number): boolean {
+  const head = tokens[h]!;
+  // (A capital at the sentence's start may be any noun: "Prices added the gains made ...".)
+  return /^(?:he|she|they|we|i)$/.test(head.lower) || (head.cap && h > ss && !PRONOUN_WORDS.has(head.lower)) || isSourceHead(head);
 }
 
 /** A word that may open the subject of a complement clause: not a preposition, a subordinator, a question word or a particle ("finding out how C"). */

@@ -223,8 +223,11 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
       // "the recently announced drive") or its noun phrase was cut ("according to the" at a document's end).
       if (words.every((w) => ARTICLES.has(w.toLowerCase()))) continue;
       speaker = { start: tokens[from]!.start, end: tokens[f.speaker.b - 1]!.end };
-      // A possessor speaks for itself: "Russia’s claim" → "Russia".
-      const possessive = /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
+      // A possessor speaks for itself: "Russia’s claim" → "Russia". (After its cue with no noun to possess, the "’s" is
+      // the name's own: "according to the guide Harper’s.", "said Sainsbury’s".)
+      // (Not before a title it possesses: "according to Jo Roe’s “The Fixers”".)
+      const ownName = f.cue.a >= 0 && f.speaker.a >= f.cue.b && (f.speaker.b >= tokens.length || tokens[f.speaker.b]!.kind === "punct");
+      const possessive = ownName ? null : /['’]s?$/.exec(text.slice(speaker.start, speaker.end));
       if (possessive && speaker.end - possessive[0].length > speaker.start && /\p{L}['’]s?$/u.test(text.slice(speaker.start, speaker.end))) speaker.end -= possessive[0].length;
       // A pronoun fused with its auxiliary speaks as the pronoun: "I’ve said" → "I", "They’re claiming" → "They", "who’ve said" → "who".
       const fused = /^(?:i|we|you|they|he|she|who)['’](?:ve|d|ll|m|re|s)$/i.exec(text.slice(speaker.start, speaker.end));
@@ -555,6 +558,7 @@ function recordMentions(p: ParagraphView, mentions: Mentions, base: number, rang
           if (caps.length === 1 && np.a === i && np.b - np.a <= 2 && !COUNTRIES.has(caps[0]!.toLowerCase()) && !mentions.midSentenceCaps.has(caps[0]!) && !verbFollows(tokens[np.b])) m.solid = false;
           const r = reported.get(s);
           if (r && st >= r.start && en <= r.end) m.reported = true;
+          m.whole = tokens[np.b]?.text === "," || verbFollows(tokens[np.b]);
           mentions.add(m);
         }
       }

@@ -8,7 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
-import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, MONTH_ABBREVIATIONS, OPEN_COMPOUNDS, isPluralNounForm, YEAR } from "./lexicon/words.js";
+import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, MONTH_ABBREVIATIONS, OBJECT_PREPOSITIONS, OPEN_COMPOUNDS, isPluralNounForm, YEAR } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
 export const VERBISH = new Set([
@@ -280,6 +280,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
   if (a - 2 >= floor && tokens[a]!.lower === "the" && tokens[a + 1]?.cap && tokens[a - 1]!.lower === "and" && tokens[a - 2]!.cap) {
     const first = phraseEndingAt(tokens, a - 2, floor);
     if (first && (first.a === floor || (first.a - 1 === floor && tokens[floor]!.lower === "both"))) a = first.a;
+    // ("Reports in the Daily Post and the Evening Star suggested": the first conjunct is the object of a source's
+    // postmodifier that opens the sentence; the coordination is that object, and the source heads the whole phrase.)
+    else if (first && first.a - 2 >= floor && OBJECT_PREPOSITIONS.has(tokens[first.a - 1]!.lower)) {
+      const owner = tokens[first.a - 2]!;
+      const whole = phraseEndingAt(tokens, first.a - 2, floor);
+      if (whole && whole.a === floor && (isSourceHead(owner) || EVIDENCE_NOUNS_LOWER.has(owner.lower))) a = whole.a;
+    }
   }
   // Drop connectives and prepositions the scan may have started on.
   // ("Despite Mr. Trump's claims", "Until December Microsoft said": a preposition before a name opens an adjunct, it is

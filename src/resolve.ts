@@ -6,12 +6,13 @@
  * Salience follows the usual order of centering: the subject of the current
  * sentence (before the pronoun), then the subjects and speakers of earlier
  * sentences, most recent first. A mention inside the claim's own content
- * or inside a quotation is never an antecedent of the claim's speaker.
+ * or inside a quotation is never an antecedent of the claim's speaker, but for
+ * one: the named subject that opens the content of a tag "the firm said".
  */
 import {
   DETERMINERS, GOVERNMENT_WORDS, HONORIFICS, HUMAN_HEADS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUN_WORDS, PRONOUNS,
   QUANTIFIER_SPEAKERS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, DATE_NAMES, AGENT_NOUNS,
-  POSSESSIVE_DETERMINERS,
+  POSSESSIVE_DETERMINERS, BUSINESS_HEADS,
 } from "./lexicon/words.js";
 import { speakerType } from "./speaker-type.js";
 import { DEMONYMS } from "./lexicon/places.js";
@@ -48,6 +49,11 @@ export interface Mention {
    * rose, said Ola Berg"): the sentence is about its speaker, who outranks it as an antecedent.
    */
   reported: boolean;
+  /**
+   * True for a subject mention that is the whole subject: a comma or a verb follows it ("RHB, a lender, is", "Acme
+   * said"), not more of the noun phrase ("The US stock market regulator", read as "The US").
+   */
+  whole: boolean;
   /** `words` lower-cased, possessive 's dropped (the name index and the name loop of `resolve` read them for every earlier mention). */
   lower: string[];
 }
@@ -87,6 +93,7 @@ class LazyMention implements Mention {
   antecedent: Mention | null = null;
   solid = true;
   reported = false;
+  whole = false;
   private pluralValue: boolean | undefined = undefined;
 
   constructor(
@@ -327,6 +334,12 @@ export class Mentions {
           && !x.lower.some((y) => RANK_MODIFIERS.has(y) && !lower.includes(y)))) return this.expand(r);
       }
     }
+    // ("RHB, the third-biggest lender, is scouting for a partner, the firm said": a tag after its content whose
+    // description names a business speaks of the content's own subject when a name that is no person opens it.)
+    if (BUSINESS_HEADS.has(head) && at >= exclude.end) {
+      const subject = this.openingSubject(exclude.start, sentence);
+      if (subject) return this.expand(subject);
+    }
     const plural = PLURAL_HEAD.test(head) && !/(?:ss|us|is)$/.test(head);
     const person = /^(?:spokesman|spokeswoman|president|minister|commander|official|leader|senator|governor|mayor|adviser|advisor|aide|chief|secretary|candidate|nominee)$/.test(head);
     const humanDescription = HUMAN_HEADS.has(head);
@@ -359,6 +372,26 @@ export class Mentions {
     if (!m.named) return m;
     const r = this.resolve(m.words, m.start, m.sentence, { start: -1, end: -1 }, () => false);
     return r && r !== m ? r : m;
+  }
+
+  /**
+   * The named subject that opens a content at `start` in `sentence` ("RHB" of "RHB, a lender, is ..."), if it is no
+   * person. Looks at the latest RANK_WINDOW mentions only.
+   */
+  private openingSubject(start: number, sentence: number): Mention | null {
+    for (let i = this.all.length - 1; i >= 0 && i >= this.all.length - RANK_WINDOW; i--) {
+      const m = this.all[i]!;
+      if (m.sentence < sentence) break;
+      if (m.start !== start || m.role !== "subject") continue;
+      if (!m.whole) return null;
+      // (A name itself, its last word capitalised: "Nintendo's new console" is a thing of the company's; and one
+      // known as a name: written in capitals ("RHB"), of two capitalised words, or capitalised in mid-sentence
+      // elsewhere, since any word opening a sentence is: "Profit rose, the firm said".)
+      const caps = m.words.filter((w) => UPPER_FIRST.test(w) && !DETERMINERS.has(w.toLowerCase()));
+      const name = caps.length > 1 || caps.some((w) => /^\p{Lu}{2,}$/u.test(w) || this.midSentenceCaps.has(w));
+      return m.named && m.person !== true && name && UPPER_FIRST.test(m.words[m.words.length - 1] ?? "") ? m : null;
+    }
+    return null;
   }
 
   /** Candidates by salience: current sentence's subject, then earlier sentences (subject first, then speakers, latest first). */

@@ -2059,6 +2059,25 @@ const SEMANTICS: Record<string, Case> = {
       assert.match(cs[0]!.content.text, /^three attacks targeting government outposts near Tarsk\b/);
     },
   },
+  "bbc-added-clauses-and-tags": {
+    // A speaker's "added" reports a clause without "that" whose verb is an irregular past, also when a quotation
+    // opens between its subject and verb ('added the band "won ..."'); a thing's "added" with a noun and a
+    // participle ("The flood added the debris left by the storm") reports nothing. A sentence adverb and its
+    // comma before a short clause ("Previously, ferry fares rose") leave it a content. A source noun whose
+    // postmodifier coordinates two articled names speaks whole ("Reports in the A and the B"); a name's own "'s"
+    // after "according to" stays ("the guide Mariner's"). "the firm" after a content that opens with a company's
+    // name ("ORV, the region's ... operator, is ...") resolves to that name, not to an earlier body.
+    check: (cs) =>
+      expectExactly(cs, {
+        "no plans": { speaker: "a spokeswoman", cue: "said" },
+        "hosts brought": { speaker: "She", cue: "added", content: "the hosts brought a real charm to Friday nights" },
+        "won every crowd": { speaker: "She", cue: "added", content: "the band \"won every crowd over in the end" },
+        "ferry fares rose": { speaker: "the analyst", cue: "said", content: "Previously, ferry fares rose" },
+        "weighing a bid": { speaker: "Reports in the Harbour Gazette and the Evening Lamp", cue: "suggested" },
+        "Used ferries": { speaker: "the boat-buying guide Mariner's", cue: "according to" },
+        "seeking a partner": { speaker: "the firm", resolved: "ORV", cue: "told" },
+      }),
+  },
   "adding-that": {
     check: (cs) =>
       expectExactly(cs, {

@@ -602,3 +602,9 @@ export const POLL_SHARES = /^(?:majority|minority|plurality|half|percent|\d+%?|(
 
 /** A year as text writes one, 1800–2099 ("in 1998", "May 3, 2022"): a number that is a time, not a count. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Heads of descriptions of a business ("the firm", "the bank"), which a tag uses for the company its content is about. */
+export const BUSINESS_HEADS: ReadonlySet<string> = new Set(["firm", "company", "bank", "lender", "group", "carrier", "airline", "retailer", "insurer", "maker", "chain", "operator", "club"]);
+
+/** Prepositions whose object may end a source's phrase ("reports in the Post", "aides to the senator"). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "of", "for", "to", "with"]);
