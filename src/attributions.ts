@@ -16,9 +16,9 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES } from "./lexicon/cues.js";
 import {
-  ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
+  ING_NOUNS, OPENING_CONNECTIVES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS, ASPECTUAL_BEFORE_ING,
   LY_NOUNS, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
@@ -1027,8 +1027,6 @@ function evidenceBeforeOf(tokens: Token[], i: number, ss: number): number {
   return n >= ss && tokens[month - 1]!.lower === "on" && EVIDENCE_NOUNS.has(tokens[n]!.lower) ? n : -1;
 }
 
-/** Hedges between footage and the participle that says what it shows ("footage purportedly showing C"). */
-const DEPICTION_HEDGES: ReadonlySet<string> = new Set(["purportedly", "reportedly", "allegedly", "apparently", "reported"]);
 
 /**
  * "Social media sources posted footage showing Russian forces firing incendiary munitions", "released a video on May 3
@@ -1069,8 +1067,6 @@ function gerundClauseAt(tokens: Token[], at: number, se: number): boolean {
   return false;
 }
 
-/** Words in "-ing" that are nouns or prepositions more often than verbs after a noun phrase. */
-const ING_NOUNS: ReadonlySet<string> = new Set(["building", "buildings", "training", "housing", "during", "including", "following", "according", "morning", "evening", "thing", "something", "nothing", "anything", "everything", "ceiling", "clothing", "shipping", "funding", "meeting", "landing", "spending", "warning", "parking"]);
 
 /**
  * An inverted cue: "Said Jo Roe, who grew up next door, “C.”" (the sentence opens with the cue) or "“C,” said X",
@@ -3711,8 +3707,6 @@ function withPostmodifiers(tokens: Token[], speaker: Range, ss: number): Range {
   return source >= 0 ? { a: source, b: speaker.b } : speaker;
 }
 
-/** Connectives that may stand before a coordinated subject that opens the sentence ("But the farmers and ..."). */
-const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(["but", "and", "both", "yet", "also", "meanwhile", "separately"]);
 
 /**
  * "The farmers and the workers said C", "A lawyer and a journalist interviewed by the group said C", "Relatives of
@@ -5419,7 +5413,7 @@ function sentenceAdverb(t: Token): boolean {
  * "-ly" adverbs formed on an adjective ("currently", "initially", "obviously", "similarly"); a bare "-ly" is too
  * often a name ("Kelly", "Beverly") to stand for an adverb on its own.
  */
-const SENTENCE_ADVERB_LY = /^\p{Ll}{2,}(?:ent|ant|al|ous|ive|ate|ic|ible|able|ful|less|ed|ing|ual|ary|ar|ct|ear|ain|ous|ort|est|ull|ial)ly$/u;
+const SENTENCE_ADVERB_LY = /^\p{Ll}{2,}(?:ent|ant|al|ous|ive|ate|ic|ible|able|ful|less|ed|ing|ual|ary|ar|ct|ear|ain|ort|est|ull|ial)ly$/u;
 
 /**
  * Whether an "as" opens the clause of the cue at `i`: within a few words before it, at the sentence's start or after

@@ -725,3 +725,6 @@ export const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);
  * clause is a claim whose speaker the text does not name.
  */
 export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(["reportedly"]);
+
+/** Hedges between footage and the participle that says what it shows ("footage purportedly showing C"). */
+export const DEPICTION_HEDGES: ReadonlySet<string> = new Set(["purportedly", "reportedly", "allegedly", "apparently", "reported"]);

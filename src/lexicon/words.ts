@@ -608,3 +608,9 @@ export const BUSINESS_HEADS: ReadonlySet<string> = new Set(["firm", "company", "
 
 /** Prepositions whose object may end a source's phrase ("reports in the Post", "aides to the senator"). */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "of", "for", "to", "with"]);
+
+/** Words in "-ing" that are nouns or prepositions more often than verbs after a noun phrase. */
+export const ING_NOUNS: ReadonlySet<string> = new Set(["building", "buildings", "training", "housing", "during", "including", "following", "according", "morning", "evening", "thing", "something", "nothing", "anything", "everything", "ceiling", "clothing", "shipping", "funding", "meeting", "landing", "spending", "warning", "parking"]);
+
+/** Connectives that may stand before a coordinated subject that opens the sentence ("But the farmers and ..."). */
+export const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(["but", "and", "both", "yet", "also", "meanwhile", "separately"]);
