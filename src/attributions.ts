@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS } from "./lexicon/cues.js";
 import {
   ING_NOUNS, OPENING_CONNECTIVES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -214,6 +214,9 @@ export function findFrames(p: ParagraphView): Frame[] {
     asCommentContents(p, here);
     cutWritersRelative(p, here);
     for (const f of here) if (f.speaker) f.speaker = subjectAfterThat(p.tokens, f.speaker);
+    // ("This bill suggests that the Kremlin continues to view X as Y": a stance or belief verb inside the writer's inference is the
+    // writer's guess at what its subject thinks, as the inference is.)
+    for (const f of here) if ((f.cueType === "stance" || f.cueType === "belief") && f.pattern !== "nominal" && f.pattern !== "according" && here.some((g) => g.writers && g.content.start <= p.tokens[f.cue.a]!.start && p.tokens[f.cue.a]!.start < g.content.end)) f.writers = true;
     // The writer's inferences have cut the contents before them; they report no claim.
     for (const f of here) if (!f.writers) frames.push(f);
   }
@@ -294,6 +297,8 @@ function cutWritersRelative(p: ParagraphView, here: Frame[]): void {
     if (t.text !== "," || t.depth !== 0) continue;
     // (", but ISW cannot independently verify these claims": the writer's disclaimer, whatever frame's content it closes.)
     if (/^(?:but|though|although)$/.test(tokens[k + 1]!.lower) && verificationDisclaimer(tokens, k + 2, se)) { cuts.push(t.start); continue; }
+    // (", which ISW cannot confirm": the same disclaimer as a relative clause on the claim.)
+    if (tokens[k + 1]!.lower === "which" && verificationDisclaimer(tokens, k + 2, se)) { cuts.push(t.start); continue; }
     // (", and geolocated footage showed D": the writer's corroboration of the report, whatever frame's content it closes.)
     if (tokens[k + 1]!.lower === "and" && VERIFIED_EVIDENCE_MODIFIERS.has(tokens[k + 2]!.lower) && EVIDENCE_NOUNS.has(tokens[k + 3]?.lower ?? "")) { cuts.push(t.start); continue; }
     // (", contradicting D", ", likely referring to D": a relating participle, after at most one adverb.)
@@ -1371,7 +1376,33 @@ function writersInference(tokens: Token[], ss: number, i: number, lemma: string,
     const name = head.cap && headOf(tokens, speaker) > ss;
     if (hedge && !name && !personHead(head) && !/^(?:he|she|they|we|i|you|who)$/.test(head.lower)) writers = true;
   }
+  if (WRITER_INFERENCE_LEMMAS.has(lemma)) writers ||= anaphoricInference(tokens, ss, i, speaker, head);
   return writers;
+}
+
+/**
+ * "These reports indicate that C", "Such offensive actions suggest C": a subject opened by a determiner that points
+ * back at the writer's own description, and "If true, they may indicate C", "it would suggest C": a pronoun whose
+ * inference hangs on a condition or a hedge. Both are the writer weighing what was reported, not a source's claim
+ * (a source's statement is not conditional on its own truth). Footage keeps its frame ("This footage shows C"), as
+ * do people ("he would suggest C").
+ */
+function anaphoricInference(tokens: Token[], ss: number, i: number, speaker: Range, head: Token): boolean {
+  const first = tokens[speaker.a]!;
+  // (Reports, statements and claims so pointed back at were given before: the inference from them is new and the
+  // writer's. Visual evidence keeps its frame, as does a person.)
+  // (Not a time adjunct the subject phrase ran into: "Earlier this month figures showed C".)
+  if (speaker.b - speaker.a >= 2 && ANAPHORIC_DETERMINERS.has(first.lower) && !TIME_WORDS.has(tokens[speaker.a + 1]!.lower) && !VISUAL_EVIDENCE_NOUNS.has(head.lower) && !personHead(head) && !head.cap) return true;
+  if (speaker.b - speaker.a !== 1 || !/^(?:it|they|this|these)$/.test(head.lower)) return false;
+  // (A condition anywhere before the cue, "If true, they ...", "they, if true, would ...", or a modal of the
+  // conditional or a hedge right before it: "they could also indicate C".)
+  for (let q = i - 1; q >= ss && i - q < 40; q--) if (tokens[q]!.lower === "if") return true;
+  for (let q = i - 1; q >= speaker.b && tokens[q]!.kind === "word" && !tokens[q]!.cap; q--) {
+    const w = tokens[q]!.lower;
+    if (w === "would" || HEDGE_MODALS.has(w)) return true;
+    if (!/^(?:also|simply|then|still|only)$/.test(w)) break;
+  }
+  return false;
 }
 
 /**
@@ -6426,6 +6457,8 @@ function verificationDisclaimer(tokens: Token[], v: number, to: number): boolean
   const at = (k: number) => (k < to ? tokens[k]!.lower : "");
   if (/^(?:we|they|he|she|it|i)$/.test(at(v))) v++;
   else {
+    // (A name with its article: "but the Institute cannot confirm".)
+    if (at(v) === "the") v++;
     const s = v;
     while (v < to && v - s < 4 && tokens[v]!.kind === "word" && tokens[v]!.cap) v++;
     if (v === s) return false;

@@ -1768,6 +1768,18 @@ const SEMANTICS: Record<string, Case> = {
         "grain shipments": { speaker: "The Velmari report", cue: "indicates", content: "grain shipments have resumed" },
         "misled parliament": { speaker: "Senator Rinna Hale", cue: "suggesting", content: "he had misled parliament" },
         "fears the cost": { speaker: /^Prof Anja Roe/, cue: "suggesting", content: "it fears the cost" },
+        // A subject opened by a determiner pointing back at the writer's description ("These reports indicate", "Such
+        // defensive lines suggest") and a pronoun whose inference hangs on a condition ("If true, they may indicate")
+        // infer for the writer; a belief inside that inference ("continues to view X as Y") is the writer's guess too.
+        // Footage pointed back at still shows its content.
+        "repairing the dam": { speaker: "The Velmari staff", cue: "reported", content: "Tarsk crews are repairing the dam" },
+        "crossed the river": { speaker: "This footage", cue: "shows", content: "Osk crews crossed the river" },
+        // (A time adjunct is no determiner pointing back: "Earlier this month figures showed C" keeps its evidence.)
+        "ferry traffic": { cue: "showed", content: "ferry traffic had halved" },
+        // A relative clause with the writer's disclaimer (", which the Monitor cannot confirm") or relating the claim to
+        // other reports (", which corresponds with ...") ends the content.
+        "near the lake": { speaker: "Osk officials", cue: "claimed", content: "unspecified gains near the lake", citations: [17] },
+        "shelling to stop": { speaker: "The Velmari army", cue: "said", content: "it expects the shelling to stop soon", citations: [18] },
       }),
   },
   "isw-dates-and-hearsay": {

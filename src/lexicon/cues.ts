@@ -450,6 +450,25 @@ export const HEDGE_MODALS: ReadonlySet<string> = new Set(["may", "might", "could
 export const WRITER_ABSTRACTIONS: ReadonlySet<string> = new Set([
   "this", "these", "indicator", "indicators", "pattern", "patterns", "timing", "trend", "trends",
 ]);
+/**
+ * Determiners that point back at what the writer has just described ("These reports indicate C", "Such offensive
+ * actions suggest C", "This recruiting effort suggests C"): an inference drawn from a subject they open is the
+ * writer's summing up, not a source's claim (see writersInference in attributions.ts).
+ */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(["this", "these", "such", "those"]);
+/**
+ * Evidence seen rather than said: "This footage shows C", "These images indicate C" keep the footage as their source
+ * (as "Geolocated footage shows C" does), where "These reports indicate C" sums up reports already given.
+ */
+export const VISUAL_EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  "footage", "imagery", "image", "images", "video", "videos", "photo", "photos", "photograph", "photographs",
+  "picture", "pictures", "clip", "clips", "map", "maps", "chart", "charts", "graphic", "graphics", "graph", "graphs",
+]);
+/**
+ * Inference verbs whose subject, when it points back at the writer's description or hangs on a condition ("if true,
+ * they would indicate C"), draws the writer's conclusion ("confirm", "support" relay or back a report and are left out).
+ */
+export const WRITER_INFERENCE_LEMMAS: ReadonlySet<string> = new Set(["indicate", "suggest", "imply", "show", "demonstrate", "highlight", "underscore", "underline", "reflect", "mean"]);
 
 /**
  * Verbs that open the writer's inference in a relative clause closing an indirect content ("reported that investors
@@ -457,7 +476,7 @@ export const WRITER_ABSTRACTIONS: ReadonlySet<string> = new Set([
  * comments on the report instead of repeating it. With a hedging modal any verb does ("which could reinforce").
  */
 export const WRITER_RELATIVE_VERBS: ReadonlySet<string> = new Set([
-  "indicates", "suggests", "reflects", "demonstrates", "highlights", "corroborates", "underscores", "supports", "confirms",
+  "indicates", "suggests", "reflects", "demonstrates", "highlights", "corroborates", "underscores", "supports", "confirms", "corresponds",
 ]);
 /**
  * Participles that, set off by a comma after an unquoted content, relate the report to other evidence or say what
