@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS } from "./lexicon/cues.js";
 import {
-  ING_NOUNS, OPENING_CONNECTIVES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
+  ING_NOUNS, OPENING_CONNECTIVES, PARTICIPLE_AUXILIARIES, PERCEPTION_LEMMAS, VERB_PARTICLES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS, ASPECTUAL_BEFORE_ING,
   LY_NOUNS, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
@@ -132,6 +132,50 @@ export function lendsSpeaker(f: { cueType: CueType; lemma: string; pattern?: Pat
   // clause's subject state C2.)
   return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive" && f.pattern !== "nominal" && !VIEWPOINT_LEMMAS.has(f.lemma);
 }
+
+/** How many frames back `coordinatedSpeaker` looks for the report that holds the last one. */
+const COORDINATED_SPEAKER_SPAN = 3;
+
+/**
+ * The speaker of a cue coordinated after "and"/"but" with no subject of its own, from the `lenders` before it in its
+ * sentence: the last one's, unless that frame is nested in the content of an earlier one whose cue has the same
+ * form as this cue ("Roe acknowledged some people believed he was too close, but said C": "said" pairs with
+ * "acknowledged", and Roe says C; "X reported that officials are telling Y and believe C": "believe" pairs with
+ * "are telling", and the officials believe). Not an "as" comment clause, whose subject is no main clause's ("As
+ * ISW reported, Roe stated C and announced D"). Returns null when there is no lender.
+ */
+function coordinatedSpeaker(tokens: Token[], lenders: Frame[], form: CueForm): Range | null {
+  const last = lenders[lenders.length - 1];
+  if (!last?.speaker) return null;
+  const at = tokens[last.speaker.a]!.start;
+  for (let h = lenders.length - 2; h >= 0 && lenders.length - 1 - h <= COORDINATED_SPEAKER_SPAN; h--) {
+    const o = lenders[h]!;
+    if (!o.speaker || o.sentence !== last.sentence || o.cue.a < 0 || !(o.speaker.a < o.cue.a && o.cue.b <= last.speaker.a)) continue;
+    if (!(o.content.start <= at && at < o.content.end)) continue;
+    if (SUBORDINATORS.has(tokens[o.speaker.a - 1]?.lower ?? "") || !complementSpan(tokens, o.cue.b, last.speaker.a)) return last.speaker;
+    const outer = CUE_FORMS.get(tokens[o.cue.a]!.lower);
+    return outer?.some((g) => g.role === form.role) ? o.speaker : last.speaker;
+  }
+  return last.speaker;
+}
+
+/**
+ * The tokens from `from` up to `to` (at most COMPLEMENT_SPAN of them) run inside one complement clause: no comma,
+ * semicolon or coordinator, which would open a clause of its own ("accused X, but Y denied it and stated C", "claimed
+ * C but his lawyer told Z and added D"), and no "how"/"what" that opens an embedded question ("documented how the
+ * Kremlin demanded X and declared Y").
+ */
+function complementSpan(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > COMPLEMENT_SPAN) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || /^(?:and|but|or|while|whereas|how|what|why|whether)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** How far a report's cue may stand from the subject of the clause it holds, for `complementSpan`. */
+const COMPLEMENT_SPAN = 40;
 
 /** Two frames' cue words share a form ("announced ... and vowed", "calling ... and threatening"). */
 function sameCueForm(tokens: Token[], a: Frame, b: Frame): boolean {
@@ -507,18 +551,63 @@ function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Fra
   const at = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
   const start = tokens[at]!.start;
   if (start <= prev.content.start || start >= prev.content.end) return null;
+  if (at === i - 1 && sharedAuxiliaryBefore(tokens, at, prev.content.start)) return null;
+  // ("said she could hear X and saw Y beaten", "reported that Russian forces attacked X and continued shelling Y": a
+  // verb of perception whose cue sense needs an "as" complement ("saw it as"), or a speech verb whose cue sense needs
+  // a clause, made no frame here and is in its other sense, seeing or aspect; the verb phrase is the content's. A
+  // belief verb keeps its sense with an object, "say X and fear tax rises", "says C and considers him a racist"; so
+  // does a speech verb that takes one, "confirmed C and depicted destroyed vehicles".)
+  // (Not when an "as" follows further on, past the reach of the verb's own frame: "alleged C and presented old
+  // equipment of lower quality as a way to ...".)
+  // (Only after a content that is a clause with its own subject: "announced X as the date and continued setting
+  // conditions" coordinates the speaker's own verbs.)
+  const otherSense = forms.every((f) => PERCEPTION_LEMMAS.has(f.verb.lemma)) ? !asAhead(tokens, i + 1) : forms.every((f) => f.verb.clauseOnly && f.verb.type === "speech");
+  if (otherSense && finiteClauseAt(tokens, contentToken(tokens, prev, at), at)) return null;
   // ("concluded that the lack of X and continued losses are complicating ...": an "-ed" word before a bare plural
   // noun modifies it, inside a clause content that has no verb yet; "and called for" is a verb.)
   const next = tokens[i + 1];
   if (!prevForms.some((g) => g.verb.np) && /ed$/.test(tokens[i]!.lower) && next?.kind === "word" && !next.cap && /^\p{Ll}{3,}s$/u.test(next.lower) && !/ss$/.test(next.lower) && isCommonNounHead(next) && !PREPOSITIONS.has(next.lower)) {
-    let k = prev.cue.b;
-    while (k < at && tokens[k]!.start < prev.content.start) k++;
-    if (!finiteClauseAt(tokens, k, at)) return null;
+    if (!finiteClauseAt(tokens, contentToken(tokens, prev, at), at)) return null;
   }
   return frame({
     pattern: "participle", sentence: prev.sentence, cue: { a: i, b: i + 1 }, lemma: prev.lemma, cueType: prev.cueType, weight: 0,
     speaker: null, speakerFrom: null, content: { start, end: start }, outlet: null, addressee: null, boundary: at,
   });
+}
+
+/** The first token of frame `f`'s content, found from its cue up to `to`. */
+function contentToken(tokens: Token[], f: Frame, to: number): number {
+  let k = f.cue.b;
+  while (k < to && tokens[k]!.start < f.content.start) k++;
+  return k;
+}
+
+/** How far past a coordinated verb `asAhead` looks for the "as" of its complement. */
+const AS_COMPLEMENT_SPAN = 30;
+
+/** An "as" within AS_COMPLEMENT_SPAN tokens from `k`, in the same sentence. */
+function asAhead(tokens: Token[], k: number): boolean {
+  const s = tokens[k]?.sentence;
+  for (let j = k; j < tokens.length && j - k < AS_COMPLEMENT_SPAN && tokens[j]!.sentence === s; j++) if (tokens[j]!.lower === "as") return true;
+  return false;
+}
+
+/**
+ * "said that police had set up and maintained checkpoints", "said they had been beaten and threatened": the words
+ * before the "and" at `and` are a participle (with its particle) right after a perfect auxiliary ("been" included) and
+ * no object, so the verb after the "and" shares that auxiliary (and the object after it) inside the content; it is no
+ * second act of the speaker's. Reads at most three tokens back, none before `from` (the content's start).
+ */
+function sharedAuxiliaryBefore(tokens: Token[], and: number, from: number): boolean {
+  const last = tokens[and - 1];
+  if (!last || last.kind !== "word" || last.cap) return false;
+  if (!(VERB_PARTICLES.has(last.lower) || IRREGULAR_PASTS.has(last.lower) || /^\p{Ll}{3,}(?:ed|en)$/u.test(last.lower))) return false;
+  for (let j = and - 2; j >= and - 3 && j >= 0 && tokens[j]!.start >= from; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PRONOUN_WORDS.has(t.lower)) return false;
+    if (PARTICIPLE_AUXILIARIES.has(t.lower)) return j < and - 1;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -1251,8 +1340,9 @@ function subjectScanBefore(p: ParagraphView, s: number, i: number, k: number): S
       }
       c--;
     }
-    // (Through a quotation only for a relative clause or a "citing" clause: "However laudable the goal, using it ''is wrong,'' said X" is no appositive.)
-    if (tokens[c]?.text === "," && c > ss && !(quotedAppositive && !/^(?:who|which|whose|citing|quoting)$/.test(tokens[c + 1]?.lower ?? ""))) {
+    // (Through a quotation only for a relative clause, a "citing" clause or a description of the name before it: "However
+    // laudable the goal, using it ''is wrong,'' said X" is no appositive.)
+    if (tokens[c]?.text === "," && c > ss && !(quotedAppositive && !/^(?:who|which|whose|citing|quoting)$/.test(tokens[c + 1]?.lower ?? "") && !titledDescription(tokens, ss, c))) {
       appositive = { a: c + 1, b: last };
       last = c - 1;
       // ("Currently, a project takes months, said Jo Roe": a lone sentence adverb is no subject; the tag is inverted.)
@@ -1340,6 +1430,19 @@ function subjectScanBefore(p: ParagraphView, s: number, i: number, k: number): S
     if (last - 1 >= ss && /^(?:here|there)$/.test(tokens[last]?.lower ?? "") && placed?.kind === "word" && !DETERMINERS.has(placed.lower) && !PREPOSITIONS.has(placed.lower) && !NON_NOMINAL.has(placed.lower) && !VERBISH.has(placed.lower) && !CLAUSE_BREAKERS.has(placed.lower)) { placeAdverb = last; last--; }
   }
   return { last, appositive, dashed, timeEnd, placeAdverb, cueComma, chain, dashSubject };
+}
+
+/**
+ * "Jo Roe, host of the “Morning Show,” said", "Jo Roe, the author of “Fox Tales,” said": an appositive (from the
+ * comma `c`) that describes the name opening the clause and ends with a quoted title, its closing comma inside the
+ * quotation. A description opens with an article or a noun before "of"; the name fills the clause up to the comma.
+ */
+function titledDescription(tokens: Token[], ss: number, c: number): boolean {
+  const first = tokens[c + 1];
+  if (!first || first.kind !== "word" || first.cap) return false;
+  if (!/^(?:the|a|an)$/.test(first.lower) && !(tokens[c + 2]?.lower === "of" && isCommonNounHead(first))) return false;
+  const name = c - 1 >= ss ? phraseEndingAt(tokens, c - 1, ss) : null;
+  return !!name && tokens[c - 1]!.cap && tokens[name.a]!.cap && c - name.a <= 6 && name.a === subjectStart(tokens, ss, c);
 }
 
 /**
@@ -1893,7 +1996,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // sit here and say we have ...", "could see him and would say he was ...".)
   const pronounClause = bare && tokens[i]!.depth === 0 && /^(?:he|she|they|we|i)(?:['’](?:s|re|ll|d|ve|m))?$/.test(tokens[cueEnd]?.lower ?? "") && cueEnd < se && finiteClauseAt(tokens, cueEnd, se) && !infinitiveBefore(tokens, last, ss);
   if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || ((clauseRightAfter(tokens, cueEnd, se) || pronounClause) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
-    const subject = earlier.filter((f) => f.speaker && lendsSpeaker(f)).pop()?.speaker ?? sentenceSubject(p, s, last);
+    const subject = coordinatedSpeaker(tokens, earlier.filter((f) => f.speaker && lendsSpeaker(f)), form) ?? sentenceSubject(p, s, last);
     const start = startOf();
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
       return frame({
@@ -3847,7 +3950,10 @@ function postmodifiedSubject(tokens: Token[], speaker: Range, ss: number): Range
     // "More than half of respondents in the poll said": a comparative quantifier opens the phrase.
     if (t.lower === "than" && q === start + 1 && /^(?:more|less|fewer)$/.test(tokens[start]!.lower)) continue;
     // "current and former officials in the FBI and at the Justice Department": "and" between two parts of the phrase.
-    if (t.lower === "and" && q > start && tokens[q - 1]!.kind === "word" && !/ed$/.test(tokens[q - 1]!.lower) && tokens[q + 1]?.kind === "word" && q + 1 < speaker.a && !PRONOUN_WORDS.has(tokens[q + 1]!.lower) && !VERBISH.has(tokens[q + 1]!.lower) && !CUE_FORMS.has(tokens[q + 1]!.lower)) continue;
+    // ("Roe and his rivals for the nomination": after a name, a possessive determiner opens a second noun phrase, not a
+    // clause; not after a common noun, "As our manifesto and our programme for the decade make clear", where the
+    // phrase may belong to an adverbial clause.)
+    if (t.lower === "and" && q > start && tokens[q - 1]!.kind === "word" && !/ed$/.test(tokens[q - 1]!.lower) && tokens[q + 1]?.kind === "word" && q + 1 < speaker.a && (!PRONOUN_WORDS.has(tokens[q + 1]!.lower) || (POSSESSIVE_DETERMINERS.has(tokens[q + 1]!.lower) && tokens[q - 1]!.cap)) && !VERBISH.has(tokens[q + 1]!.lower) && !CUE_FORMS.has(tokens[q + 1]!.lower)) continue;
     if (VERBISH.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || NON_NOMINAL.has(t.lower) || /^(?:cannot|not)$|n['’]t$/.test(t.lower)) return null;
     // "primarily relies": an adverb belongs to a verb ("the rally" is a noun after its article).
     // ("An analysis of newly filed reports shows": after a preposition, an adverb before an "-ed" word modifies
@@ -4308,8 +4414,9 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   const measured = /^(?:later|earlier|ago)$/.test(tokens[last]?.lower ?? "") || /^(?:later|earlier)$/.test(tokens[last + 1]?.lower ?? "");
   // ("The ministry on May 3, 2022 claimed": the year and its comma belong to the date.)
   const top = dateNumberAt(tokens, last, ss) && tokens[last - 1]!.text === "," ? last - 2 : last;
-  // (A number is a time word only inside a date, "Roe on May 3 said"; "20 states" counts.)
-  while (j > ss && top - j < 4 && (j > top || isTimeWord(tokens[j]!) || dateNumberAt(tokens, j, ss) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && (!/^\d/.test(tokens[j]!.text) || j > top || dateNumberAt(tokens, j, ss)) && (!CUE_MODIFIERS.has(tokens[j]!.lower) || (j < top && dateNumberAt(tokens, j + 1, ss)))) j--;
+  // (A number is a time word only inside a date, "Roe on May 3 said", or as a year after "in", "Roe in 2010 said"; "20 states" counts.)
+  const yearIn = YEAR.test(tokens[last]!.text) && last - 1 > ss && tokens[last - 1]!.lower === "in";
+  while (j > ss && top - j < 4 && (j > top || isTimeWord(tokens[j]!) || dateNumberAt(tokens, j, ss) || (yearIn && j === last) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && (!/^\d/.test(tokens[j]!.text) || j > top || dateNumberAt(tokens, j, ss) || (yearIn && j === last)) && (!CUE_MODIFIERS.has(tokens[j]!.lower) || (j < top && dateNumberAt(tokens, j + 1, ss)))) j--;
   // ("Roe earlier this week said", "a report issued earlier this year found": "earlier"/"later" before a
   // deictic time phrase belongs to it.)
   if (j > ss && j < last && /^(?:earlier|later)$/.test(tokens[j]!.lower) && /^(?:this|last|that)$/.test(tokens[j + 1]!.lower)) j--;
@@ -4341,6 +4448,9 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   if (t && j >= ss && t.text === "," && (prepositional || /^(?:last|this|next|early|late|earlier)$/.test(first))) return j;
   // ("Rep. Jo Roe (D-Calif.) last week said": a bracketed tag closes the subject.)
   if (t && j >= ss && t.text === ")") return j;
+  // ("Roe, who on Monday said": the relative pronoun is the subject before the time. Not "which": "Disney - which in
+  // 2004 reported revenues of $30bn -" reports figures, and a quotation after it would take the company as speaker.)
+  if (t && j > ss && t.lower === "who") return j;
   if (!t || j < ss || t.kind !== "word" || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower)) return last;
   return j;
 }
@@ -5242,7 +5352,8 @@ function finiteClauseAt(tokens: Token[], at: number, se: number, strict = false)
     if (FINITE_MARKERS.has(t.lower) || /['’](?:s|re|ll|d|ve|m)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return true;
     // A past or present verb after its subject ("his drinking presented", "economists say"), not a plural
     // noun of the object ("the tragic consequences of ...").
-    const prev = tokens[k - 1]!;
+    // ("the mayor “makes you want to retch”": a quotation may open on the verb; the word before the quote mark is its subject's.)
+    const prev = tokens[k - 1]!.kind === "quote" && tokens[k - 1]!.role === "open" && k - 1 > at ? tokens[k - 2]! : tokens[k - 1]!;
     if (!strict && k > at && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) && prev.kind === "word" && !(DETERMINERS.has(prev.lower) && !/^(?:this|that)$/.test(prev.lower)) && tokens[k + 1]?.lower !== "of" && !PREPOSITIONS.has(prev.lower)) return true;
   }
   return false;

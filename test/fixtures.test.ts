@@ -1606,6 +1606,36 @@ const SEMANTICS: Record<string, Case> = {
         "emergency aid": { speaker: /Ada Voss$/, cue: "says", content: "she will ask the state for emergency aid", kind: "indirect" },
       }),
   },
+  "coordinated-report-speakers": {
+    // A reporting verb after "and"/"but" with no subject of its own pairs with the report of the same form that holds
+    // the last clause ("acknowledged ... believed ..., but said": the harbour master says it); one whose form matches
+    // only the nested clause's verb is that clause's ("are telling ... and believe": the crews believe); a new clause
+    // after a comma and "but" has its own subject ("but the operator denied ... and stated").
+    check: (cs) =>
+      expectExactly(cs, {
+        "too high": { speaker: "The harbour master", cue: "acknowledged" },
+        "needed the money": { speaker: "The harbour master", cue: "said" },
+        "its crews are telling": { speaker: "The ferry company", cue: "reported" },
+        "^delays are short": { speaker: "its crews", cue: "telling" },
+        "timetable": { speaker: "its crews", cue: "believe" },
+        "cutting wages": { speaker: "The union", cue: "accused" },
+        "^the claims": { speaker: "the operator", cue: "denied" },
+        "wages had risen": { speaker: "the operator", cue: "stated" },
+      }),
+  },
+  "coordinated-verbs-in-content": {
+    // A verb after "and" inside a clause content ends it only as the speaker's next act: a perception verb with no
+    // "as" ("saw crew members running"), an aspectual "continued" and a participle that shares the content's perfect
+    // auxiliary ("had set up and maintained barriers") are the content's own; "announced X and vowed to" is a new act.
+    check: (cs) =>
+      expectExactly(cs, {
+        "engine": { speaker: "A ferry passenger", cue: "said", content: "she could hear the engine failing and saw crew members running to the deck" },
+        "barriers": { speaker: "Dock workers", cue: "said", content: "the harbour police had set up and maintained barriers along the quay" },
+        "trawler": { speaker: "The coastguard", cue: "reported", content: "the trawler collided with a buoy and continued drifting toward the rocks" },
+        "timetable": { speaker: "The port authority", cue: "announced", content: "a new timetable" },
+        "cut fares": { speaker: "The port authority", cue: "vowed", content: "to cut fares" },
+      }),
+  },
   "coordinated-predicates": {
     // After a past-tense cue whose content holds no verb (here one that starts with a name, which the object rule
     // does not read as an object), "and" and a past verb with its object is the speaker's next act ("questioned
@@ -2005,6 +2035,24 @@ const SEMANTICS: Record<string, Case> = {
       expectExactly(cs, {
         "too shallow": { speaker: "Piet Kok", cue: "said", kind: "direct", content: "Some skippers told me, 'The channel is too shallow" },
         "Wait for the tide": { speaker: "Anna Smit", cue: "said", kind: "direct", content: "The board keeps saying, 'Wait for the tide" },
+      }),
+  },
+  "quoted-titles-and-coordinated-names": {
+    // An appositive that describes the name before it may end with a quoted title whose closing quote holds the
+    // appositive's comma ("Mara Quill, host of the “Harbour Hour,” suggested C"): the name speaks. A name and a
+    // possessed noun phrase with its postmodifier ("Tomas Brandt and his allies on the council have said C") are one
+    // coordinated subject. A participle's clause may open its quotation on the verb ("noting the council “keeps
+    // inventing …”"): the subject before the quote mark makes it a clause. A time phrase between a subject and its cue
+    // is passed over after a relative "who" ("the harbour master, who on Monday said C": "who" speaks) and as a bare
+    // year after "in" ("Varga in 2019 said C": the name alone speaks).
+    check: (cs) =>
+      expectExactly(cs, {
+        "ferry fares": { speaker: "Mara Quill", cue: "suggested", content: "ferry fares would rise in the spring" },
+        "repeal the parking": { speaker: "Tomas Brandt and his allies on the council", cue: "said", content: "they will repeal the parking levy" },
+        "levy is unfair": { speaker: "Brandt", cue: "said", content: "The levy is unfair" },
+        "keeps inventing": { speaker: "Brandt", cue: "noting", content: "the council “keeps inventing new charges", kind: "mixed" },
+        "east pier": { speaker: "who", resolved: "the harbour master", cue: "said", content: "the east pier would close" },
+        "west pier": { speaker: "Varga", cue: "said", content: "the west pier was safe" },
       }),
   },
   "quote-he-said": {

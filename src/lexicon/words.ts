@@ -250,6 +250,18 @@ export const COORDINATED_AUX = new Set([
   "has", "had", "have", "was", "were", "is", "are", "did", "does", "also", "then", "later", "would", "will",
 ]);
 
+/**
+ * Perfect auxiliaries (and "been"), which a coordinated participle shares: "had set up and maintained X". Not the
+ * passive "was"/"be": "will not be affected and told them" coordinates an active verb with its own object.
+ */
+export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(["has", "had", "have", "having", "been"]);
+
+/** Cue lemmas whose other sense is seeing or hearing ("saw young men dragged away"); as cues they need "as" ("saw it as"). */
+export const PERCEPTION_LEMMAS: ReadonlySet<string> = new Set(["see", "view", "watch", "hear"]);
+
+/** Particles of phrasal verbs that end a verb phrase with no object ("set up", "carried out", "shut down"). */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(["up", "out", "down", "off", "back", "away", "over"]);
+
 /** Prepositions (a noun phrase does not cross them, except "of" and "for" inside names). */
 export const PREPOSITIONS = new Set([
   "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "over", "under", "into", "onto",
