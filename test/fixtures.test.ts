@@ -2563,6 +2563,7 @@ const SEMANTICS: Record<string, Case> = {
         "levee had been repaired": { citations: [1] },
         "dam would be inspected": { citations: [2] },
         "evacuations were not needed": { citations: [3] },
+        "pumps were working again": { citations: [4] },
       });
       const urls = (f: string) => claimWith(cs, f).citations[0]!.urls;
       assert.deepEqual(urls("levee had been repaired"), [
@@ -2574,6 +2575,12 @@ const SEMANTICS: Record<string, Case> = {
       assert.deepEqual(urls("evacuations were not needed"), [
         "https://www.kessa-daily.example/2031/05/governor",
         "https://t.me/kessa_news/42",
+      ]);
+      // A URL in parentheses and broken after a hyphen, and URLs separated by an encoded space.
+      assert.deepEqual(urls("pumps were working again"), [
+        "https://www.kessa-daily.example/2031/05/pumps-restored",
+        "https://t.me/kessa_news/43",
+        "https://t.me/kessa_news/44",
       ]);
       const list = codePoints(text).find("[1] https://");
       for (const c of cs) assert.ok(c.sentence.end <= list.start, `the endnote list is not body text: ${show(c)}`);
