@@ -16,12 +16,12 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, HEARSAY_PASSIVES, WISH_LEMMAS, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS } from "./lexicon/cues.js";
 import {
   ING_NOUNS, OPENING_CONNECTIVES, PARTICIPLE_AUXILIARIES, PERCEPTION_LEMMAS, VERB_PARTICLES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS, ASPECTUAL_BEFORE_ING,
-  LY_NOUNS, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
+  MODALS, LY_NOUNS, PLACE_LIKE_TITLES, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
   COPULA_ADVERBS, YEAR, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
@@ -130,7 +130,8 @@ const MARKERS_OR_END = (t: Token | undefined) => !t || t.kind === "marker" || (t
 export function lendsSpeaker(f: { cueType: CueType; lemma: string; pattern?: Pattern }): boolean {
   // (A noun cue's possessor is no subject of the clause: "walked back his statements that C by stating C2" has the
   // clause's subject state C2.)
-  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive" && f.pattern !== "nominal" && !VIEWPOINT_LEMMAS.has(f.lemma);
+  // (Nor a wish: "Roe hopes C. “…”" leaves the quotation to its own tag.)
+  return f.cueType !== "stance" && !AS_OBJECT_LEMMAS.has(f.lemma) && f.pattern !== "passive" && f.pattern !== "nominal" && !VIEWPOINT_LEMMAS.has(f.lemma) && !WISH_LEMMAS.has(f.lemma);
 }
 
 /** How many frames back `coordinatedSpeaker` looks for the report that holds the last one. */
@@ -561,7 +562,9 @@ function coordinatedCue(p: ParagraphView, i: number, forms: CueForm[], here: Fra
   // equipment of lower quality as a way to ...".)
   // (Only after a content that is a clause with its own subject: "announced X as the date and continued setting
   // conditions" coordinates the speaker's own verbs.)
-  const otherSense = forms.every((f) => PERCEPTION_LEMMAS.has(f.verb.lemma)) ? !asAhead(tokens, i + 1) : forms.every((f) => f.verb.clauseOnly && f.verb.type === "speech");
+  // (So is a wish after a clause content: "suggests the army intends to X and hopes to Y" goes on with that clause's
+  // subject as often as with the speaker's.)
+  const otherSense = forms.every((f) => PERCEPTION_LEMMAS.has(f.verb.lemma)) ? !asAhead(tokens, i + 1) : forms.every((f) => (f.verb.clauseOnly && f.verb.type === "speech") || WISH_LEMMAS.has(f.verb.lemma));
   if (otherSense && finiteClauseAt(tokens, contentToken(tokens, prev, at), at)) return null;
   // ("concluded that the lack of X and continued losses are complicating ...": an "-ed" word before a bare plural
   // noun modifies it, inside a clause content that has no verb yet; "and called for" is a verb.)
@@ -746,11 +749,25 @@ function passiveCueFrame(p: ParagraphView, s: number, i: number, cueEnd: number,
     let past = false;
     while (k >= ss && i - k <= 4 && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || NEGATORS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) {
       if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[k]!.lower)) passive = true;
-      if (/^(?:will|would|could|can|may|might|should|must|shall)$/.test(tokens[k]!.lower)) modal = true;
+      if (MODALS.has(tokens[k]!.lower)) modal = true;
       if (/^(?:was|were|had)$/.test(tokens[k]!.lower)) past = true;
       k--;
     }
     if (passive && !modal && !past) return expectedFrame(p, s, i, cueEnd, k, form);
+  }
+  // "The envoy is said to have left Kabul", "Ten people were reported to have died": hearsay from unnamed sources about
+  // the subject, read as an expectation is (the subject and the infinitive, the auxiliary and cue their gap); in any
+  // tense, not after a modal ("could be said to be" judges, it reports no one's words).
+  if (form.role === "past" && next?.lower === "to" && HEARSAY_PASSIVES.has(form.verb.lemma)) {
+    let k = i - 1;
+    let passive = false;
+    let modal = false;
+    while (k >= ss && i - k <= 4 && tokens[k]!.kind === "word" && (CUE_MODIFIERS.has(tokens[k]!.lower) || NEGATORS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) {
+      if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[k]!.lower)) passive = true;
+      if (MODALS.has(tokens[k]!.lower)) modal = true;
+      k--;
+    }
+    if (passive && !modal) return expectedFrame(p, s, i, cueEnd, k, form);
   }
   // "O’Malley’s move was first reported by MSNBC", "Rubio was asked by the moderator whether C": a passive cue
   // with its "by" agent; the agent is the source (the checks below read the cue as active and would stop at "by").
@@ -1761,6 +1778,11 @@ function subjectReading(p: ParagraphView, s: number, i: number, cue: VerbCue, cu
   // "Putin likely believes that C", "the units probably know that C": the writer's hedge on a state of mind is the
   // writer's guess at what the subject has in mind; the subject said nothing.
   if (MENTAL_STATE_LEMMAS.has(lemma) && i - 1 >= speaker.b && GUESS_ADVERBS.has(tokens[i - 1]!.lower)) return null;
+  // "He might hope that C", "Europeans must hope that C": a wish under a modal is the writer's conjecture or advice.
+  if (WISH_LEMMAS.has(lemma) && i - 1 >= speaker.b && MODALS.has(tokens[i - 1]!.lower === "also" && i - 2 >= speaker.b ? tokens[i - 2]!.lower : tokens[i - 1]!.lower)) return null;
+  // ("boosting their Oscars hopes this month", "will lead British hopes at the awards": the noun, when a preposition or a
+  // time phrase follows it where the verb's clause would start.)
+  if (WISH_LEMMAS.has(lemma) && (PREPOSITIONS.has(tokens[cueEnd]?.lower ?? "") || (/^(?:this|next|last)$/.test(tokens[cueEnd]?.lower ?? "") && (TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? "") || TIME_UNITS.has((tokens[cueEnd + 1]?.lower ?? "") + "s"))))) return null;
   // "and I quote, “…”": the writer's formula hands the words to the one quoted; "I" is not their source.
   if (lemma === "quote" && speaker.b - speaker.a === 1 && /^(?:i|we)$/.test(head.lower)) return null;
   // Weak cues need a source-like subject, or a that-clause right after them ("the couple worried that ...",
@@ -1996,6 +2018,9 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // sit here and say we have ...", "could see him and would say he was ...".)
   const pronounClause = bare && tokens[i]!.depth === 0 && /^(?:he|she|they|we|i)(?:['’](?:s|re|ll|d|ve|m))?$/.test(tokens[cueEnd]?.lower ?? "") && cueEnd < se && finiteClauseAt(tokens, cueEnd, se) && !infinitiveBefore(tokens, last, ss);
   if (/^(?:and|then|but)$/.test(tokens[last]!.lower) && last > ss && (form.role !== "base" || raised || ((clauseRightAfter(tokens, cueEnd, se) || pronounClause) && tokens[last - 1]?.lower !== "to" && !/^(?:to|will|would|can|could|should|must|may|might)$/.test(tokens[last - 2]?.lower ?? "")))) {
+    // ("said companies are looking to X and are hoping C": a wish with no subject of its own may be the inner clause's
+    // subject's as well as the speaker's; no guess is made.)
+    if (WISH_LEMMAS.has(form.verb.lemma)) return null;
     const subject = coordinatedSpeaker(tokens, earlier.filter((f) => f.speaker && lendsSpeaker(f)), form) ?? sentenceSubject(p, s, last);
     const start = startOf();
     if (subject && start.index < se && !MARKERS_OR_END(tokens[start.index]) && !(cueType === "stance" && !infinitive && !stanceContentAt(tokens, start, form, se))) {
@@ -3899,7 +3924,10 @@ function adjunctSubject(tokens: Token[], speaker: Range, ss: number): Range | nu
     // (A noun of time heads a relative clause as often: "At the moment Roe announced his run, ..."; a modifier such as
     // "former" belongs to the name.)
     const noun = !t.cap && k > speaker.a && isCommonNounHead(t) && !nominal(t) && !TIME_WORDS.has(t.lower) && !MOMENT_NOUNS.has(t.lower) && !isSourceHead(t) && !PEOPLE_NOUNS.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HUMAN_HEADS.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower) && !MEDIA_WORDS.has(t.lower) && !GOVERNMENT_WORDS.has(t.lower);
-    if (dated || institution || noun) return { a: k + 1, b: speaker.b };
+    // ("In a statement Google said", "In its statement Valve also said": a noun of a text or message is no title of the
+    // name after it, though such nouns head sources elsewhere ("the statement said"); the adjunct ends with it.)
+    const text = !t.cap && k > speaker.a && (READ_HEADS.has(t.lower) || MESSAGE_NOUNS.has(t.lower) || EVIDENCE_NOUNS.has(t.lower));
+    if (dated || institution || noun || text) return { a: k + 1, b: speaker.b };
   }
   return null;
 }
@@ -4196,6 +4224,9 @@ function stateName(tokens: Token[], r: Range): boolean {
 function placeTail(tokens: Token[], r: Range): boolean {
   const n = r.b - r.a;
   if (n < 1 || n > 3 || !tokens[r.a]!.cap) return false;
+  // ("Gen. Ann Roe", "Dr. Jo Poe": a person's title abbreviation before a name opens the person's name, no place's.)
+  const first = tokens[r.a]!.lower.replace(/\.$/, "");
+  if (n > 1 && PERSON_TITLES.has(first) && !PLACE_LIKE_TITLES.has(first) && tokens[r.a + (tokens[r.a + 1]?.text === "." ? 2 : 1)]?.cap) return false;
   let dot = false;
   for (let k = r.a; k < r.b; k++) {
     const t = tokens[k]!;

@@ -389,7 +389,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
         && !nominal(t) && !isSourceHead(t) && !PEOPLE_NOUNS.has(t.lower) && singularHeadBefore(tokens, b, first)) break;
       // "Fiorina backed Cruz", "Putin led Russia": between two names, an "-ed" word that can modify ("Iran backed
       // militias") is the verb; after a quantifier or opener it still modifies ("Many displaced Ukrainians").
-      if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.cap && tokens[b + 1]?.kind === "word" && tokens[b + 1]!.cap
+      // ("AOL backed the plan": so it is before a determiner, which no modifier of the name's head precedes.)
+      if (!t.cap && b > first && /ed$/.test(t.lower) && tokens[b - 1]!.cap && tokens[b + 1]?.kind === "word" && (tokens[b + 1]!.cap || ARTICLES.has(tokens[b + 1]!.lower))
         && !MODIFIERS.has(tokens[b - 1]!.lower) && !DETERMINERS.has(tokens[b - 1]!.lower) && !LEADING_NOISE.has(tokens[b - 1]!.lower) && !/ing$/.test(tokens[b - 1]!.lower)) break;
       if (CLAUSE_BREAKERS.has(t.lower) && b > first) break;
       // "managing director Ada Roe", "chief operating officer Jo Roe", "the housing minister": an "-ing" word right

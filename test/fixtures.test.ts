@@ -647,6 +647,9 @@ const SEMANTICS: Record<string, Case> = {
         "budget was final": { speaker: "The mayor’s chief of staff", cue: "wrote", content: "the budget was final" },
         "open on time": { speaker: "I", cue: "said", content: "It will open on time", kind: "direct" },
         "strike was over": { speaker: "The Kessa Dockers Union", cue: "saying", content: "the strike was over" },
+        // (A title abbreviation opening the appositive starts a person's name, not a place's tail like "Pa.": the
+        // chain is not read on past "of Trade" to the opening adverbial.)
+        "harbour tariffs": { speaker: "Gen. Ines Vald", cue: "said", content: "the harbour tariffs would fall" },
       }),
   },
   "citing-and-questions": {
@@ -826,6 +829,10 @@ const SEMANTICS: Record<string, Case> = {
         "ferry budget on Tuesday": { speaker: null, cue: "expected", lemma: "expect", cueType: "belief", content: "The harbour council is expected to approve the ferry budget on Tuesday", parts: ["The harbour council", "to approve the ferry budget on Tuesday"] },
         "stand down": { speaker: null, cue: "expected", content: "who is widely expected to stand down next year" },
         "fares": { speaker: null, cue: "expected", content: "Ferry fares are not expected to rise before the summer" },
+        // Hearsay passives ("was said to have", "is believed to be") attribute the subject's predicate to unnamed sources
+        // in any tense, like "reportedly"; after a modal ("could be said to be") they judge and report nothing.
+        "before dawn": { speaker: null, cue: "said", lemma: "say", content: "The harbour pilot was said to have left the port before dawn", parts: ["The harbour pilot", "to have left the port before dawn"] },
+        "beyond repair": { speaker: null, cue: "believed", cueType: "belief", content: "The old ferry is believed to be beyond repair" },
       }),
   },
   "evidence-and-naming": {
@@ -1212,12 +1219,15 @@ const SEMANTICS: Record<string, Case> = {
   },
   "belief-objects": {
     // A belief verb reports a proposition only with a clause after it: "knows the harbour" and
-    // "expect a busy summer" take a plain object and are no claims.
+    // "expect a busy summer" take a plain object and are no claims; so does "hope" ("hope to finish" is a goal), which
+    // under a modal ("might hope that") is the writer's conjecture and before a preposition ("Osk hopes at") a noun.
     check: (cs) =>
       expectExactly(cs, {
         "fifty years": { speaker: "Harbour officials", cue: "believe", cueType: "belief", content: "the new pier will last fifty years" },
         "tough vote": { speaker: "Councillor Lund", cue: "knew", cueType: "belief", content: "his plan faced a tough vote" },
         "fares will rise": { speaker: "The islanders", cue: "fear", cueType: "belief", content: "fares will rise again" },
+        // A hope with a clause is a belief about a proposition; "hope to finish", "hoped for" name a goal.
+        "crossing times": { speaker: "The port authority", cue: "hopes", cueType: "belief", content: "the new ferries will cut crossing times" },
       }),
   },
   "comment-clauses-and-gerunds": {
@@ -1395,6 +1405,9 @@ const SEMANTICS: Record<string, Case> = {
         "vote would be close": { speaker: "Voss", cue: "told" },
         "^the toll$": { speaker: "former Councillor Ada Lund", cue: "criticized" },
         "it would stay": { speaker: "the mayor", cue: "said" },
+        // (Nor a noun of a text or message, "In a statement", whatever it heads elsewhere: the name after it speaks.)
+        "winter timetable": { speaker: "Kessa Ferries", cue: "said", content: "the winter timetable would start early" },
+        "dredging had stopped": { speaker: "the port board", cue: "said" },
       }),
   },
   "subordinate-clause-subjects": {
@@ -1621,6 +1634,9 @@ const SEMANTICS: Record<string, Case> = {
         "cutting wages": { speaker: "The union", cue: "accused" },
         "^the claims": { speaker: "the operator", cue: "denied" },
         "wages had risen": { speaker: "the operator", cue: "stated" },
+        // (A name and an "-ed" verb before a determiner are subject and verb, not a modified name: "Osk Freight backed the".)
+        "^the wage deal$": { speaker: "Osk Freight", cue: "backed" },
+        "fares would rise": { speaker: "Osk Freight", cue: "said" },
       }),
   },
   "coordinated-verbs-in-content": {

@@ -243,6 +243,10 @@ export const CUE_VERBS: CueVerb[] = [
   belief("judge", { weight: 0.7 }),
   belief("suspect", { clauseOnly: true, weight: 0.7 }),
   belief("fear", { clauseOnly: true, weight: 0.6 }),
+  // "The ministry hopes that C", "Party leaders hope C will ...": a wish about a proposition, which PolNeAR counts with
+  // the beliefs. Only with a clause: "hopes to win", "hoped for a deal" name a goal, not a proposition (see INTENTION).
+  // (Preposed only: "boosting their Oscars hopes this month", "desolate of all hope" are the noun.)
+  belief("hope", { clauseOnly: true, postposed: false, weight: 0.5 }),
   belief("worry", { clauseOnly: true, forms: ["worried", "worried", "worrying", "worries"], weight: 0.5 }),
   belief("doubt", { clauseOnly: true, weight: 0.6 }),
   belief("feel", { clauseOnly: true, forms: ["felt", "felt", "feeling", "feels"], weight: 0.45 }),
@@ -736,8 +740,22 @@ export const CUE_IDIOMS: readonly (readonly string[])[] = [
   ["you", "tell", "me", "#"],
 ];
 
+/**
+ * Verbs of wishing ("hope"): a wish about a proposition is the subject's only as stated ("the board hopes C"); under a
+ * modal it is the writer's conjecture or a prescription ("Putin might hope that C", "Europeans must hope that C"), and
+ * the quotations around it are no words of the one who hopes.
+ */
+export const WISH_LEMMAS: ReadonlySet<string> = new Set(["hope"]);
+
 /** Verbs whose agentless passive with a to-infinitive reports what unnamed people hold will happen ("is expected to win"). */
 export const EXPECTATION_PASSIVES: ReadonlySet<string> = new Set(["expect"]);
+
+/**
+ * Verbs whose agentless passive with a to-infinitive attributes its subject's predicate to sources the text does not
+ * name ("is said to have fled", "was reported to be ill", "is believed to be hiding"): hearsay, like "reportedly",
+ * in any tense (unlike an expectation, a past one still reports what was held then).
+ */
+export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set(["say", "report", "believe", "think", "allege"]);
 
 /**
  * Adverbs that attribute their clause to an unnamed source ("Russian forces reportedly captured the town"): the

@@ -492,6 +492,9 @@ export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
   "station", "broadcaster", "podcast", "bulletin", "documentary", "weekly", "tabloid",
 ]);
 
+/** Modal auxiliaries: a cue under one of them ("could be said to", "might hope that") is conjecture or advice, not a report. */
+export const MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "shall"]);
+
 /** Auxiliaries, modals and copulas: a clause has a finite verb when one of these stands in it. */
 export const FINITE_MARKERS = new Set([
   "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
