@@ -884,6 +884,8 @@ function dateNumberAt(tokens: Token[], k: number, ss: number): boolean {
   const t = tokens[k];
   if (!t || !/^\d{1,4}$|^\d{1,2}[-–]\d{1,2}$/.test(t.text) || k - 1 < ss) return false;
   if (DATE_NAMES.has(tokens[k - 1]!.lower) && !DAY_WORDS.has(tokens[k - 1]!.lower)) return true;
+  // ("from March 4 to 5", "on April 17 and 18": the second day of a span written out closes the date too.)
+  if (/^\d{1,2}$/.test(t.text) && /^(?:to|and|through)$/.test(tokens[k - 1]!.lower) && k - 3 >= ss && /^\d{1,2}$/.test(tokens[k - 2]!.text) && DATE_NAMES.has(tokens[k - 3]!.lower) && !DAY_WORDS.has(tokens[k - 3]!.lower)) return true;
   return YEAR.test(t.text) && tokens[k - 1]!.text === "," && k - 3 >= ss && /^\d{1,2}$/.test(tokens[k - 2]!.text) && DATE_NAMES.has(tokens[k - 3]!.lower);
 }
 
@@ -893,7 +895,8 @@ function dateNumberAt(tokens: Token[], k: number, ss: number): boolean {
  */
 function datedAdjunctAt(tokens: Token[], k: number, ss: number): boolean {
   if (!dateNumberAt(tokens, k, ss)) return false;
-  const month = tokens[k - 1]!.text === "," ? k - 3 : k - 1;
+  // ("on May 3, 2022", "on April 17 and 18": the month stands before the year's comma or the span's first day.)
+  const month = tokens[k - 1]!.text === "," || /^(?:to|and|through)$/.test(tokens[k - 1]!.lower) ? k - 3 : k - 1;
   const before = tokens[month - 1];
   // ("based on May 1 reports": "based on" is a preposition of its own, whose object the date modifies.)
   // (Only prepositions that open a time adjunct of a subject or its postmodifier: "Russian sources for the second time
@@ -2568,8 +2571,9 @@ function clauseHearsay(p: ParagraphView, s: number, i: number, k: number): Hears
   const tokens = p.tokens;
   const { a: ss, b: se } = p.sentences[s]!;
   const subj = tokens[k]!;
-  // (Nor a demonstrative, a determiner as often: "This reportedly planned offensive would ...".)
-  if (/^(?:whom|or|then|this|these|those)$/.test(subj.lower)) return null;
+  // (Nor a demonstrative, a determiner as often: "This reportedly planned offensive would ..."; nor an article, after
+  // which the adverb hedges an adjective inside a noun phrase: "a video of a reportedly exchanged prisoner".)
+  if (/^(?:whom|or|then|this|these|those|a|an|the)$/.test(subj.lower)) return null;
   const phrase = PRONOUN_WORDS.has(subj.lower) ? { a: k, b: k + 1 } : phraseEndingAt(tokens, k, ss);
   if (!phrase) return null;
   let start = (postmodifiedSubject(tokens, phrase, ss) ?? phrase).a;
@@ -4444,7 +4448,8 @@ function beforeTimeAdjunct(tokens: Token[], last: number, ss: number): number {
   // already skipped "later" as a cue modifier, so the measured span ends at `last`.)
   const measured = /^(?:later|earlier|ago)$/.test(tokens[last]?.lower ?? "") || /^(?:later|earlier)$/.test(tokens[last + 1]?.lower ?? "");
   // ("The ministry on May 3, 2022 claimed": the year and its comma belong to the date.)
-  const top = dateNumberAt(tokens, last, ss) && tokens[last - 1]!.text === "," ? last - 2 : last;
+  // ("Imagery from March 4 to 5 shows": so do the link and the second day of a span.)
+  const top = dateNumberAt(tokens, last, ss) && (tokens[last - 1]!.text === "," || /^(?:to|and|through)$/.test(tokens[last - 1]!.lower)) ? last - 2 : last;
   // (A number is a time word only inside a date, "Roe on May 3 said", or as a year after "in", "Roe in 2010 said"; "20 states" counts.)
   const yearIn = YEAR.test(tokens[last]!.text) && last - 1 > ss && tokens[last - 1]!.lower === "in";
   while (j > ss && top - j < 4 && (j > top || isTimeWord(tokens[j]!) || dateNumberAt(tokens, j, ss) || (yearIn && j === last) || (tokens[j]!.lower === "ago" && j === last) || (tokens[j]!.lower === "past" && j < last) || (TIME_UNITS.has(tokens[j]!.lower) && (j < last || measured))) && (!/^\d/.test(tokens[j]!.text) || j > top || dateNumberAt(tokens, j, ss) || (yearIn && j === last)) && (!CUE_MODIFIERS.has(tokens[j]!.lower) || (j < top && dateNumberAt(tokens, j + 1, ss)))) j--;
@@ -5996,7 +6001,7 @@ export function headOf(tokens: Token[], r: Range): number {
     // inside a name that modifies the head.)
     if (t.kind === "punct" && t.text === "(") { if (!acronymInsideName(tokens, k, r)) return k - 1; k += 2; continue; }
     if (t.kind !== "word") continue;
-    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of" && !nameInnerPreposition(tokens, k, r)) || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a + 1 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !t.cap && k > r.a && k + 1 < r.b && (!CUE_FORMS.has(t.lower) || (PREPOSITIONS.has(tokens[k + 1]!.lower) && !tokens[k - 1]!.cap && isSourceHead(tokens[k - 1]!))) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
+    if ((PREPOSITIONS.has(t.lower) && t.lower !== "of" && !nameInnerPreposition(tokens, k, r)) || /^(?:close|closest|familiar|loyal|near|who|that)$/.test(t.lower) || (/ed$|^(?:taken|given|held|run|led|known|seen|done|made)$/.test(t.lower) && !t.cap && k > r.a && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) || (/^\p{Ll}{3,}ing$/u.test(t.lower) && !t.cap && k > r.a && k + 1 < r.b && (!CUE_FORMS.has(t.lower) || (PREPOSITIONS.has(tokens[k + 1]!.lower) && !tokens[k - 1]!.cap && isSourceHead(tokens[k - 1]!))) && !EVIDENCE_NOUNS.has(t.lower) && tokens[k - 1]!.kind === "word" && !DETERMINERS.has(tokens[k - 1]!.lower) && !isCommonNounHead(tokens[k + 1] ?? t))) {
       return k - 1;
     }
   }

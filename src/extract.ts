@@ -8,7 +8,7 @@ import { adjunctOnly, boilerplateContent, findFrames, lendsSpeaker, quotedBefore
 import { paragraphs, type Paragraph } from "./paragraphs.js";
 import { pairQuotes } from "./quotes.js";
 import { Mentions, mention, referenceKind, type Mention } from "./resolve.js";
-import { segment, isCaption, type Document } from "./segment.js";
+import { segment, isCaption, isEditorsNote, type Document } from "./segment.js";
 import { splitSentences } from "./sentences.js";
 import { acronymTypes, forgetSpeakerTypes, repeatsSurname, speakerType } from "./speaker-type.js";
 import { TextIndex } from "./text-index.js";
@@ -177,7 +177,10 @@ function extractParagraph(text: string, doc: Document, para: Paragraph, pi: numb
     if (v === undefined) caption.set(k, (v = isCaption(text.slice(sentences[k]!.start, sentences[k]!.end))));
     return v;
   };
-  const frames = findFrames(view).filter((f) => !isCaptionSentence(f.sentence));
+  // The sentence an "Editor’s note:" label opens is the outlet's own comment on its article: no claims. (The note's
+  // later sentences may report sources as any text does: "Editor's Note: An article ... reported C. On Wednesday, Roe said C2.")
+  const note = isEditorsNote(text.slice(para.start, Math.min(para.end, para.start + 24)));
+  const frames = findFrames(view).filter((f) => !isCaptionSentence(f.sentence) && !(note && f.sentence === 0));
   const inQuote = quoteLookup(quotes);
   // "C, said X": the sentence is about X, not about the subject of C (see `Mention.reported`).
   const reported = new Map<number, { start: number; end: number }>();

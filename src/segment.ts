@@ -10,7 +10,7 @@
  */
 import { findEndnotes, hasUrl, isProse, type EndnoteList } from "./endnotes.js";
 import { isBlank, splitLines, type Line } from "./lines.js";
-import { MONTHS } from "./lexicon/words.js";
+import { EDITORS_NOTE_LABELS, MONTHS } from "./lexicon/words.js";
 
 export interface Document {
   index: number;
@@ -35,6 +35,18 @@ const TERMINAL = /[.!?…"”’'\])]\s*$/;
 /** True for a caption line: it carries a photo credit. */
 export function isCaption(text: string): boolean {
   return CAPTION_CREDIT.test(text);
+}
+
+/**
+ * True for a paragraph that opens with an editor's note label ("Editor’s note: Roe is a serial liar ... who has
+ * pledged to ..."): the labelled sentence is the outlet's note on its own article; it characterises and reports no
+ * one's claim. (Not corrections: "Correction: ISW misquoted Roe. Roe assessed that C" restates the claim rightly.)
+ */
+export function isEditorsNote(text: string): boolean {
+  text = text.trimStart();
+  const colon = text.indexOf(":");
+  if (colon < 0 || colon > 20) return false;
+  return EDITORS_NOTE_LABELS.has(text.slice(0, colon).trim().toLowerCase().replace(/[’‘`]/g, "'"));
 }
 
 /** A line that can be a title: short, and not a finished sentence unless title-cased. */

@@ -1007,6 +1007,9 @@ const SEMANTICS: Record<string, Case> = {
     // Ivo Sand, from Lakeview", "wrote while a student at ...", a fronted "During a long meeting ..."), nor does a bare agent phrase after a passive
     // participle ("the fares reported by two local papers"); a clause after the phrase keeps the claim
     // ("In harbour politics it takes years ...").
+    // An "Editor’s note:" paragraph is the outlet's comment on its article: "X is a fabulist who has repeatedly pledged
+    // to sink every ferry" characterises X (it was a claim of "who ... pledged"); no claim comes from the labelled
+    // sentence, while the note's later sentences report as any text does.
     check: (cs) =>
       expectExactly(cs, {
         // The quotation after the tag's sentence resumes the passage (see resumed-quotes-and-subjects).
@@ -1049,6 +1052,7 @@ const SEMANTICS: Record<string, Case> = {
         // "denied that C" reports one. A colon after the object of "add" introduces what was added ("has added a new
         // section on ferry fares:" before its heading), not a report of the next paragraph.
         "cargo was missing": { speaker: "The harbour master", cue: "denied", content: "the cargo was missing" },
+        "note was unfair": { speaker: "The pilot", cue: "said", content: "the note was unfair" },
       }),
   },
   "idioms-and-restrictive-relatives": {
@@ -1951,6 +1955,19 @@ const SEMANTICS: Record<string, Case> = {
         "smoke over": { speaker: "Osk’s Office for Wildfire Monitoring (OWM) remotely sensed imagery", cue: "showed", citations: [29] },
       });
     },
+  },
+  "isw-evidence-postmodifiers": {
+    // ISW-style evidence subjects with a postmodifier: a participle right after a one-word head ("Footage posted to a
+    // channel", "Footage geolocated by X") leaves the evidence noun as the head (headOf), and a span of two days written
+    // out ("from June 8 to 9", "on June 10 and 11") closes a date like "June 8-9" does (dateNumberAt), so the evidence
+    // verb keeps its source. "reportedly" after an article hedges an adjective inside a noun phrase, no clause.
+    check: (cs) =>
+      expectExactly(cs, {
+        "crossed the canal": { speaker: "Footage posted to a Tarsk channel", cue: "shows", content: "Velmari sappers crossed the canal near Osk" },
+        "withdrew from the hill": { speaker: "Footage geolocated by a volunteer analyst on June 10", cue: "shows", content: "the 9th Brigade withdrew from the hill" },
+        "fuel depot": { speaker: "Satellite imagery from June 8 to 9", cue: "shows", content: "damage to a fuel depot near the port" },
+        "ferry terminal": { speaker: "Geolocated footage posted on June 10 and 11", cue: "indicates", content: "Tarsk forces entered the ferry terminal" },
+      }),
   },
   "isw-tails-and-speakers": {
     // ISW-style reports. After "but", a subjectless verb phrase of disclosing ("did not provide any evidence", "did not

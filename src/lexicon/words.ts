@@ -294,6 +294,13 @@ export const NON_NOMINAL = new Set([
 ]);
 
 /** Month names, for dates in titles and URLs. */
+/**
+ * Labels that open a publication's note on its own article ("Editor’s note: ..."): the paragraph is the outlet's
+ * comment on the piece, whose reporting verbs characterise (" ... who has repeatedly pledged to ban ...") rather than
+ * report anyone's claim. Lower-case, straight apostrophes, without the colon.
+ */
+export const EDITORS_NOTE_LABELS = new Set(["editor's note", "editors' note", "editors note", "editor note"]);
+
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Abbreviated month names written with a full stop ("Nov. 8", "Sept. 30"), lower-case, without the stop. */
