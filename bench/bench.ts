@@ -14,7 +14,8 @@
  * - linearity: the corpus joined into one file, once and four times over
  *   (time ratio; linear is 4); one 50 MB file against the many small files;
  * - memory: peak RSS on a 1 GB corpus (the corpus copied over and over into a
- *   temporary directory) and on one 200 MB file (skipped by `--quick`);
+ *   temporary directory), on one 200 MB file of many documents and on one
+ *   200 MB document (skipped by `--quick`);
  * - start-up: `claims extract` and `claims check` of one document against
  *   `node -e 0` (hyperfine, when installed).
  *
@@ -230,8 +231,12 @@ const claimsCmd = (jobs: number, args: string[]) => [process.execPath, bin, "ext
 /** The same with worker threads whatever the input size (runs under 48 MB otherwise stay in the main thread). */
 const threadedCmd = (jobs: number, args: string[]) => ["env", "CLAIMS_TUNING=parallelmin=0", ...claimsCmd(jobs, args)];
 
-/** Writes `files` joined into one file (each document opened by an `RSS` line), `copies` times over or until `bytes`. */
-async function writeJoined(path: string, files: string[], opts: { copies?: number; bytes?: number }): Promise<number> {
+/**
+ * Writes `files` joined into one file (each document opened by an `RSS` line), `copies` times over or until `bytes`.
+ * With `oneDocument`, no line that opens or closes a document is written (`RSS` lines, lines that are only a URL, `date`
+ * headers): the whole file is one document, as a book or a transcript is, which the chunker cuts inside.
+ */
+async function writeJoined(path: string, files: string[], opts: { copies?: number; bytes?: number; oneDocument?: boolean }): Promise<number> {
   const out: WriteStream = createWriteStream(path);
   let written = 0;
   const put = (b: Buffer | string) => new Promise<void>((r) => { written += typeof b === "string" ? Buffer.byteLength(b) : b.length; if (out.write(b)) r(); else out.once("drain", () => r()); });
@@ -240,6 +245,10 @@ async function writeJoined(path: string, files: string[], opts: { copies?: numbe
     if (opts.bytes !== undefined && written >= opts.bytes) break;
     for (const f of files) {
       if (opts.bytes !== undefined && written >= opts.bytes) break;
+      if (opts.oneDocument) {
+        await put(readFileSync(f, "utf8").split("\n").filter((l) => !DOCUMENT_BREAK.test(l)).join("\n") + "\n\n");
+        continue;
+      }
       await put("RSS\n");
       await put(readFileSync(f));
       await put("\n");
@@ -248,6 +257,9 @@ async function writeJoined(path: string, files: string[], opts: { copies?: numbe
   await new Promise<void>((r) => out.end(() => r()));
   return written;
 }
+
+/** Lines that open or close a document in src/segment.ts: `RSS`, a lone URL, a `date YYYY-MM-DD` header. */
+const DOCUMENT_BREAK = /^\s*(?:RSS|<?https?:\/\/\S+?>?|date\s+\d{4}-\d{2}-\d{2}\b.*)\s*$/i;
 
 const mb = (bytes: number) => bytes / 1e6;
 const f1 = (x: number) => x.toFixed(1);
@@ -369,6 +381,13 @@ async function mainBench(): Promise<void> {
       console.log(`One 200 MB file (${f1(mb(b200))} MB; --jobs ${cores}):`);
       console.log(`  ${f2(r200.secs)} s, ${f1(mb(b200) / r200.secs)} MB/s, CPU ${f2(r200.cpuSecs)} s, peak RSS ${f1(r200.rssMB)} MB (target ≤ 200 MB)`);
       rmSync(one, { force: true });
+      // The same bytes as one document (no document breaks): pieces are cut inside it, at paragraphs.
+      const doc = join(work, "document-200MB.txt");
+      const d200 = await writeJoined(doc, files, { bytes: 200e6, oneDocument: true });
+      const rd = await best(1, claimsCmd(cores, [doc]));
+      console.log(`One 200 MB document (${f1(mb(d200))} MB, no document breaks; --jobs ${cores}):`);
+      console.log(`  ${f2(rd.secs)} s, ${f1(mb(d200) / rd.secs)} MB/s, CPU ${f2(rd.cpuSecs)} s, peak RSS ${f1(rd.rssMB)} MB (target ≤ 200 MB)`);
+      rmSync(doc, { force: true });
       console.log("");
     } else {
       console.log("1 GB corpus and 200 MB file: skipped (--quick)");

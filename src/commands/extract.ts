@@ -28,7 +28,7 @@ import { textOf } from "../utf8.js";
 import { jsonlJobs } from "../jsonl-input.js";
 import { Output } from "../output.js";
 import { InlineExecutor, runOrdered, WorkerPool, type Executor } from "../pool.js";
-import { collectNow, Releaser, leanHeapFlags } from "../gc.js";
+import { boundHeapGrowth, collectNow, Releaser, leanHeapFlags } from "../gc.js";
 import { Progress } from "../progress.js";
 import { describeFsError, fileKind } from "../read-file.js";
 import type { Claim } from "../claim.js";
@@ -103,6 +103,7 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
   if (jobs === 1 || small) {
     exec = new InlineExecutor();
     leanHeapFlags(false);
+    boundHeapGrowth(true);
   } else {
     const pool = new WorkerPool(jobs, tuning.workerLimits);
     await pool.start();
@@ -149,7 +150,7 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
     if (formatter) await out.write(formatter.begin());
     // N + 2 jobs in flight: one running on each worker, and two more so that
     // a worker never waits for this thread to cut or read the next one. A job
-    // is at most 256 KB of files or one piece of 256 K characters (plus its
+    // is at most 256 KB of files or one piece of 64 K characters (plus its
     // records), so all of them hold a few megabytes: on one 200 MB file with
     // --jobs 2 this thread's heap was 10–16 MB in all.
     await runOrdered(source, exec, emit, { maxInFlight: jobs + 2, stopped: () => out.closed, signal: stop.signal });
@@ -164,6 +165,7 @@ export async function extractCommand(args: string[], opts: ExtractCommandOptions
     if (handleSignals) for (const s of SIGNALS) process.off(s, onSignal);
     await exec.close();
     leanHeapFlags(false);
+    boundHeapGrowth(false);
   }
   if (out.error) {
     const e = out.error;
@@ -213,7 +215,7 @@ export function tuningFromEnv(env: NodeJS.ProcessEnv): Tuning {
   const target = kv.get("chunk") || DEFAULT_CHUNK_OPTIONS.target;
   const hardMax = kv.get("hardmax") || (kv.has("chunk") ? 8 * target : DEFAULT_CHUNK_OPTIONS.hardMax);
   return {
-    chunk: { target, hardMax, readSize: Math.min(DEFAULT_CHUNK_OPTIONS.readSize, Math.max(4096, target)) },
+    chunk: { target, hardMax, readSize: Math.min(DEFAULT_CHUNK_OPTIONS.readSize, Math.max(4096, target)), minFile: kv.has("chunk") ? 2 * target : DEFAULT_CHUNK_OPTIONS.minFile },
     batchFiles: kv.get("batch") || BATCH_FILES,
     batchBytes: kv.has("batch") ? Infinity : BATCH_BYTES,
     parallelMin: kv.get("parallelmin") ?? PARALLEL_MIN_BYTES,
