@@ -5708,10 +5708,11 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     // "Trump’s claim", "the group’s allegation" (not "last year’s claim": a time owns no claim).
     else if (/['’]s$/.test(prev.text) && !prev.cap && !TIME_WORDS.has(prev.lower.replace(/['’]s$/, ""))) {
       // (A lower-case possessive is a common noun after its article, "the campaign’s", "the Kremlin-backed group’s".)
-      const article = [m - 2, m - 3].find((k) => k >= ss && /^(?:the|this|that)$/.test(tokens[k]!.lower) && tokens.slice(k + 1, m).every((t) => t.kind === "word"));
+      // ("a district official's claim that C": an indefinite article opens such a possessor too.)
+      const article = [m - 2, m - 3].find((k) => k >= ss && /^(?:the|this|that|a|an)$/.test(tokens[k]!.lower) && tokens.slice(k + 1, m).every((t) => t.kind === "word"));
       speaker = article !== undefined ? { a: article, b: m } : null;
     }
-    else if (/['’]s?$/.test(prev.text) && prev.cap) speaker = phraseEndingAt(tokens, m - 1, ss);
+    else if (/['’]s?$/.test(prev.text) && prev.cap) speaker = possessorPhrase(tokens, m - 1, ss);
     // "cannot verify Russian claims that C": a nationality adjective names the source of the claims.
     else if (prev.cap && NATIONALITY_ENDING.test(prev.lower) && !(tokens[m - 2]?.cap && m - 2 >= ss)) {
       // ("Russian and Ukrainian claims that C": coordinated nationalities both name the sources.)
@@ -5724,6 +5725,8 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   // "the allegation that C", "amid claims that C": a source-less noun cue still attributes its clause, to nobody named.
   // (Not after "to", where the cue is a verb: "continue to claim that C", "went on to promise that C".)
   if (!speaker && !(prev && m - 1 >= ss && (ARTICLES_FOR_UNSOURCED.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== "to")))) return null;
+  // ("by reporting that C", "continued reporting that C" are the verb: the -ing noun is a cue only when possessed.)
+  if (!speaker && /ing$/.test(tokens[i]!.lower)) return null;
   // ("The point is that C", "The concern is that C" are the writer's own framing of C: the copular form needs a
   // possessor.)
   if (copula >= 0 && (!speaker || tokens.slice(m, i).some((t) => HYPOTHETICAL_MODIFIERS.has(t.lower)))) return null;
@@ -5742,22 +5745,78 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
   // main verb, the second finite auxiliary with no conjunction or subordinator between the two.
   const npStart = speaker && speaker.b <= m ? Math.min(speaker.a, m) : Math.max(ss, m - 1);
   // (After a copula the clause is the complement and runs on: "His view was that C had drawn criticism".)
-  if (copula < 0 && leadingOnly(tokens, ss, npStart)) {
+  // (So does one heading the subject of a reported clause: "X said the minister's view that C was flawed".)
+  const before = tokens[npStart - 1];
+  const reported = npStart - 1 > ss && before !== undefined && before.kind === "word" && !before.cap && (before.lower === "that" || !!CUE_FORMS.get(before.lower)?.some((f) => f.role === "past" || f.role === "s"));
+  if (copula < 0 && (leadingOnly(tokens, ss, npStart) || reported)) {
     let first = -1;
     for (let k = j + 2; k < se && tokens[k]!.end <= end; k++) {
       const t = tokens[k]!;
       if (t.kind !== "word") { if (t.text !== "," || first < 0) continue; first = -2; continue; }
       if (first === -2) continue;
       if (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower) || /^(?:and|or|but|who|which|that|because)$/.test(t.lower)) { if (first >= 0) break; continue; }
-      if (!VERBISH.has(t.lower)) continue;
+      if (!(first < 0 ? clauseVerb(tokens, k) : mainVerb(tokens, k))) continue;
       if (first < 0) { first = k; continue; }
-      if (k > first + 1 && !VERBISH.has(tokens[k - 1]!.lower)) { end = tokens[k - 1]!.end; break; }
+      // (Right after the clause's verb only a lexical one ends it: "prices rose was false", not "has been".)
+      // (An adverb of the main verb stays out: "C further confirms that D" ends C before "further".)
+      if (!VERBISH.has(tokens[k - 1]!.lower)) {
+        // ("that Putin knew he would fail": a pronoun before the verb is the subject of a clause inside C.)
+        if (PRONOUN_WORDS.has(tokens[k - 1]!.lower)) continue;
+        // ("X's claim that C shows Labour is rattled": a reporting verb with a bare clause before that verb is the
+        // main verb.)
+        let e = k - 1;
+        for (let c = k - 1; c > first + 1; c--) if (!tokens[c]!.cap && CUE_FORMS.get(tokens[c]!.lower)?.some((f) => f.role === "s" || f.role === "past")) { e = c - 1; break; }
+        while (e - 1 > first && tokens[e]!.kind === "word" && (CUE_MODIFIERS.has(tokens[e]!.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[e]!.text))) e--;
+        end = tokens[e]!.end; break;
+      }
     }
   }
   return frame({
     pattern: "nominal", sentence: s, cue: { a: i, b: copula >= 0 ? copula : i + 1 }, lemma: cue.lemma, cueType: cue.type, weight: cue.weight,
     speaker, speakerFrom: null, content: spanOf(p, j + 1, end), outlet: null, addressee: null, boundary: -1,
   });
+}
+
+/**
+ * The phrase of a capitalised possessor ending at `last` ("the Ukrainian General Staff’s"), without a verb it ran
+ * back over: in "The report corroborates ISW’s assessment that C" the possessor is "ISW", not "report corroborates
+ * ISW" (a lower-case verb form, VERBISH, a reporting verb or an -s form before the name, is no modifier of it).
+ */
+function possessorPhrase(tokens: Token[], last: number, ss: number): Range | null {
+  const r = phraseEndingAt(tokens, last, ss);
+  if (!r) return r;
+  for (let k = last - 1; k >= r.a; k--) {
+    const t = tokens[k]!;
+    // (Also a third-person form right before the name: "footage corroborates ISW’s", "this echoes Roe’s".)
+    const verbS = /^\p{Ll}{3,}[^s']s$/u.test(t.text) && tokens[k + 1]!.cap;
+    if (t.kind === "word" && !t.cap && (verbS || VERBISH.has(t.lower) || CUE_FORMS.get(t.lower)?.some((f) => f.role !== "ing"))) return { a: k + 1, b: r.b };
+  }
+  return r;
+}
+
+/**
+ * Whether the word at `k` can be the finite verb of a noun cue's clause: an auxiliary or a common verb (VERBISH), an
+ * irregular past ("prices rose") or an -ed form after a word that is no determiner or preposition ("forces
+ * repelled").
+ */
+function clauseVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!, before = tokens[k - 1]!;
+  if (t.cap) return false;
+  if (VERBISH.has(t.lower)) return true;
+  if ( before.kind !== "word" || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) return false;
+  return IRREGULAR_PASTS.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text);
+}
+
+/**
+ * Whether the word at `k` can be the main verb of a sentence whose subject a noun cue heads, after its clause: an
+ * auxiliary or a common verb (VERBISH), or a reporting verb with its own "that" ("X's claim that C suggests that D").
+ */
+function mainVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // (A capitalised word is a name there: "closed in May".)
+  if (t.cap) return false;
+  if (VERBISH.has(t.lower)) return true;
+  return tokens[k + 1]?.lower === "that" && !!CUE_FORMS.get(t.lower)?.some((f) => f.role === "s" || f.role === "past");
 }
 
 /**

@@ -2409,6 +2409,26 @@ const SEMANTICS: Record<string, Case> = {
         // An existential "there" before the noun names no one ("There were fears that C"): no speaker.
         "^the ferry would be sold abroad$": { speaker: null, cue: "fears" },
         "^the quay is sinking$": { speaker: null, cue: "fears" },
+        // A possessed "reporting" is a noun cue ("by reporting that C" is the verb); "a district official's" is a
+        // possessor after an indefinite article; the subject's clause ends before the main verb even after an
+        // irregular past ("fares rose was false") and without the main verb's adverb ("clearly was"); a verb
+        // before the possessor's name is not part of it ("imagery corroborates the Coast Guard's"); a named
+        // possessor's assessment inside another claim's content is its own claim.
+        "^divers reached the hull$": { speaker: "The port authority", cue: "reporting", lemma: "report" },
+        "^fares rose$": { speaker: "Norland", cue: "claim" },
+        "^cranes stood idle$": { speaker: "The harbour master", cue: "admission" },
+        "^the wreck drifted north$": { speaker: "the Coast Guard", cue: "assessment" },
+        "^the pier will close$": { speaker: "a district official", cue: "claim" },
+        "^a district official's claim": { speaker: "Sailors", cue: "denounced" },
+        "^wages fell$": { speaker: "The union", cue: "reporting" },
+        // A capitalised "May" is no modal; a reported clause's subject ends its noun cue's clause too.
+        "^the pier was closed in May$": { speaker: "the ferry company", cue: "claim" },
+        "^the ferry company's claim": { speaker: "Critics", cue: "rejected" },
+        "^there was no plan for the port$": { speaker: "the governor", cue: "view" },
+        "^the governor's view that": { speaker: "The mayor", cue: "said" },
+        // A pronoun's verb belongs to a clause inside C; a reporting verb with a bare clause is the main verb.
+        "^the mayor left the town he had governed$": { speaker: "The institute", cue: "assessment" },
+        "^the pier is crumbling$": { speaker: "Voss", cue: "claim" },
       }),
   },
   "outlet-interview": {

@@ -612,6 +612,8 @@ export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; w
   ["promise", { lemma: "promise", type: "speech", weight: 0.7 }],
   ["report", { lemma: "report", type: "writing", weight: 0.7 }],
   ["reports", { lemma: "report", type: "writing", weight: 0.7 }],
+  // "the ministry's reporting that C": the -ing noun of a report, a cue only with its possessor (see nominalFrame).
+  ["reporting", { lemma: "report", type: "writing", weight: 0.7 }],
   ["assessment", { lemma: "assessment", type: "belief", weight: 0.8 }],
   ["assessments", { lemma: "assessment", type: "belief", weight: 0.8 }],
   ["belief", { lemma: "belief", type: "belief", weight: 0.75 }],
