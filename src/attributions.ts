@@ -18,7 +18,7 @@ import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
 import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, HEARSAY_PASSIVES, WISH_LEMMAS, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS } from "./lexicon/cues.js";
 import {
-  ING_NOUNS, OPENING_CONNECTIVES, PARTICIPLE_AUXILIARIES, PERCEPTION_LEMMAS, VERB_PARTICLES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
+  ING_NOUNS, OPENING_CONNECTIVES, PARTICIPLE_AUXILIARIES, PERCEPTION_LEMMAS, FRONTED_PREPOSITIONS, VERB_PARTICLES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
   HUMAN_HEADS, PEOPLE_NOUNS, PERSON_TITLES, ORGANIZATION_WORDS, GOVERNMENT_WORDS, QUANTIFIER_SPEAKERS, SURVEY_PARTICIPLES, RAISING_BEFORE_TO, OCCASION_PREPOSITIONS, EMPTY_CONTENT_WORDS, TITLE_FUNCTION_WORDS, ASPECTUAL_BEFORE_ING,
   MODALS, LY_NOUNS, PLACE_LIKE_TITLES, FREQUENCY_ADJECTIVES, DATE_NAMES, MOMENT_NOUNS, COLON_IRREGULAR_PASTS, POSSESSIVE_DETERMINERS, SOURCE_POSSESSIVES, AS_NO_COMPLEMENT, isPluralNounForm,
@@ -5430,11 +5430,12 @@ function parenthetical(p: ParagraphView, s: number, from: number, content: { sta
   // frame states nothing by itself (a subordinate clause or a phrase with no verb), so the clause goes on after it.
   const open = incompleteBefore(tokens, p.sentences[s]!.a, content);
   if (!next || from + 1 >= se || next.kind !== "word") return {};
-  // (A cue word before an auxiliary is a noun, the next clause's subject: "Over the years, she said, email has helped".)
+  // (A cue word before an auxiliary is a noun, the next clause's subject: "Over the years, she said, email has helped";
+  // one before an object pronoun after a short fronted phrase is that phrase's verb: "Kinsale, Roe said, made him".)
   // ("The plan will fail, he said, because the port is too small": a reason clause after the frame is the
   // speaker's reason, part of what is said, and so is a consequence clause, "It was too late, she said, so the
   // board sold the plant"; other adjuncts may date or place the act of saying.)
-  if (!open && (next.cap && next.lower !== "i" && !fronted || (ADJUNCT_OPENERS.has(next.lower) && next.lower !== "because" && next.lower !== "so") || (CUE_FORMS.has(next.lower) && !FINITE_MARKERS.has(tokens[from + 2]?.lower ?? "")))) return {};
+  if (!open && (next.cap && next.lower !== "i" && !fronted || (ADJUNCT_OPENERS.has(next.lower) && next.lower !== "because" && next.lower !== "so") || (CUE_FORMS.has(next.lower) && !FINITE_MARKERS.has(tokens[from + 2]?.lower ?? "") && !(fronted && OBJECT_PRONOUNS.has(tokens[from + 2]?.lower ?? ""))))) return {};
   // "Sales were great, he said, wiping his face": a participle after the frame describes the speaker
   // (unless it is a gerund subject: "..., he said, replacing her would be ...").
   if (!open && /[^aeiou]ing$/.test(next.lower) && !/thing$/.test(next.lower) && next.lower.length > 5 && !gerundSubject(tokens, from + 1, se)) return {};
@@ -6869,15 +6870,38 @@ function incompleteBefore(tokens: Token[], ss: number, content: { start: number;
   if (SUBORDINATORS.has(first.lower) && first.lower !== "as") return true;
   // ("And if studios pay more, says Roe, prices rise": a sentence-opening coordinator before the subordinator.)
   if (/^(?:and|but|so)$/.test(first.lower) && SUBORDINATORS.has(tokens[a + 1]?.lower ?? "") && tokens[a + 1]!.lower !== "as") return true;
+  // (Up to its first comma: "In Seattle, marchers honored ..." puts a clause after the phrase.)
+  let phrasal = phraseOpener(tokens, a);
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
+    if (t.text === ",") phrasal = null;
     if (t.kind !== "word") continue;
     if (FINITE_MARKERS.has(t.lower) || VERBISH.has(t.lower) || /['’](?:s|re|ll|d|ve|m)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return false;
-    // A past or present verb after its subject ("the plan failed", "voters want").
-    if (k > a && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)) return false;
+    // A past or present verb after its subject ("the plan failed", "voters want"). (Inside a fronted prepositional or
+    // -ing phrase, "Without the ability to join campaign activities", "Bringing the show back three years later",
+    // such a word is a plural noun or a participle, unless a subject pronoun stands right before it.)
+    // (A gerund phrase is itself a subject whose verb may follow it, "Delivering programmes online offers value": there
+    // only a word after a determiner, number or preposition is a noun, "three years later", "into a room of senators".)
+    const prev = k > a ? tokens[k - 1]!.lower : "";
+    const noun = phrasal === "preposition" ? !SUBJECT_PRONOUNS.has(prev) && prev !== "who" : phrasal === "gerund" && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "of");
+    if (k > a && /^\p{Ll}{3,}(?:ed|s)$/u.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) && !noun) return false;
     if (t.lower === "that" || t.lower === "who" || t.lower === "which") return false;
   }
   return true;
+}
+
+/**
+ * The stretch at `a` opens (after at most one coordinator) with a preposition ("With rebels holding the town",
+ * "But underneath the criticism") or an -ing word ("Bringing the show back"): a phrase, whose own words hold no
+ * finite verb unless a relative clause or a subject pronoun brings one.
+ */
+function phraseOpener(tokens: Token[], a: number): "preposition" | "gerund" | null {
+  let t = tokens[a];
+  if (t && COORDINATORS.has(t.lower)) t = tokens[a + 1];
+  if (!t || t.kind !== "word") return null;
+  const w = t.lower;
+  if (PREPOSITIONS.has(w) || ADVERB_PREPOSITIONS.has(w) || FRONTED_PREPOSITIONS.has(w)) return "preposition";
+  return w.length > 5 && /[^aeiou]ing$/.test(w) && !/thing$/.test(w) && !ING_NOUNS.has(w) ? "gerund" : null;
 }
 
 /** Words that may stand before a subordinator or preposition opening a fronted adjunct: "even as", "soon after", "just before". */

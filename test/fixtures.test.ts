@@ -990,6 +990,22 @@ const SEMANTICS: Record<string, Case> = {
         "^the lighthouse was struck": { speaker: "Officials and social media users", cue: "reported" },
       }),
   },
+  "medial-tag-subjects": {
+    // A speaker tag set off by commas after a fronted phrase with no finite verb of its own: the content is the phrase
+    // and the clause after the tag, the tag its gap. Inside a fronted prepositional or -ing phrase an "-s"/"-ed" word is
+    // a plural noun or participle ("the sometimes noisy protests", "two winters later"), not a verb, so a name may open the clause after the tag; a one-word subject
+    // takes a cue-like verb with an object pronoun after the tag ("Kinsale, X said, made him ..."). A phrase closed by
+    // its own comma ("In Lakeview, fishermen sold ...") holds a clause: the tag after it reports only that.
+    check: (cs) =>
+      expectExactly(cs, {
+        "Lind still trusts": { speaker: "harbour workers", cue: "said", parts: ["But beneath the sometimes noisy protests", "Mayor Lind still trusts the board"] },
+        "victory for Portbury": { speaker: "the mayor", cue: "said", parts: ["Reopening the ferry two winters later", "feels like a victory for Portbury"] },
+        "sailor he is": { speaker: "Ada Roe", cue: "said", parts: ["Kinsale", "made him the sailor he is"] },
+        "new pilings": { speaker: "the engineer", cue: "said", parts: ["The old pier", "would need new pilings"] },
+        "^In Lakeview, fishermen sold their boats at auction$": { speaker: "the Lakeview Courier", cue: "reported", parts: null },
+        "dockers struck": { speaker: "the Gazette", cue: "reported" },
+      }),
+  },
   "no-proposition": {
     // Frames that report no proposition: a content that is only an adjunct ("told reporters in Portbury",
     // "The mayor said on the radio."), though a quotation that follows still continues its speaker; a fronted adjunct

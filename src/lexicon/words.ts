@@ -269,6 +269,10 @@ export const PREPOSITIONS = new Set([
   "near", "behind", "beyond", "since", "until", "via", "per", "like", "despite", "following", "including",
 ]);
 
+/** Prepositions that open a fronted adjunct but are left out of PREPOSITIONS, which bounds noun phrases
+ * ("But underneath the criticism, sources said, C", "Beneath the calm, she said, C"). */
+export const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(["underneath", "beneath", "besides", "beside", "amongst", "unlike", "regarding", "concerning", "above", "below", "except", "instead"]);
+
 /** Words that are adverbs as often as prepositions ("around 40 percent", "went outside"); before a determiner they
  * are prepositions ("observers in Dover and around the state"). */
 export const ADVERB_PREPOSITIONS = new Set(["around", "outside", "inside", "throughout", "alongside"]);
