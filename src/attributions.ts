@@ -5032,7 +5032,6 @@ function restrictiveTail(tokens: Token[], np: Range, who: number, se: number): R
 const ARTICLE_BEFORE = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
 const POSSESSIVE_WORD = /\p{L}['’]s$/u;
 
-/** A closing quotation mark at k or just before a comma at k (“...,” / "...",). */
 /**
  * Whether the quotation that closes right before the comma at `k` opened after a word of the same sentence
  * ('If studios sell "added value", says Roe, ...'): a quoted phrase inside an unquoted clause, not a direct quotation.

@@ -22,10 +22,10 @@ import {
 
 export const MAX_NP = 24;
 
-/** Articles, demonstratives and possessives: after "and" they open a new phrase, not a coordinated one. */
 /** Articles and possessives that, capitalised at a sentence start, are no name ("The port authority"); "This"/"That" may stand alone ("This illustrates"). */
 const CAPITALISED_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]);
 
+/** Articles, demonstratives and possessives: after "and" they open a new phrase, not a coordinated one. */
 const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 
 /** Number words that open poll shares ("six in 10", "four out of 10"). */

@@ -229,10 +229,10 @@ export const CLAUSE_BREAKERS = new Set([
   "if", "unless", "but", "so", "than", "as", "after", "before", "until", "once", "whether", "why", "how", "what",
 ]);
 
-/** Coordinating conjunctions: after a speaker tag they open a clause of its own ("“C1,” she said, but “C2,” said Roe"). */
 /** Lower-case words a quoted title of a programme or paper may contain ("Fox and Friends", "Meet the Press"). */
 export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(["and", "the", "of", "a", "an", "in", "on", "for", "to", "with", "at", "&"]);
 
+/** Coordinating conjunctions: after a speaker tag they open a clause of its own ("“C1,” she said, but “C2,” said Roe"). */
 export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or", "yet", "nor"]);
 
 /** Words after "as" that make it a comparison or a connective, not a predicative phrase ("as well as", "as part of", "as if"). */
@@ -297,7 +297,6 @@ export const NON_NOMINAL = new Set([
   "i", "you", "there", "then", "than", "so", "if", "very", "too", "just", "only", "even", "however", "what",
 ]);
 
-/** Month names, for dates in titles and URLs. */
 /**
  * Labels that open a publication's note on its own article ("Editor’s note: ..."): the paragraph is the outlet's
  * comment on the piece, whose reporting verbs characterise (" ... who has repeatedly pledged to ban ...") rather than
@@ -305,6 +304,7 @@ export const NON_NOMINAL = new Set([
  */
 export const EDITORS_NOTE_LABELS = new Set(["editor's note", "editors' note", "editors note", "editor note"]);
 
+/** Month names, for dates in titles and URLs. */
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Abbreviated month names written with a full stop ("Nov. 8", "Sept. 30"), lower-case, without the stop. */
