@@ -189,7 +189,8 @@ export function parseJobs(v: string | number | undefined): number | string {
 /**
  * Internal knobs, for tests and benchmarks of the chunked and parallel paths:
  * `CLAIMS_TUNING="chunk=2000,hardmax=40000,batch=1,parallelmin=0"` sets the
- * piece size and the overlong-document size of big files (UTF-16 units),
+ * piece size and the overlong-document size of big files (UTF-16 units;
+ * with `chunk` set, files from twice that many bytes are cut, not 512 KB),
  * the files per batch, the input size below which a run stays in this
  * thread (bytes), `progressdelay` (ms) before the progress line shows, and
  * the heap limits of worker threads (`young`, `old`, MB).
