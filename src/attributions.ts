@@ -255,6 +255,13 @@ export function findFrames(p: ParagraphView): Frame[] {
       const verbPhrase = conj && f.cue.a === f.boundary + 1 && h > 0 && sameCueForm(p.tokens, here[h - 1]!, f);
       if (!clause && !verbPhrase) f.boundary = -1;
     }
+    for (const f of here) {
+      if (!embeddedParticiple(p.tokens, f)) continue;
+      // (", with one milblogger claiming that C": an absolute clause after "with" is the participle's own, as after
+      // "with 40 percent saying C"; the earlier content ends before "with".)
+      if (p.tokens[f.boundary - 1]!.lower === "with") f.boundary--;
+      else f.boundary = -1;
+    }
     cutContents(p, here);
     asCommentContents(p, here);
     cutWritersRelative(p, here);
@@ -3542,6 +3549,20 @@ export function trimContent(p: ParagraphView, start: number, end: number): { sta
   }
   // Keep a closing "?" or "!" that belongs to the content; drop only what TRIM_END took.
   return { start, end: Math.max(start, end) };
+}
+
+/**
+ * Whether `f` is a participle after a noun that stands inside a clause ("said the charity provided a statement
+ * affirming C", "says Roe's tweets accusing X of Y are lies"): nothing sets the noun off from the words before it
+ * (no punctuation, no coordinator), so the participle and its noun are part of an earlier content, not a new
+ * clause that ends it. (", adding C", "; a statement saying C", "and a statement saying C" still end it.)
+ */
+function embeddedParticiple(tokens: Token[], f: Frame): boolean {
+  if (f.pattern !== "participle" || f.boundary <= 0 || f.boundary >= f.cue.a) return false;
+  const b = tokens[f.boundary]!;
+  const prev = tokens[f.boundary - 1]!;
+  if (b.kind !== "word" || prev.kind !== "word" || prev.sentence !== b.sentence) return false;
+  return !PREPOSITIONS.has(b.lower) && !SUBORDINATORS.has(b.lower) && !/^(?:and|but|or|with|then)$/.test(b.lower) && !/^(?:and|but|or|then)$/.test(prev.lower);
 }
 
 /** Cuts each frame's content where a later frame of the same sentence begins (", adding", ", X said", "; Y said"). */

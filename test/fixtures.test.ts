@@ -1087,6 +1087,21 @@ const SEMANTICS: Record<string, Case> = {
       assert.ok(restrictive.confidence < 0.8 && appositive.confidence >= 0.8, `confidences ${restrictive.confidence} (restrictive) and ${appositive.confidence} (after a comma)`);
     },
   },
+  "embedded-participles-and-topics": {
+    // A participle after a noun with nothing setting the noun off ("said the company issued a signed letter denying
+    // C") stands inside the earlier content and does not cut it ("the company issued"); after ", with" the absolute
+    // clause ("with one spokesman claiming C") ends the earlier content before "with". A content that opens with
+    // "about" and no number ("said about fishermen") is only a topic: it stays, below 0.8 confidence, while an
+    // approximating "about" ("said about 40 percent of ... were") keeps its claim's confidence.
+    check: (cs) => {
+      expectClaim(claimWith(cs, "signed letter"), { speaker: "The pilot", cue: "said", content: "the ferry company issued a signed letter denying any fault in the collision" });
+      expectClaim(claimWith(cs, "heavy fog"), { speaker: "Harbour officials", cue: "reported", content: "heavy fog near the pier" });
+      expectClaim(claimWith(cs, "lights had failed"), { speaker: "one spokesman", cue: "claiming", content: "the lights had failed" });
+      const topic = claimWith(cs, "about fishermen");
+      const quantity = claimWith(cs, "about 40 percent");
+      assert.ok(topic.confidence < 0.8 && quantity.confidence >= 0.8, `confidences ${topic.confidence} (topic) and ${quantity.confidence} (quantity)`);
+    },
+  },
   "content-start-and-connectives": {
     // A time and a place between the cue and a quotation are the cue's adjuncts ("said last week in
     // Portbury, “C”"). A clause after the cue opens with its subject, so a later "that" is a relative
