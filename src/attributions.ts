@@ -25,7 +25,7 @@ import {
   COPULA_ADVERBS, YEAR, PREVENTING_FORMS, POLL_SHARES, NATIONALITY_ENDING, GAP_VERBS, ARTICLES_FOR_UNSOURCED, NOMINAL_ADJUNCTS, IRREGULAR_PASTS, VERB_OBJECT_OPENERS, LABEL_PRONOUNS, LABEL_DETERMINERS, NOT_LABEL_WORDS, LABEL_ADJECTIVE, LABEL_QUANTITY, COMPLEMENT_BREAKERS,
 } from "./lexicon/words.js";
 import { COUNTRIES, DIVISION_NOUNS, US_STATES } from "./lexicon/places.js";
-import { ADJECTIVE_SHAPE, phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
+import { ADJECTIVE_SHAPE, modifierListAfter, phraseEndingAt, phraseStartingAt, isCommonNounHead, isSourceHead, nominal, participleTitle, pluralPossessor, POSTMODIFIER_HEADS, VERBISH, type Range } from "./phrase.js";
 import type { Quote } from "./quotes.js";
 import type { Token } from "./tokens.js";
 
@@ -999,6 +999,21 @@ interface VerbCue {
 }
 
 /**
+ * "layering sensing, warning, and targeting drones", "for tracking, warning or jamming": the cue form `i` is a member
+ * of a comma list of "-ing" words (one before it after a comma at `k`, one after it behind a comma or "and"/"or"), a
+ * list of modifiers or of gerunds, no participle clause that reports. Constant work.
+ */
+function gerundListMember(tokens: Token[], i: number, k: number, cueEnd: number, se: number): boolean {
+  const ing = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && /^\p{Ll}{3,}ing$/u.test(t.text);
+  if (tokens[k]?.text !== "," || k - 1 < 0 || !ing(tokens[k - 1]) || !ing(tokens[i]) || cueEnd !== i + 1 || cueEnd + 1 >= se) return false;
+  let j = cueEnd;
+  if (tokens[j]!.text === ",") j++;
+  if (j === cueEnd && !/^(?:and|or)$/.test(tokens[j]!.lower)) return false;
+  if (/^(?:and|or)$/.test(tokens[j]?.lower ?? "")) j++;
+  return j < se && ing(tokens[j]);
+}
+
+/**
  * A participle cue (", adding that C", "by announcing that C", "After saying C, the man ..."), with `k` the token
  * before its modifiers: the frame whose speaker is the subject of the clause or of the frame before it.
  */
@@ -1018,6 +1033,7 @@ function participleFrame(p: ParagraphView, s: number, i: number, k: number, cue:
   if (k - 2 === ss && tokens[k]?.lower === "to" && tokens[k - 1]!.lower === "addition" && tokens[k - 2]!.lower === "in") k -= 2;
   const before = tokens[k];
   if (!before || before.sentence !== s || k < ss) return null;
+  if (gerundListMember(tokens, i, k, cueEnd, se)) return null;
   // "The Post quoted an aide as saying C": the participle is the "as" complement of an active "quoted", whose frame
   // takes it in its content (a passive "was quoted as saying C" has no such frame: the participle's own stands).
   if (before.lower === "as" && quotedObjectBefore(tokens, k, ss)) return null;
@@ -1883,9 +1899,15 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
   if (!speaker && !chain) return null;
   // "Proponents of the new bill say", "People with direct knowledge of the talks said": the phrase
   // after a preposition is a postmodifier of the subject, which starts further left.
+  // "Sailors from Skagen, Jutland Oblast, claimed", "Farmers from Ames, Iowa, said": a region between commas after a
+  // place is no appositive of the subject; it locates the place, and the subject runs through it.
+  if (!chain && speaker && appositive && !dashed && speaker.b === appositive.a - 1) {
+    const located = regionOfPlace(tokens, appositive, ss);
+    if (located !== appositive) { speaker = located; appositive = null; }
+  }
   if (chain) { speaker = chain.speaker; appositive = chain.appositive; if (chain.edge < speaker.a) { leftEdge = chain.edge; described = chain.edge <= ss; } }
   else if (!speaker) return null;
-  else if (!appositive || dashed) speaker = openingCoordination(tokens, withPostmodifiers(tokens, speaker, ss), ss);
+  else if (!appositive || dashed) speaker = openingCoordination(tokens, withPostmodifiers(tokens, regionOfPlace(tokens, speaker, ss), ss), ss);
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   // ("An independent analytical organization, the Center for Defense Strategies, noted": so is an institution's name
   // with its article after a lower-case description.)
@@ -4239,6 +4261,30 @@ function datelineEnd(tokens: Token[], ss: number, before: number): number {
 /** "Dec", "Aug.", "Sept", "March": month names and their abbreviations in datelines. */
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
+/**
+ * "Fishermen in Skagen, Jutland Province told": the phrase read back from the cue is a region's name (a US state or a
+ * capitalised name closed by a division noun) after a comma and a place's name; the region locates the place, and the
+ * place is the object of a postmodifier of the real subject. Returns the subject through the place ("Fishermen in
+ * Skagen, Jutland Province") when a preposition stands before the place and the phrase before it opens the clause
+ * (see withPostmodifiers); else the range unchanged. Constant work: a few phrase reads.
+ */
+function regionOfPlace(tokens: Token[], r: Range, ss: number): Range {
+  const n = r.b - r.a;
+  const region = stateName(tokens, r) || (n >= 2 && n <= 4 && DIVISION_NOUNS.has(tokens[r.b - 1]!.lower) && isNameRange(tokens, r));
+  if (!region || tokens[r.a - 1]?.text !== "," || r.a - 2 <= ss) return r;
+  const place = tokens[r.a - 2]!;
+  if (place.kind !== "word" || !place.cap) return r;
+  // The place's name: up to four capitalised words after a preposition.
+  let k = r.a - 2;
+  while (k - 1 > ss && r.a - 2 - k < 3 && tokens[k - 1]!.kind === "word" && tokens[k - 1]!.cap && !PREPOSITIONS.has(tokens[k - 1]!.lower)) k--;
+  const prep = tokens[k - 1];
+  if (!prep || k - 1 <= ss || prep.kind !== "word" || !PREPOSITIONS.has(prep.lower)) return r;
+  // (The phrase scan may already take in the postmodifier, "Farmers from Ames"; else it is widened as for any subject.)
+  const near = phraseEndingAt(tokens, r.a - 2, ss);
+  const whole = near && near.a < k ? near : withPostmodifiers(tokens, { a: k, b: r.a - 1 }, ss);
+  return whole.a < k ? { a: whole.a, b: r.b } : r;
+}
+
 /** "Iowa", "New York": a US state's name spans the range. */
 function stateName(tokens: Token[], r: Range): boolean {
   if (r.b - r.a > 2 || !tokens[r.a]?.cap) return false;
@@ -5921,7 +5967,10 @@ function leadingOnly(tokens: Token[], ss: number, k: number): boolean {
 function sourceAfter(tokens: Token[], from: number, se: number): Range | null {
   const first = tokens[from];
   if (!first || first.kind !== "word" || CLAUSE_BREAKERS.has(first.lower)) return phraseStartingAt(tokens, from, se, { maxLower: 8 });
-  let b = from;
+  // "according to Danish, regional, and harbor officials": the commas of a list of modifiers before one head do not
+  // end the phrase; the scan goes on after the list's conjunction.
+  const listed = modifierListAfter(tokens, /^(?:the|a|an)$/.test(first.lower) ? from + 1 : from, se);
+  let b = listed > 0 ? listed : from;
   while (b < se && b - from < 30) {
     const t = tokens[b]!;
     // "according to the “Harbor First” document", "according to a “person familiar”": a short quoted label after the article.

@@ -8,6 +8,7 @@
 import type { Token } from "./tokens.js";
 import { CUE_FORMS, WordFilter } from "./lexicon/index.js";
 import { EVIDENCE_NOUNS } from "./lexicon/cues.js";
+import { DEMONYMS } from "./lexicon/places.js";
 import { DATE_NAMES, DATED_NOUNS, LY_NOUNS, MONTH_ABBREVIATIONS, OBJECT_PREPOSITIONS, OPEN_COMPOUNDS, isPluralNounForm, YEAR } from "./lexicon/words.js";
 
 /** Common finite verbs that end a subject phrase read left to right. */
@@ -288,6 +289,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       if (whole && whole.a === floor && (isSourceHead(owner) || EVIDENCE_NOUNS_LOWER.has(owner.lower))) a = whole.a;
     }
   }
+  a = modifierListStart(tokens, a, last, floor);
   // Drop connectives and prepositions the scan may have started on.
   // ("Despite Mr. Trump's claims", "Until December Microsoft said": a preposition before a name opens an adjunct, it is
   // no part of the name; "About 40 rabbis", "Over 60 percent" bound a number.)
@@ -605,4 +607,73 @@ export function isCommonNounHead(t: Token): boolean {
   if (NON_NOMINAL.has(w) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || VERBISH.has(w)) return false;
   if ((/(?:ly|ed|ing)$/.test(w) && !LY_NOUNS.has(w)) || CUE_FORMS.has(w)) return false;
   return true;
+}
+
+/** Endings of lower-case adjectives of kind or level that stand in a list of modifiers ("regional", "local", "military"). */
+const LISTED_ADJECTIVE = /^\p{Ll}{3,}(?:al|ic|ian|ese|ish|ern|ary)$/u;
+/** Endings of capitalised adjectives of nationality or region ("Danish", "Norwegian", "Baltic", "Congolese"). */
+const LISTED_NATIONALITY = /^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|ic)$/u;
+
+/**
+ * Token `t` is a one-word adjective that can be a member of a comma list of modifiers before one head noun: a
+ * nationality or region ("Danish", "Western") or a lower-case adjective of kind ("regional", "local").
+ */
+function listedModifier(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (DEMONYMS.has(t.lower)) return true;
+  // (A capitalised member takes a nationality's ending: "Danish", "Norwegian", "Baltic".)
+  return t.cap ? LISTED_NATIONALITY.test(t.text) : LISTED_ADJECTIVE.test(t.text);
+}
+
+/**
+ * "Danish, Swedish, and Norwegian officials", "Danish, regional and harbor officials": a comma list of one-word
+ * modifiers coordinated before one head belongs to the phrase; the leftward scan stops at the list's commas. Given the
+ * phrase's first token `a` (a listed modifier right before "and"/"or", or right after ", and"), returns the list's
+ * first member (or its article), else `a`. Reads at most eight list members.
+ */
+function modifierListStart(tokens: Token[], a: number, last: number, floor: number): number {
+  if (a >= last) return a;
+  let k = a;
+  const conj = (t: Token | undefined) => !!t && (t.lower === "and" || t.lower === "or");
+  // "…, and Norwegian officials": the scan stopped after the conjunction; "…, Swedish and Norwegian officials": it
+  // took in the last two members.
+  if (conj(tokens[a - 1]) && tokens[a - 2]?.text === "," && a - 3 >= floor && listedModifier(tokens[a - 3])) k = a - 3;
+  else if (!(listedModifier(tokens[a]) && conj(tokens[a + 1]) && tokens[a - 1]?.text === ",")) return a;
+  // (Every member, the first one after the head's conjunction included, is a listed modifier: "Danish, Swedish, and
+  // harbor officials" has "harbor" as a noun modifier after the conjunction, which is fine; the members before it are
+  // what this reads.)
+  let n = 0;
+  while (n < 8 && tokens[k - 1]?.text === "," && k - 2 >= floor && listedModifier(tokens[k - 2])) { k -= 2; n++; }
+  // (At least two commas' worth of members: "Osk, and Danish officials" is two phrases.)
+  if (n === 0) return a;
+  const before = tokens[k - 1];
+  if (before && k - 1 >= floor && before.kind === "word" && /^(?:the|a|an)$/.test(before.lower)) return k - 1;
+  // (A word that could carry the first member on its left, a name or a noun, makes the list ambiguous: "shelled Osk,
+  // Danish and Swedish officials said" keeps the nearer phrase.)
+  if (before && k - 1 >= floor && before.kind === "word" && !PREPOSITIONS.has(before.lower) && !LEADING_NOISE.has(before.lower)) return a;
+  return k;
+}
+
+/**
+ * Forward reading of the same list ("according to Danish, regional, and harbor officials"): when token `from` is a
+ * listed modifier followed by commas and further listed modifiers up to "and"/"or", returns the index right after the
+ * conjunction (where the last member and the head follow), else -1. Reads at most eight members.
+ */
+export function modifierListAfter(tokens: Token[], from: number, se: number): number {
+  let k = from;
+  let commas = 0;
+  for (let n = 0; n < 8 && k < se && listedModifier(tokens[k]); n++) {
+    const t = tokens[k + 1];
+    if (!t) return -1;
+    if (t.text === ",") {
+      commas++;
+      const u = tokens[k + 2];
+      if (u && (u.lower === "and" || u.lower === "or")) return commas > 0 && k + 3 < se ? k + 3 : -1;
+      k += 2;
+      continue;
+    }
+    if (t.lower === "and" || t.lower === "or") return commas > 0 && k + 2 < se ? k + 2 : -1;
+    return -1;
+  }
+  return -1;
 }

@@ -2630,6 +2630,19 @@ const SEMANTICS: Record<string, Case> = {
       for (const c of cs) for (const x of c.citations) assert.deepEqual(x.urls, [], "no endnote list, no URLs");
     },
   },
+  "listed-modifiers-and-places": {
+    check: (cs) =>
+      expectExactly(cs, {
+        // A comma list of modifiers before one head is one speaker phrase, after "according to" and before the cue.
+        "three hours late": { speaker: "Danish, regional, and harbor officials", cue: "according to" },
+        "radar had failed": { speaker: "Danish, Swedish and Norwegian inspectors", cue: "said" },
+        // A region after a place and a comma locates the place, inside the subject's postmodifier.
+        "turned back once": { speaker: "A crew of fishermen in Skagen, Jutland Province", cue: "told" },
+        "route was safer": { speaker: "Retired pilots from Ames, Iowa", cue: "said" },
+        // A cue form inside a list of "-ing" modifiers is no cue: the content runs to the list's head.
+        "layering sensing": { speaker: "The captain", content: "the crews had trained with layering sensing, warning, and tracking buoys" },
+      }),
+  },
   "unmarked-takes-next": {
     check: (cs) =>
       expectExactly(cs, {
