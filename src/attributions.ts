@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, HEARSAY_PASSIVES, WISH_LEMMAS, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, HEARSAY_PASSIVES, WISH_LEMMAS, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS, CLAIM_ADJECTIVES } from "./lexicon/cues.js";
 import {
   ING_NOUNS, OPENING_CONNECTIVES, PARTICIPLE_AUXILIARIES, PERCEPTION_LEMMAS, FRONTED_PREPOSITIONS, VERB_PARTICLES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -819,7 +819,8 @@ function notAReportingVerb(p: ParagraphView, s: number, i: number, cueEnd: numbe
   if (form.role === "base" && modifierBefore && next && next.kind === "word" && !next.cap && CUE_FORMS.get(next.lower)?.some((f) => f.verb.type !== "stance" && (f.role === "s" || (f.role === "past" && f.verb.lemma !== form.verb.lemma)))
     && (tokens[cueEnd + 1]?.lower === "that" || contentFollows(tokens, cueEnd + 1, p.sentences[s]!.b, true))) return true;
   // "Subsequent estimates put ...", "various reports of", "Turkish news reports identify": after a plural modifier the "-s" form is a noun.
-  if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss)) return true;
+  // (Not at the end of an evidence noun's participle phrase: "Footage posted to social media shows C" is the footage's.)
+  if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss) && !evidenceParticipleBefore(tokens, ss, i - 1)) return true;
   // ("The report documents how C": a "how" clause right after it makes the form a verb as a that-clause does.)
   if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b) && next?.lower !== "how") return true; // "the states", "her emails"
   if ((form.role === "s" || form.role === "base") && NOUN_PRONE_LEMMAS.has(form.verb.lemma) && prev && prev.sentence === s && i - 1 >= ss && !subjectLikeBefore(prev)) return true; // "a recent call for"
@@ -1911,6 +1912,9 @@ function subjectBeforeCue(p: ParagraphView, s: number, i: number, k: number, cue
   // "A top strategist, John Weaver, said": a description followed by the name; the name is the shortest form that names the source.
   // ("An independent analytical organization, the Center for Defense Strategies, noted": so is an institution's name
   // with its article after a lower-case description.)
+  // ("The Mayor of Skagen, Jutland Province, Jo Roe, said": the phrase before the name is a region locating the
+  // description's place; the name is the speaker, the description through the region its left edge.)
+  else if (isNameRange(tokens, appositive) && placeDescriptionBefore(tokens, speaker, ss) >= 0) { leftEdge = placeDescriptionBefore(tokens, speaker, ss); described = leftEdge <= ss; speaker = appositive; }
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && !tokens[speaker.b - 1]!.cap && institutionName(tokens, appositive)) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   else if (!(PRONOUN_WORDS.has(tokens[speaker.b - 1]!.lower)) && isNameRange(tokens, appositive) && (!tokens[speaker.b - 1]!.cap || describedBody(tokens, speaker, ss) || (titledBody(tokens, speaker, ss) && !DIVISION_NOUNS.has(tokens[appositive.b - 1]!.lower) && !COUNTRIES.has(tokens[appositive.b - 1]!.lower) && !stateName(tokens, appositive)))) { leftEdge = speaker.a; described = speaker.a <= ss; speaker = appositive; }
   if (!chain && !appositive) speaker = coordinatedTag(p, s, speaker, cueEnd, form);
@@ -4087,6 +4091,12 @@ function chainSubject(tokens: Token[], ss: number, comma: number): { speaker: Ra
   if (!(h.cap || isSourceHead(h))) return null;
   const second = { a: cuts[0]! + 1, b: cuts[1] ?? comma };
   if (!tokens[first.a]!.cap || tokens[first.a]!.lower === "the") {
+    // ("The Mayor of Skagen, Jutland Province, Jo Roe, said": a region after the description's place locates the place;
+    // the name after it is the speaker.)
+    if (cuts.length >= 2 && tokens[cuts[0]! - 1]!.cap && regionName(tokens, second)) {
+      const third = { a: cuts[1]! + 1, b: cuts[2] ?? comma };
+      if (isNameRange(tokens, third)) return { speaker: third, appositive: { a: third.b + 1, b: comma }, edge: st };
+    }
     if (isNameRange(tokens, second)) return { speaker: second, appositive: { a: second.b + 1, b: comma }, edge: st };
     if (!isNameRange(tokens, first)) return null;
   }
@@ -4269,9 +4279,7 @@ const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
  * (see withPostmodifiers); else the range unchanged. Constant work: a few phrase reads.
  */
 function regionOfPlace(tokens: Token[], r: Range, ss: number): Range {
-  const n = r.b - r.a;
-  const region = stateName(tokens, r) || (n >= 2 && n <= 4 && DIVISION_NOUNS.has(tokens[r.b - 1]!.lower) && isNameRange(tokens, r));
-  if (!region || tokens[r.a - 1]?.text !== "," || r.a - 2 <= ss) return r;
+  if (!regionName(tokens, r) || tokens[r.a - 1]?.text !== "," || r.a - 2 <= ss) return r;
   const place = tokens[r.a - 2]!;
   if (place.kind !== "word" || !place.cap) return r;
   // The place's name: up to four capitalised words after a preposition.
@@ -4283,6 +4291,23 @@ function regionOfPlace(tokens: Token[], r: Range, ss: number): Range {
   const near = phraseEndingAt(tokens, r.a - 2, ss);
   const whole = near && near.a < k ? near : withPostmodifiers(tokens, { a: k, b: r.a - 1 }, ss);
   return whole.a < k ? { a: whole.a, b: r.b } : r;
+}
+
+/**
+ * Where the description starts whose place the region `r` locates ("The Mayor of Skagen" before ", Jutland
+ * Province"): `r` is a region's name after a comma and a capitalised place that ends a longer noun phrase; -1 if not.
+ * Constant work: one phrase read.
+ */
+function placeDescriptionBefore(tokens: Token[], r: Range, ss: number): number {
+  if (!regionName(tokens, r) || tokens[r.a - 1]?.text !== "," || r.a - 2 <= ss || tokens[r.a - 2]!.kind !== "word" || !tokens[r.a - 2]!.cap) return -1;
+  const near = phraseEndingAt(tokens, r.a - 2, ss);
+  return near && near.a < r.a - 2 && !isNameRange(tokens, near) ? near.a : -1;
+}
+
+/** "Iowa", "Jutland Province": a region's name (a US state, or a capitalised name closed by a division noun) spans the range. */
+function regionName(tokens: Token[], r: Range): boolean {
+  const n = r.b - r.a;
+  return stateName(tokens, r) || (n >= 2 && n <= 4 && DIVISION_NOUNS.has(tokens[r.b - 1]!.lower) && isNameRange(tokens, r));
 }
 
 /** "Iowa", "New York": a US state's name spans the range. */
@@ -5760,12 +5785,14 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     // ("his most recent claim", "Roe's most explosive claim": "most" before an adjective is a modifier, not the
     // determiner of "most claims".)
     if (m < i && (t.lower === "most" || t.lower === "least")) { m--; continue; }
-    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || VERBISH.has(t.lower) || NOMINAL_CUES.has(t.lower) || /['’]s?$/.test(t.text) || SOURCE_POSSESSIVES.has(t.lower) || /ing$/.test(t.lower)) break;
+    // ("Roe's false claims that C", "his ongoing assertions": an adjective that judges or dates the claim is a plain modifier.)
+    const judged = t.kind === "word" && CLAIM_ADJECTIVES.has(t.lower);
+    if (t.kind !== "word" || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || VERBISH.has(t.lower) || NOMINAL_CUES.has(t.lower) || /['’]s?$/.test(t.text) || SOURCE_POSSESSIVES.has(t.lower) || (/ing$/.test(t.lower) && !judged)) break;
     // A noun cue that is also a verb form ("claims", "promise") reads as the verb after a word that could be its
     // subject ("Trump's entire campaign claims that", "his aides claim that"): only plain modifiers ("repeated",
     // "by-now-familiar", "latest", "earlier") stand between it and the possessor then.
     // (Before a copula the noun cannot be a verb: "Roe's most explosive claim is that C".)
-    if (copula < 0 && CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower)) break;
+    if (copula < 0 && CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower) && !judged) break;
     m--;
   }
   let speaker: Range | null = by;
@@ -6090,6 +6117,22 @@ function evidenceSubject(tokens: Token[], r: Range): boolean {
     const t = tokens[k]!, n = tokens[k + 1]!;
     if (t.kind !== "word") return false;
     if (n.kind === "word" && (n.lower === "of" || PREPOSITIONS.has(n.lower) || /^(?:that|which|who)$/.test(n.lower) || (/^\p{Ll}{3,}ed$/u.test(n.text) && k > r.a))) return EVIDENCE_NOUNS.has(t.lower);
+  }
+  return false;
+}
+
+/**
+ * The word at `e` ends the prepositional phrase of a participle that postmodifies an evidence noun ("footage posted
+ * to social media", "videos shared by local news"): an evidence noun and a past participle stand at most 8 plain
+ * words back, with a preposition between the participle and `e`. Bounded lookback.
+ */
+function evidenceParticipleBefore(tokens: Token[], ss: number, e: number): boolean {
+  let preposition = false;
+  for (let k = e - 1; k > ss && e - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (PREPOSITIONS.has(t.lower)) preposition = true;
+    else if (preposition && /^\p{Ll}{3,}(?:ed|en)$/u.test(t.text)) return EVIDENCE_NOUNS.has(tokens[k - 1]!.lower);
   }
   return false;
 }

@@ -1998,6 +1998,8 @@ const SEMANTICS: Record<string, Case> = {
         "withdrew from the hill": { speaker: "Footage geolocated by a volunteer analyst on June 10", cue: "shows", content: "the 9th Brigade withdrew from the hill" },
         "fuel depot": { speaker: "Satellite imagery from June 8 to 9", cue: "shows", content: "damage to a fuel depot near the port" },
         "ferry terminal": { speaker: "Geolocated footage posted on June 10 and 11", cue: "indicates", content: "Tarsk forces entered the ferry terminal" },
+        // A participle's phrase ending in a plural modifier noun ("to social media") leaves "shows" the evidence's verb.
+        "reached the dam": { speaker: "Footage posted to social media", cue: "shows", content: "Velmari divers reached the dam" },
       }),
   },
   "isw-tails-and-speakers": {
@@ -2460,6 +2462,8 @@ const SEMANTICS: Record<string, Case> = {
         // A pronoun's verb belongs to a clause inside C; a reporting verb with a bare clause is the main verb.
         "^the mayor left the town he had governed$": { speaker: "The institute", cue: "assessment" },
         "^the pier is crumbling$": { speaker: "Voss", cue: "claim" },
+        // An adjective that judges the claim ("false") keeps "claims" a noun after the possessor, no verb.
+        "^the quay flooded$": { speaker: "Lund", cue: "claims" },
       }),
   },
   "outlet-interview": {
@@ -2639,6 +2643,8 @@ const SEMANTICS: Record<string, Case> = {
         // A region after a place and a comma locates the place, inside the subject's postmodifier.
         "turned back once": { speaker: "A crew of fishermen in Skagen, Jutland Province", cue: "told" },
         "route was safer": { speaker: "Retired pilots from Ames, Iowa", cue: "said" },
+        // A region locating a description's place, then the name: the name speaks.
+        "pier was closed": { speaker: "Jo Ranta", cue: "said" },
         // A cue form inside a list of "-ing" modifiers is no cue: the content runs to the list's head.
         "layering sensing": { speaker: "The captain", content: "the crews had trained with layering sensing, warning, and tracking buoys" },
       }),

@@ -588,6 +588,16 @@ export const PHRASE_CUES: PhraseCue[] = [
 /** Nouns of report besides the nominal cues that a that-clause may follow after a relaying verb ("amplified rumors that C"). */
 export const RELAYED_NOUNS: ReadonlySet<string> = new Set(["reporting", "rumor", "rumors", "rumour", "rumours", "speculation"]);
 
+/**
+ * Adjectives that judge or place in time a claim between its possessor and a noun cue that is also a verb form
+ * ("Roe’s false claims that C", "his ongoing assertions that C"): no noun, so nothing there could be the verb's subject.
+ */
+export const CLAIM_ADJECTIVES: ReadonlySet<string> = new Set([
+  "false", "baseless", "groundless", "bogus", "spurious", "dubious", "absurd", "outlandish", "wild", "erroneous",
+  "misleading", "inaccurate", "mistaken", "untrue", "ongoing", "frequent", "persistent", "new", "recent", "previous",
+  "initial", "original", "own", "public", "private", "supposed", "vague",
+]);
+
 /** Nouns that attribute a that-clause to a possessor: "Russia’s claim that ...", "the assessment by ISW that ...". */
 export const NOMINAL_CUES: ReadonlyMap<string, { lemma: string; type: CueType; weight: number }> = new Map([
   ["claim", { lemma: "claim", type: "speech", weight: 0.8 }],
