@@ -114,6 +114,17 @@ const QUOTED_POSTMODIFIER_SPAN = 10;
 const QUOTED_SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(["familiar", "close", "knowledgeable", "briefed", "involved"]);
 
 /**
+ * Token `k` is a lower-case hyphenated word right after an article or a preposition ("a pro-government", "by
+ * far-right"): an adjective opening the noun phrase after it, since neither word opens a verb.
+ */
+function hyphenatedAfterOpener(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k], o = tokens[k - 1];
+  if (!t || !o || k - 1 < floor || t.kind !== "word" || t.cap || !HYPHENATED.test(t.lower)) return false;
+  // (Not after "to", which opens an infinitive as often: "refused to re-enter combat".)
+  return (ARTICLES.has(o.lower) && o.lower !== "that") || (PREPOSITIONS.has(o.lower) && o.lower !== "to");
+}
+
+/**
  * The noun phrase that ends at token `last` (inclusive), scanning left no
  * further than `floor`. Returns token range [a, b) or null.
  */
@@ -203,15 +214,17 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ra
       while (c - 1 >= floor && a - c < 3 && isCommonNounHead(tokens[c - 1]!)) c--;
       const l = tokens[c - 1];
       // ("the paper’s editorial board": a possessive before the chain is its determiner, read on the next step.)
-      // ("an unspecified port official": a participle adjective after a determiner bounds it as well.)
-      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l) || (l.kind === "word" && POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower)) || participleAdjective(tokens, c - 1, floor)) { a = c; continue; }
+      // ("an unspecified port official": a participle adjective after a determiner bounds it as well; "by pro-government
+      // telegram channels": so does a preposition when the chain opens with a hyphenated adjective.)
+      if (!l || c - 1 < floor || l.text === "," || l.kind === "quote" || DETERMINERS.has(l.lower) || l.cap || nominal(l) || (l.kind === "word" && POSSESSIVE.test(l.text) && !PRONOUN_WORDS.has(l.lower)) || participleAdjective(tokens, c - 1, floor) || hyphenatedAfterOpener(tokens, c, floor)) { a = c; continue; }
     }
     // "the conservative-leaning newspaper", "a state-owned company": a hyphenated participle compound is an adjective
     // of the noun after it, inside the phrase when an article or another modifier stands before it.
     if (t.kind === "word" && !t.cap && COMPOUND_ADJECTIVE.test(t.lower) && a - 2 >= floor && (ARTICLES.has(tokens[a - 2]!.lower) || nominal(tokens[a - 2]!))) { a--; continue; }
     // "an open-source intelligence aggregator", "a pro-government news site": any hyphenated lower-case compound right
-    // after an article is an adjective of the phrase (an article opens no verb).
-    if (t.kind === "word" && !t.cap && HYPHENATED.test(t.lower) && a - 2 >= floor && ARTICLES.has(tokens[a - 2]!.lower) && tokens[a - 2]!.lower !== "that") { a--; continue; }
+    // after an article is an adjective of the phrase (an article opens no verb); so it is right after a preposition,
+    // which opens no verb either: "footage released by pro-government channels", "according to far-right bloggers".
+    if (hyphenatedAfterOpener(tokens, a - 1, floor)) { a--; continue; }
     // the “Harbor First” campaign: a short quoted name or label right after the article (see phraseStartingAt).
     if (t.kind === "quote" && t.role === "close") {
       let k = a - 2;

@@ -2000,6 +2000,9 @@ const SEMANTICS: Record<string, Case> = {
         "ferry terminal": { speaker: "Geolocated footage posted on June 10 and 11", cue: "indicates", content: "Tarsk forces entered the ferry terminal" },
         // A participle's phrase ending in a plural modifier noun ("to social media") leaves "shows" the evidence's verb.
         "reached the dam": { speaker: "Footage posted to social media", cue: "shows", content: "Velmari divers reached the dam" },
+        // A hyphenated adjective after the agent's "by" opens its noun phrase (phraseEndingAt), and a mass evidence noun
+        // takes a plural verb as "data" does (COLLECTIVE_EVIDENCE_NOUNS): the imagery speaks, not "channels".
+        "left the dam": { speaker: "Imagery released by pro-Tarsk telegram channels", cue: "confirm", content: "Velmari divers left the dam" },
       }),
   },
   "isw-tails-and-speakers": {
