@@ -16,7 +16,7 @@
  */
 import type { CueType } from "./claim.js";
 import { AS_OBJECT_LEMMAS, CUE_FORMS, PHRASES_BY_FIRST, TRIGGERS, TRIGGER_FILTER, TRIGGER_NOMINAL, TRIGGER_PHRASE, TRIGGER_VERB, type CueForm } from "./lexicon/index.js";
-import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, HEARSAY_PASSIVES, WISH_LEMMAS, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS, CLAIM_ADJECTIVES, COLLECTIVE_EVIDENCE_NOUNS } from "./lexicon/cues.js";
+import { DISCLOSURE_PAST, DISCLOSURE_VERBS, EPISTEMIC_OBJECTS, EVENT_INFERENCE_LEMMAS, EVENT_NOUNS, EVENT_NOUN_SUFFIXES, NOT_EVENT_NOUNS, WRITER_PARTICIPLES, EVIDENCE_NOUNS, INFERENCE_LEMMAS, READ_HEADS, SOURCE_PARTICIPLES, NOMINAL_CUES, NON_REPORTING_NEXT, DENY_RECIPIENTS, WITHHELD_NOUNS, VERIFY_VERBS, ISSUING_VERBS, NOUN_FIRST_LEMMAS, NOUN_PRONE_LEMMAS, NOUN_LIKE_FORMS, POLL_MODIFIERS, POLL_NOUNS, POLL_QUANTIFIERS, VIEWPOINT_NOUNS, WEAK_LEMMAS, COPULAR_CUES, HYPOTHETICAL_MODIFIERS, WRITER_RELATIVE_ADVERBS, WRITER_RELATIVE_MODALS, WRITER_RELATIVE_VERBS, RELATING_PARTICIPLES, ECHOED_JUDGEMENT_LEMMAS, EVENT_WRITER_PARTICIPLES, HEDGE_ADVERBS, HEDGE_MODALS, GLOSS_NOUNS, VERIFIED_EVIDENCE_MODIFIERS, MENTAL_STATE_LEMMAS, GUESS_ADVERBS, WRITER_ABSTRACTIONS, VIEWPOINT_LEMMAS, EXPECTATION_PASSIVES, HEARSAY_PASSIVES, WISH_LEMMAS, FINDING_CLAUSE_LEMMAS, MESSAGE_NOUNS, PHYSICAL_SENSE_SUBJECTS, HEARSAY_ADVERBS, RELAYED_NOUNS, CUE_IDIOMS, DEPICTION_HEDGES, ANAPHORIC_DETERMINERS, WRITER_INFERENCE_LEMMAS, VISUAL_EVIDENCE_NOUNS, CLAIM_ADJECTIVES, COLLECTIVE_EVIDENCE_NOUNS, CHARGE_PREPOSITIONS } from "./lexicon/cues.js";
 import {
   ING_NOUNS, OPENING_CONNECTIVES, PARTICIPLE_AUXILIARIES, PERCEPTION_LEMMAS, FRONTED_PREPOSITIONS, VERB_PARTICLES, ADJUNCT_HEADS, ADVERB_PREPOSITIONS, CLAUSE_BREAKERS, NON_NOMINAL, COORDINATED_AUX, EDITORIAL_LABELS, CLAUSE_STARTERS, CUE_MODIFIERS, DETERMINERS, MEDIA_WORDS, NEGATORS, PLURAL_MODIFIERS, PREPOSITIONS, PRONOUN_WORDS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, TIME_PHRASE_MODIFIERS, TIME_SUBORDINATORS, SOCIAL_NETWORKS, LONE_ADVERB_CONTENTS, REFLEXIVE_PRONOUNS,
   FINITE_MARKERS, IRREGULAR_PLURALS, SPEECH_VENUES, VENUE_PREPOSITIONS, DAY_WORDS, DATED_NOUNS, DAY_PARTS, SUBJECT_PRONOUNS, DISCOURSE_CONNECTIVES, OBJECT_PRONOUNS, COORDINATORS, AS_NON_PREDICATIVE, LISTENER_NOUNS, PROGRAMME_NOUNS, RELATIONAL_HEADS, NOT_DESCRIPTIONS, PARTICIPLE_ADVERBS, NON_PROPOSITION_OBJECTS,
@@ -822,7 +822,11 @@ function notAReportingVerb(p: ParagraphView, s: number, i: number, cueEnd: numbe
   // (Not at the end of an evidence noun's participle phrase: "Footage posted to social media shows C" is the footage's.)
   if (form.role === "s" && prev && prev.kind === "word" && prev.sentence === s && PLURAL_MODIFIERS.has(prev.lower) && (!prev.cap || i - 1 === ss) && !evidenceParticipleBefore(tokens, ss, i - 1)) return true;
   // ("The report documents how C": a "how" clause right after it makes the form a verb as a that-clause does.)
-  if ((form.role === "s" || form.role === "base") && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b) && next?.lower !== "how") return true; // "the states", "her emails"
+  // ("the MDCOA forecast, but ...", "the Defense Ministry forecast on June 3 that C": a past form spelt like the base
+  // form is as noun-prone as it; "which it forecast to be 6%", with the relative pronoun as its object and an
+  // infinitive after it, is a verb; "the rate that economists had forecast ahead of the data" has no content.)
+  const baseSpelt = form.role === "s" || form.role === "base" || (form.role === "past" && tokens[i]!.lower === form.verb.lemma && !(next?.lower === "to" && labellingGapBefore(tokens, i, ss)));
+  if (baseSpelt && NOUN_FIRST_LEMMAS.has(form.verb.lemma) && !clauseRightAfter(tokens, cueEnd, p.sentences[s]!.b) && next?.lower !== "how") return true; // "the states", "her emails"
   if ((form.role === "s" || form.role === "base") && NOUN_PRONE_LEMMAS.has(form.verb.lemma) && prev && prev.sentence === s && i - 1 >= ss && !subjectLikeBefore(prev)) return true; // "a recent call for"
   // "judges are eager", "worries have dogged", "state officials": a noun, not a verb. (After a word that can be
   // its subject or stand between subject and verb, a base form before a plural noun and its finite clause is the
@@ -997,6 +1001,8 @@ interface VerbCue {
   contentEnd: (from: number) => number;
   /** A content end (a text offset) cut at the end of a quoted label. */
   labelCut: (end: number) => number;
+  /** The object is a relative pronoun before the subject, the charge follows: "which X blamed for Y" (see chargeGapAt). */
+  chargeGap?: boolean;
 }
 
 /**
@@ -1824,7 +1830,7 @@ function subjectReading(p: ParagraphView, s: number, i: number, cue: VerbCue, cu
   // verbs of saying take a wh- or finite clause, or "that" after an adjunct, as they do as participles.)
   // (Not "suggest", "indicate", "reveal": with a subject that is no source they infer, "the phrase suggests C"; nor after a
   // relative "that", "content that indicates service ...".)
-  const clauseTaker = /^(?:explain|note|predict|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
+  const clauseTaker = /^(?:explain|note|predict|forecast|estimate)$/.test(lemma) && tokens[speaker.a]!.lower !== "that" && cueEnd < se && (/^(?:why|how)$/.test(tokens[cueEnd]!.lower) || (subjectOpener(tokens[cueEnd]!) && finiteClauseAt(tokens, cueEnd, se)) || thatAfterAdjunct(p, s, cueEnd, form));
   // ("Obama, who called the nominee “unfit”", "the senator, who has criticized the deal": a relative "who" is as much a
   // source as the noun it stands for, the word before it; "which" stands for things as often as for sources.)
   // "The panel found the treaty was breached", "the remarks suggest Roe is worried": a finite clause without "that"
@@ -1837,7 +1843,8 @@ function subjectReading(p: ParagraphView, s: number, i: number, cue: VerbCue, cu
   const findingClause = FINDING_CLAUSE_LEMMAS.has(lemma) && !inferred && finiteComplement(tokens, cueEnd, se) && !(form.role === "s" && isPluralSubject(head));
   // (A head that names people is a source too, for any weak cue but "show" and "find": "a woman asked", "rival
   // candidates criticized", "those who fear C"; see personHead.)
-  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && ((tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se)) || findingClause))) return null;
+  // ("the policy, which rich nations blamed for the slump": blaming somebody for something is a charge whoever makes it.)
+  if (WEAK_LEMMAS.has(lemma) && !readsText && !clauseTaker && !cue.chargeGap && !(evidence || (source.cap && lemma !== "show" && lemma !== "find") || (lemma !== "show" && lemma !== "find" && (personHead(head) || personHead(source))) || isSourceHead(source)) && !(lemma !== "show" && ((tokens[cueEnd]?.lower === "that" && clauseRightAfter(tokens, cueEnd, se)) || findingClause))) return null;
   const writers = writersInference(tokens, ss, i, lemma, speaker, head, evidence);
   // "He shows no respect": people do not "show" or "find" propositions; evidence does (and "it"/"this" standing for it).
   // (A finite clause without "that" counts as one with it: "the panel found the treaty was breached".)
@@ -1985,8 +1992,12 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   if (notAReportingVerb(p, s, i, cueEnd, form, infinitive, tag)) return null;
   // "the withdrawal, which they described as a betrayal", "what he sees as a threat": the relative pronoun before the
   // subject stands for the object, and the content is the "as" complement alone.
-  const asGap = (form.verb.asObject || form.verb.asLabel) && next?.lower === "as" && cueEnd + 1 < se && tokens[cueEnd + 1]!.kind === "word" && !asClauseAt(tokens, cueEnd, se) && !nameOnlyAt(tokens, cueEnd + 1, se) && labellingGapBefore(tokens, i, ss);
-  if (reportsNoProposition(p, s, i, cueEnd, form, infinitive, tag, asGap)) return null;
+  // ("which he described as “a big step”": the complement may be a quotation.)
+  const asGap = (form.verb.asObject || form.verb.asLabel) && next?.lower === "as" && cueEnd + 1 < se && (tokens[cueEnd + 1]!.kind === "word" || (tokens[cueEnd + 1]!.kind === "quote" && tokens[cueEnd + 1]!.role === "open")) && !asClauseAt(tokens, cueEnd, se) && !nameOnlyAt(tokens, cueEnd + 1, se) && labellingGapBefore(tokens, i, ss);
+  // "the policy, which rich nations have blamed for the slump", "whom hardliners accused of treason": the relative
+  // pronoun before the subject is the object, and the "for"/"of" phrase carries the charge.
+  const chargeGap = !asGap && chargeGapAt(tokens, ss, i, cueEnd, form);
+  if (reportsNoProposition(p, s, i, cueEnd, form, infinitive, tag, asGap || chargeGap)) return null;
   // "called on", "called him back", "called the police", "a website called X": no naming; "called it “the least bad
   // option”", "called him a liar", "labeled Trump unfit": a naming, whose content is the object and its label (or the
   // label alone after a relative gap: "what he calls “real solutions”").
@@ -2036,7 +2047,7 @@ function verbFrame(p: ParagraphView, s: number, i: number, forms: CueForm[], ear
   // herself, just as I had" scan as clauses.)
   if (form.role === "ing" && raised && !infinitive && !clauseRightAfter(tokens, cueEnd, se)) return null;
   // Participles: ", adding that ...", "by announcing that ...", "while stressing ...".
-  const cue: VerbCue = { form, cueEnd, infinitive, cueType, weight, startOf, contentEnd, labelCut };
+  const cue: VerbCue = { form, cueEnd, infinitive, cueType, weight, startOf, contentEnd, labelCut, chargeGap };
   if (form.role === "ing" && !progressive) return participleFrame(p, s, i, k, cue, earlier);
 
   const inverted = invertedFrame(p, s, i, k, cue);
@@ -2204,7 +2215,7 @@ function nounParticipleFrame(p: ParagraphView, s: number, i: number, cueEnd: num
   // ("with Gov. Jo Roe calling the plan a fraud": a source naming something, as "calling" does after a comma.)
   const labelEnd = form.verb.labelling ? labellingEnd(tokens, cueEnd, se) : -1;
   const naming = labelEnd >= 0 && (head.cap || isSourceHead(head));
-  if (WEAK_LEMMAS.has(lemma) && !naming && !(evidence && /^(?:show|find|suggest|indicate|note|reveal|estimate|predict)$/.test(lemma))) return null;
+  if (WEAK_LEMMAS.has(lemma) && !naming && !(evidence && /^(?:show|find|suggest|indicate|note|reveal|estimate|predict|forecast)$/.test(lemma))) return null;
   const start = contentStart(p, s, cueEnd, form);
   if (start.index >= se || MARKERS_OR_END(tokens[start.index])) return null;
   // Only with content right after the cue: a that-clause, a colon, a quotation or a clause
@@ -7373,6 +7384,18 @@ function labellingEnd(tokens: Token[], at: number, se: number): number {
  * "what he calls “real solutions”", "a bill that critics called anti-gay", "which Mr. Trump called “a disgrace”": a
  * relative pronoun before the subject of the labelling verb at `i` stands for its object. Reads at most twelve tokens.
  */
+/**
+ * A verb of blaming whose object is a relative pronoun before its subject, its charge right after it: "which X
+ * (has) blamed for Y", "whom X accused of Y". Auxiliaries and adverbs between the subject and the verb are skipped.
+ */
+function chargeGapAt(tokens: Token[], ss: number, i: number, cueEnd: number, form: CueForm): boolean {
+  const charge = CHARGE_PREPOSITIONS.get(form.verb.lemma);
+  if (!charge || tokens[cueEnd]?.lower !== charge || (form.role !== "past" && form.role !== "base" && form.role !== "s")) return false;
+  let j = i;
+  while (j - 1 > ss && CUE_MODIFIERS.has(tokens[j - 1]!.lower) && !NEGATORS.has(tokens[j - 1]!.lower) && i - j < 3) j--;
+  return labellingGapBefore(tokens, j, ss);
+}
+
 function labellingGapBefore(tokens: Token[], i: number, ss: number): boolean {
   for (let j = i - 2; j >= ss && i - j <= 12; j--) {
     const u = tokens[j]!;

@@ -130,6 +130,19 @@ interface Case {
 }
 
 const SEMANTICS: Record<string, Case> = {
+  "relative-gap-cues": {
+    // A relative pronoun before the subject stands for the cue's object: "which X blamed for Y" charges the antecedent
+    // (the "for" phrase is the content, though "blame" is otherwise a weak cue); "which it forecast to be 4%" gives the
+    // infinitive; "described as" takes a quoted complement as it takes a bare one. "forecast" is a verb cue too.
+    check: (cs) =>
+      expectExactly(cs, {
+        "the subsidy": { speaker: "Officials", cue: "defended" },
+        "grain prices": { cue: "blamed", content: "for the slump in grain prices" },
+        "around 4%": { speaker: "it", cue: "forecast", content: "to be around 4% next year" },
+        "inflation would ease": { speaker: "The central bank", cue: "forecast", content: "inflation would ease by the spring" },
+        "bold wager": { speaker: "the chairman", cue: "described", content: "a bold wager" },
+      }),
+  },
   "adjunct-clauses-and-furniture": {
     // A content that is only a subordinate clause of time, after a time phrase at most ("said when she resigned",
     // "said Friday as he boarded", "conceded when the polls closed"), reports nothing; a "that" clause after such an

@@ -111,6 +111,8 @@ export const CUE_VERBS: CueVerb[] = [
   speech("specify", { forms: ["specified", "specified", "specifying", "specifies"], weight: 0.85 }),
   speech("recommend", { weight: 0.8 }),
   speech("predict", { weight: 0.85 }),
+  // ("The bank forecast that C", "which it forecast to be around 6%": the past form is the base form, like "read".)
+  speech("forecast", { forms: ["forecast", "forecast", "forecasting", "forecasts"], weight: 0.85 }),
   speech("estimate", { weight: 0.8 }),
   speech("explain", { weight: 0.9 }),
   speech("suggest", { weight: 0.9 }),
@@ -548,8 +550,14 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const JUDGEMENT_LEMMAS: ReadonlySet<string> = new Set(["criticize", "condemn", "blast", "slam", "praise", "decry", "denounce", "mock", "deride", "assail"]);
 
+/**
+ * Verbs of blaming and the preposition that introduces the charge ("blamed X for Y", "accused X of Y"); after a
+ * relative pronoun standing for the object ("which X blamed for Y") the charge is the content.
+ */
+export const CHARGE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([["blame", "for"], ["accuse", "of"]]);
+
 /** Verbs that are cues only with an evidence-noun or source-like subject. */
-export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "label", "dub", "brand", "term", "deem", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "recommend",
+export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "hope", "list", "read", "post", "publish", "ask", "urge", "charge", "maintain", "respond", "answer", "mention", "highlight", "repeat", "observe", "comment", "expect", "fear", "worry", "indicate", "suggest", "summarize", "tout", "echo", "call", "label", "dub", "brand", "term", "deem", "wonder", "cite", "criticize", "condemn", "blast", "slam", "praise", "question", "agree", "rule", "continue", "demand", "propose", "call for", "call on", "underscore", "underline", "reveal", "explain", "note", "describe", "estimate", "predict", "forecast", "recommend",
   "decry", "denounce", "mock", "deride", "blame", "dismiss", "assail", "express", "hint", "signal", "retweet", "reckon", "project", "chant", "document"]);
 
 /**
@@ -557,7 +565,7 @@ export const WEAK_LEMMAS = new Set(["show", "find", "know", "learn", "feel", "ho
  * emails", "mixed signals"): those forms are cues only when a that-clause, a
  * colon or a quotation follows right after them ("the report states that ...").
  */
-export const NOUN_FIRST_LEMMAS = new Set(["state", "email", "tweet", "signal", "hint", "project", "blame", "list", "post", "chant", "feel", "document"]);
+export const NOUN_FIRST_LEMMAS = new Set(["state", "email", "tweet", "signal", "hint", "project", "blame", "list", "post", "chant", "feel", "document", "forecast"]);
 
 /**
  * Verbs whose base and -s forms are as often nouns ("a recent call for calm", "reiterated calls for an inquiry",
