@@ -7381,10 +7381,6 @@ function labellingEnd(tokens: Token[], at: number, se: number): number {
 }
 
 /**
- * "what he calls “real solutions”", "a bill that critics called anti-gay", "which Mr. Trump called “a disgrace”": a
- * relative pronoun before the subject of the labelling verb at `i` stands for its object. Reads at most twelve tokens.
- */
-/**
  * A verb of blaming whose object is a relative pronoun before its subject, its charge right after it: "which X
  * (has) blamed for Y", "whom X accused of Y". Auxiliaries and adverbs between the subject and the verb are skipped.
  */
@@ -7396,6 +7392,10 @@ function chargeGapAt(tokens: Token[], ss: number, i: number, cueEnd: number, for
   return labellingGapBefore(tokens, j, ss);
 }
 
+/**
+ * "what he calls “real solutions”", "a bill that critics called anti-gay", "which Mr. Trump called “a disgrace”": a
+ * relative pronoun before the subject of the labelling verb at `i` stands for its object. Reads at most twelve tokens.
+ */
 function labellingGapBefore(tokens: Token[], i: number, ss: number): boolean {
   for (let j = i - 2; j >= ss && i - j <= 12; j--) {
     const u = tokens[j]!;

@@ -323,16 +323,16 @@ export const DISCLOSURE_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Evidence nouns: a subject headed by one of these turns a `show`-type verb
- * into an evidence cue ("the poll shows ...") and makes generic verbs such
- * as "found" count; without such a subject those verbs are not cues.
- */
-/**
  * Mass nouns of visual evidence that writers often give a plural verb, as with "data" ("the imagery confirm C",
  * "footage posted by X show C"): a base-form cue after them still agrees.
  */
 export const COLLECTIVE_EVIDENCE_NOUNS: ReadonlySet<string> = new Set(["imagery", "footage"]);
 
+/**
+ * Evidence nouns: a subject headed by one of these turns a `show`-type verb
+ * into an evidence cue ("the poll shows ...") and makes generic verbs such
+ * as "found" count; without such a subject those verbs are not cues.
+ */
 export const EVIDENCE_NOUNS = new Set([
   "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis",
   "research", "investigation", "audit", "review", "assessment", "figures", "statistics", "records", "documents",

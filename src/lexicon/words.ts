@@ -623,13 +623,13 @@ export const PREVENTING_FORMS: ReadonlySet<string> = new Set(
     .flatMap((w) => [w, ...["s", "red", "ned", "ped", "ed", "d", "ing", "ring", "ning", "ping"].map((e) => w + e)]),
 );
 
-/** Shares of a counted group that hold a position ("a majority of voters", "three-quarters", "54 percent"). */
 /**
  * Words an approximating "about" stands before ("about 40 percent", "about half", "about one-third of voters", "about a quarter" after its article): a
  * content that opens with "about" and one of these is a clause about a quantity, not the topic of the words.
  */
 export const APPROXIMATED = /^(?:\d[\d,.:%]*|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|billion|dozen|dozens|score|quarter|third|fifth|tenth|(?:one|two|three|four)-(?:halfs?|thirds?|quarters?|fifths?|tenths?))$/;
 
+/** Shares of a counted group that hold a position ("a majority of voters", "three-quarters", "54 percent"). */
 export const POLL_SHARES = /^(?:majority|minority|plurality|half|percent|\d+%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/;
 
 /** A year as text writes one, 1800–2099 ("in 1998", "May 3, 2022"): a number that is a time, not a count. */
