@@ -885,6 +885,28 @@ function reportsNoProposition(p: ParagraphView, s: number, i: number, cueEnd: nu
   if (form.verb.lemma === "continue" && !continuesQuotation(tokens, i, cueEnd, ss, se)) return true;
   if (form.verb.lemma === "deny" && next && !next.cap && DENY_RECIPIENTS.has(next.lower) && tokens[cueEnd + 1]?.kind === "word" && !/^(?:that|and|or|but)$/.test(tokens[cueEnd + 1]!.lower)) return true;
   if (form.verb.lemma === "ask" && !askedQuestion(tokens, cueEnd, p.sentences[s]!.b) && !quotedQuestionBefore(tokens, i, ss)) return true;
+  if (form.verb.lemma === "charge" && !tag && !chargeReportsAccusation(tokens, i, cueEnd, ss, se)) return true;
+  return false;
+}
+
+/**
+ * "charge" reports a claim only in its sense of accusing: with a that-clause or a quotation ("critics charged that
+ * ..."), or an object and the offence after "with" ("prosecutors charged him with fraud": the accusation that he
+ * committed it, which PolNeAR annotates as attribution). Its other senses report nothing: a price ("the firm charges
+ * a fee", "charged clients for access"), a battery ("charge our phones"), a movement ("charged to the net"), and the
+ * noun ("fraud charges levelled against him").
+ */
+function chargeReportsAccusation(tokens: Token[], i: number, cueEnd: number, ss: number, se: number): boolean {
+  const next = tokens[cueEnd];
+  if (!next || next.lower === "that" || next.lower === ":" || next.kind === "quote") return true;
+  // A quotation closing shortly before the cue is its content ("“...,” the senator charged in a speech").
+  for (let k = i - 1; k >= ss && k >= i - 6; k--) if (tokens[k]!.kind === "quote") return true;
+  // The object is a short noun phrase, perhaps with an appositive list of names ("two men, A and B, with ...").
+  for (let k = cueEnd + 1; k < se && k <= cueEnd + 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "with") return true;
+    if (t.lower === "for" || t.lower === "that" || t.lower === ";" || t.kind === "quote") return false;
+  }
   return false;
 }
 
@@ -5804,7 +5826,8 @@ function nominalFrame(p: ParagraphView, s: number, i: number): Frame | null {
     // subject ("Trump's entire campaign claims that", "his aides claim that"): only plain modifiers ("repeated",
     // "by-now-familiar", "latest", "earlier") stand between it and the possessor then.
     // (Before a copula the noun cannot be a verb: "Roe's most explosive claim is that C".)
-    if (copula < 0 && CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower) && !judged) break;
+    // (A year or number is such a modifier too, "ISW’s 2021 forecast that C": it cannot be the verb's subject.)
+    if (copula < 0 && CUE_FORMS.get(tokens[i]!.lower)?.some((f) => f.role === "s" || f.role === "base") && !/(?:ed|est|ier|-\p{Ll}+)$/u.test(t.lower) && !judged && !/^\d[\d,.]*$/.test(t.text)) break;
     m--;
   }
   let speaker: Range | null = by;

@@ -130,6 +130,17 @@ interface Case {
 }
 
 const SEMANTICS: Record<string, Case> = {
+  "charge-senses": {
+    // "charge" reports a claim only when it accuses: with an object and "with" and the offence ("charged two clerks
+    // with forging"), a that-clause or a quotation. Charging a price ("charges passengers a fee", "charged the
+    // operators for berths"), a battery ("charge their radios") or a movement ("charged into the box") reports nothing.
+    check: (cs) =>
+      expectExactly(cs, {
+        "forging": { speaker: "Prosecutors in Westbury", cue: "charged", content: "two harbour clerks, Ana Roth and Ben Clay, with forging shipping permits" },
+        "drive tourists": { speaker: "Opposition councillors", cue: "charged", content: "the fee rise would drive tourists away" },
+        "scandal": { speaker: "the mayor", cue: "charged", content: "The ferries are a scandal" },
+      }),
+  },
   "relative-gap-cues": {
     // A relative pronoun before the subject stands for the cue's object: "which X blamed for Y" charges the antecedent
     // (the "for" phrase is the content, though "blame" is otherwise a weak cue); "which it forecast to be 4%" gives the
@@ -2480,6 +2491,9 @@ const SEMANTICS: Record<string, Case> = {
         "^the pier is crumbling$": { speaker: "Voss", cue: "claim" },
         // An adjective that judges the claim ("false") keeps "claims" a noun after the possessor, no verb.
         "^the quay flooded$": { speaker: "Lund", cue: "claims" },
+        // So does a year: "2019 forecast" after the possessor is the noun, though "forecast" is also a verb cue.
+        "^the harbour board’s 2019 forecast": { speaker: "Critics", cue: "mocked" },
+        "^the ferries would be sold by spring$": { speaker: "the harbour board", cue: "forecast" },
       }),
   },
   "outlet-interview": {
