@@ -117,7 +117,7 @@ function continuation(text: string, from: number, ws: number): number {
     const before = text[ws - 1] ?? ";";
     if (!token || !(/[_%\/]/.test(token) || before === "-") || /^[\[(]/.test(token) || /:\/\/|www\./i.test(token) || /[;,.]/.test(before)) return -1;
     // "https://twit" / "ter.com/x": a host without a dot goes on even into what looks like a host.
-    if (URL_START_AT(token) && hostOf(text.slice(from, ws)).includes(".")) return -1;
+    if (startsUrl(token) && hostOf(text.slice(from, ws)).includes(".")) return -1;
     return ws + line[0].length - token.length;
   }
   if (text[ws] !== " ") return -1;
@@ -125,7 +125,7 @@ function continuation(text: string, from: number, ws: number): number {
   if (host.includes("/")) return -1;
   const word = /^ ([a-z0-9-]+(?:\.[a-z0-9-]+)*\/[^\s;]+)/i.exec(text.slice(ws, ws + 400));
   // "https://radiosputnik ria.ru/x": a host without a dot is cut, whatever follows.
-  return word && (!host.includes(".") ? !/^(?:h?t?tps?:|ps:|www\.)/i.test(word[1]!) : !URL_START_AT(word[1]!)) ? ws + 1 : -1;
+  return word && (!host.includes(".") ? !SCHEME_OR_WWW.test(word[1]!) : !startsUrl(word[1]!)) ? ws + 1 : -1;
 }
 
 /** What follows the scheme of `url` (all of it when it has none). */
@@ -133,11 +133,13 @@ function hostOf(url: string): string {
   return url.replace(/^[^\s:\/]*\s?:?\/+/, "");
 }
 
+/** A scheme (also one that lost its first letters, as URL_START reads them) or "www." at a token's start. */
+const SCHEME_OR_WWW = /^(?:h?t?tps?:|ps:|www\.)/i;
 const BARE_HOST = new RegExp(String.raw`^(?!(?:${TLDS})\.)[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:${TLDS})\/`, "i");
 
 /** True when `token` starts a URL of its own: a scheme, "www." or a bare host with a path. */
-function URL_START_AT(token: string): boolean {
-  return /^(?:h?t?tps?:|ps:|www\.)/i.test(token) || BARE_HOST.test(token);
+function startsUrl(token: string): boolean {
+  return SCHEME_OR_WWW.test(token) || BARE_HOST.test(token);
 }
 
 /** `url` without trailing punctuation and without closing brackets it does not open. */

@@ -84,10 +84,12 @@ export function leanHeapFlags(on: boolean): void {
   setFlags(on);
 }
 
-/** Whether the process was started with V8 heap or compiler flags of its own (command line or NODE_OPTIONS). */
-function userTunesHeap(): boolean {
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
-  return /--(?:semi-space-growth-factor|max-semi-space-size|max-optimized-bytecode-size)\b/.test(given);
+/**
+ * Whether the process was started with V8 flags of its own matching `flags` (command line or NODE_OPTIONS); by
+ * default, the heap and compiler flags `leanHeapFlags` sets.
+ */
+function userTunesHeap(flags = /--(?:semi-space-growth-factor|max-semi-space-size|max-optimized-bytecode-size)\b/): boolean {
+  return flags.test([...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "));
 }
 
 let lean = false;
@@ -114,7 +116,7 @@ function setFlags(on: boolean): void {
  */
 export function boundHeapGrowth(on: boolean): void {
   // A user's own `--heap-growing-percent` stands.
-  if (on === bounded || (on && /--heap-growing-percent\b/.test([...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ")))) return;
+  if (on === bounded || (on && userTunesHeap(/--heap-growing-percent\b/))) return;
   bounded = on;
   try {
     v8.setFlagsFromString(`--heap-growing-percent=${on ? HEAP_GROWING_PERCENT : 0}`);
